@@ -1,0 +1,25 @@
+package it.zona.audit;
+
+import it.zona.shared.EntityChanged;
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One entry of the log. {@code before} and {@code after} are the entity's state as JSON;
+ * {@code changes} lists the top-level fields that differ, for people to read.
+ */
+public record AuditEntryView(
+        long id,
+        Instant occurredAt,
+        String actor,
+        String entityType,
+        String entityId,
+        EntityChanged.Action action,
+        String reason,
+        JsonNode before,
+        JsonNode after,
+        List<FieldChange> changes) {
+
+    public record FieldChange(String field, String before, String after) {}
+}

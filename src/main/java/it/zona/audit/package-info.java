@@ -1,0 +1,5 @@
+/**
+ * The audit log: who changed what, when, with the values before and after. Append-only; District
+ * admins read their District's part of it.
+ */
+package it.zona.audit;

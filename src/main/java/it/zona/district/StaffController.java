@@ -1,0 +1,133 @@
+package it.zona.district;
+
+import it.zona.identity.AccountDirectory;
+import it.zona.identity.DistrictRole;
+import it.zona.shared.DomainException;
+import it.zona.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The District's staff and their roles, managed by its admins. A new account's temporary password
+ * is shown once, on the answer to the form, and never stored in clear.
+ */
+@Controller
+@RequestMapping("/districts/{slug}/staff")
+class StaffController {
+
+    static final String VIEW = "district/staff";
+    static final String CONFIRM_REMOVE_VIEW = "district/staff-remove";
+
+    private final DistrictRegistry districts;
+    private final AccountDirectory accounts;
+
+    StaffController(DistrictRegistry districts, AccountDirectory accounts) {
+        this.districts = districts;
+        this.accounts = accounts;
+    }
+
+    record StaffForm(
+            @NotBlank @Size(max = 60) String username,
+            @Size(max = 200) String displayName,
+            @Email @Size(max = 254) String email,
+            @NotNull DistrictRole role) {}
+
+    @GetMapping
+    String list(@PathVariable String slug, Model model) {
+        model.addAttribute("form", new StaffForm("", "", "", DistrictRole.VIEWER));
+        return page(slug, model);
+    }
+
+    @PostMapping
+    String add(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") StaffForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
+        boolean isNew = !errors.hasFieldErrors("username") && !accounts.exists(form.username());
+        if (isNew && (form.displayName() == null || form.displayName().isBlank())) {
+            errors.rejectValue("displayName", "staff.displayNameRequired");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                AccountDirectory.Granted granted = accounts.grant(
+                        access.id(),
+                        new AccountDirectory.NewAccount(form.username(), form.displayName(), form.email()),
+                        form.role());
+                if (granted.temporaryPassword() != null) {
+                    model.addAttribute("granted", granted);
+                    model.addAttribute("form", new StaffForm("", "", "", DistrictRole.VIEWER));
+                    return page(slug, model);
+                }
+                redirect.addFlashAttribute("message", "staff.roleGranted");
+                redirect.addFlashAttribute("messageArguments", new Object[] {granted.username()});
+                return "redirect:/districts/" + slug + "/staff";
+            } catch (DomainException refused) {
+                FormErrors.add(errors, refused);
+            }
+        }
+        return page(slug, model);
+    }
+
+    @PostMapping("/{username}/role")
+    String changeRole(
+            @PathVariable String slug,
+            @PathVariable String username,
+            @RequestParam DistrictRole role,
+            RedirectAttributes redirect) {
+        DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
+        try {
+            accounts.grant(access.id(), new AccountDirectory.NewAccount(username, "", ""), role);
+            redirect.addFlashAttribute("message", "staff.roleGranted");
+            redirect.addFlashAttribute("messageArguments", new Object[] {username});
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
+            redirect.addFlashAttribute("errorArguments", refused.arguments());
+        }
+        return "redirect:/districts/" + slug + "/staff";
+    }
+
+    @GetMapping("/{username}/remove")
+    String confirmRemove(@PathVariable String slug, @PathVariable String username, Model model) {
+        model.addAttribute("access", districts.authorize(slug, DistrictRole.ADMIN));
+        model.addAttribute("username", username);
+        return CONFIRM_REMOVE_VIEW;
+    }
+
+    @PostMapping("/{username}/remove")
+    String remove(@PathVariable String slug, @PathVariable String username, RedirectAttributes redirect) {
+        DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
+        try {
+            accounts.revoke(access.id(), username);
+            redirect.addFlashAttribute("message", "staff.removed");
+            redirect.addFlashAttribute("messageArguments", new Object[] {username});
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
+            redirect.addFlashAttribute("errorArguments", refused.arguments());
+        }
+        return "redirect:/districts/" + slug + "/staff";
+    }
+
+    private String page(String slug, Model model) {
+        DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
+        model.addAttribute("access", access);
+        model.addAttribute("members", accounts.members(access.id()));
+        model.addAttribute("roles", DistrictRole.values());
+        return VIEW;
+    }
+}

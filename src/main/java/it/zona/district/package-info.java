@@ -1,0 +1,5 @@
+/**
+ * The District (Ambito territoriale sociale): the tenant of the platform, its legal form, its
+ * member municipalities and the lead one, and the staff who work on it.
+ */
+package it.zona.district;

@@ -1,0 +1,112 @@
+package it.zona.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+@Entity
+@Table(name = "account")
+class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+    private String displayName;
+    private String email;
+    private String passwordHash;
+    private boolean platformAdmin;
+    private boolean enabled = true;
+    private boolean passwordChangeRequired;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "district_membership", joinColumns = @JoinColumn(name = "account_id"))
+    @MapKeyColumn(name = "district_id")
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Map<Long, DistrictRole> roles = new HashMap<>();
+
+    protected Account() {}
+
+    Account(String username, String displayName, String email, String passwordHash) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+    }
+
+    Optional<DistrictRole> roleIn(long districtId) {
+        return Optional.ofNullable(roles.get(districtId));
+    }
+
+    void grant(long districtId, DistrictRole role) {
+        roles.put(districtId, role);
+    }
+
+    void revoke(long districtId) {
+        roles.remove(districtId);
+    }
+
+    void changePassword(String newHash, boolean mustChangeAgain) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = mustChangeAgain;
+    }
+
+    void makePlatformAdmin() {
+        this.platformAdmin = true;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean isPlatformAdmin() {
+        return platformAdmin;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    Map<Long, DistrictRole> roles() {
+        return Map.copyOf(roles);
+    }
+}

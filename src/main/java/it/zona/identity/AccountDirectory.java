@@ -1,0 +1,191 @@
+package it.zona.identity;
+
+import it.zona.shared.EntityChanged;
+import it.zona.shared.NotFoundException;
+import it.zona.shared.RuleViolationException;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts and their District roles. A new account gets a temporary password, shown once to
+ * the admin who created it and to be changed at the first sign-in: nobody chooses another person's
+ * password, and no account has a default one.
+ */
+@Service
+@Transactional
+public class AccountDirectory {
+
+    private static final String ENTITY = "Account";
+    // No look-alike characters (0/O, 1/l/I) in passwords that are read out or copied by hand.
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Accounts accounts;
+    private final Access access;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final ApplicationEventPublisher events;
+
+    AccountDirectory(
+            Accounts accounts,
+            Access access,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.access = access;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.events = events;
+    }
+
+    public record Member(String username, String displayName, String email, DistrictRole role) {}
+
+    public record NewAccount(String username, String displayName, String email) {}
+
+    /** The account and, when it was created now, its temporary password (null for an existing account). */
+    public record Granted(String username, String temporaryPassword) {}
+
+    @Transactional(readOnly = true)
+    /** The District's staff, with their e-mail addresses: its admins only. */
+    public List<Member> members(long districtId) {
+        access.require(districtId, DistrictRole.ADMIN);
+        return accounts.findMembersOf(districtId).stream()
+                .map(a -> new Member(
+                        a.username(),
+                        a.displayName(),
+                        a.email(),
+                        a.roleIn(districtId).orElseThrow()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(normalize(username));
+    }
+
+    /**
+     * Gives {@code role} in the District to the account, creating it first when {@code newAccount}
+     * names one that does not exist.
+     */
+    public Granted grant(long districtId, NewAccount newAccount, DistrictRole role) {
+        access.require(districtId, DistrictRole.ADMIN);
+        String username = normalize(newAccount.username());
+        Account account = accounts.findByUsername(username).orElse(null);
+        String temporaryPassword = null;
+        if (account == null) {
+            requireValidUsername(username);
+            temporaryPassword = temporaryPassword();
+            account = accounts.save(new Account(
+                    username,
+                    newAccount.displayName().strip(),
+                    blankToNull(newAccount.email()),
+                    encoder.encode(temporaryPassword)));
+            account.changePassword(account.passwordHash(), true);
+            events.publishEvent(EntityChanged.created(districtId, ENTITY, username, view(account)));
+        }
+        DistrictRole before = account.roleIn(districtId).orElse(null);
+        if (before == DistrictRole.ADMIN && role != DistrictRole.ADMIN) {
+            requireAnotherAdmin(districtId, username);
+        }
+        account.grant(districtId, role);
+        events.publishEvent(new EntityChanged(
+                districtId,
+                "Membership",
+                username,
+                before == null ? EntityChanged.Action.CREATED : EntityChanged.Action.UPDATED,
+                before == null ? null : new MembershipView(username, before),
+                new MembershipView(username, role),
+                null));
+        return new Granted(username, temporaryPassword);
+    }
+
+    public void revoke(long districtId, String username) {
+        access.require(districtId, DistrictRole.ADMIN);
+        Account account = accounts.findByUsername(normalize(username))
+                .filter(a -> a.roleIn(districtId).isPresent())
+                .orElseThrow(() -> new NotFoundException("error.member.notFound", username));
+        DistrictRole before = account.roleIn(districtId).orElseThrow();
+        if (before == DistrictRole.ADMIN) {
+            requireAnotherAdmin(districtId, account.username());
+        }
+        account.revoke(districtId);
+        events.publishEvent(EntityChanged.deleted(
+                districtId, "Membership", account.username(), new MembershipView(account.username(), before)));
+    }
+
+    /** The signed-in user changes their own password, proving they know the current one. */
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Account account =
+                accounts.findByUsername(access.username().orElseThrow()).orElseThrow();
+        if (!encoder.matches(currentPassword, account.passwordHash())) {
+            throw RuleViolationException.invalid("currentPassword", "validation.password.wrongCurrent");
+        }
+        policy.check("newPassword", newPassword, account.username());
+        if (encoder.matches(newPassword, account.passwordHash())) {
+            throw RuleViolationException.invalid("newPassword", "validation.password.unchanged");
+        }
+        account.changePassword(encoder.encode(newPassword), false);
+        events.publishEvent(EntityChanged.updated(null, ENTITY, account.username(), view(account), view(account))
+                .because("password changed"));
+    }
+
+    /**
+     * Creates an account with a chosen password: only for the first platform admin (from settings)
+     * and for demo accounts, never from a page or the API.
+     */
+    public void provision(String username, String displayName, String password, boolean platformAdmin) {
+        policy.check("password", password, username);
+        Account account = new Account(normalize(username), displayName, null, encoder.encode(password));
+        if (platformAdmin) {
+            account.makePlatformAdmin();
+        }
+        accounts.save(account);
+        events.publishEvent(EntityChanged.created(null, ENTITY, account.username(), view(account)));
+    }
+
+    private void requireAnotherAdmin(long districtId, String username) {
+        boolean another = accounts.findMembersOf(districtId).stream()
+                .anyMatch(a ->
+                        !a.username().equals(username) && a.roleIn(districtId).orElseThrow() == DistrictRole.ADMIN);
+        if (!another) {
+            throw RuleViolationException.conflict("role", "error.member.lastAdmin");
+        }
+    }
+
+    private static void requireValidUsername(String username) {
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,59}")) {
+            throw RuleViolationException.invalid("username", "validation.username");
+        }
+    }
+
+    static String normalize(String username) {
+        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String temporaryPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static AccountView view(Account account) {
+        return new AccountView(account.username(), account.displayName(), account.email(), account.isPlatformAdmin());
+    }
+
+    /** What the audit log keeps of an account: never the password hash. */
+    record AccountView(String username, String displayName, String email, boolean platformAdmin) {}
+
+    record MembershipView(String username, DistrictRole role) {}
+}

@@ -1,0 +1,54 @@
+package it.zona.identity;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Outside demo mode no account exists with a known password. The first platform admin is created
+ * at start-up from {@code zona.admin.username} and {@code zona.admin.password} (for example the
+ * environment variables ZONA_ADMIN_USERNAME and ZONA_ADMIN_PASSWORD), and only while no platform
+ * admin exists: the settings can then be removed.
+ */
+@Component
+@Order(0)
+class BootstrapAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+
+    private final Accounts accounts;
+    private final AccountDirectory directory;
+    private final String username;
+    private final String password;
+
+    BootstrapAdmin(
+            Accounts accounts,
+            AccountDirectory directory,
+            @Value("${zona.admin.username:}") String username,
+            @Value("${zona.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.directory = directory;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.existsByPlatformAdminTrue()) {
+            return;
+        }
+        if (username.isBlank() || password.isBlank()) {
+            log.warn("No platform admin exists. Set zona.admin.username and zona.admin.password (or "
+                    + "ZONA_ADMIN_USERNAME and ZONA_ADMIN_PASSWORD) and restart to create the first one.");
+            return;
+        }
+        directory.provision(username, "Platform admin", password, true);
+        log.info("Created the first platform admin '{}'.", username);
+    }
+}

@@ -1,0 +1,131 @@
+package it.zona.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two filter chains. {@code /api/**} is stateless and takes bearer tokens only, so it needs no CSRF
+ * protection; every other path is the web site, with form login, a session kept in the database and
+ * CSRF tokens on every form. Fine-grained rights (role in a District) are checked by the modules'
+ * services through {@link Access}, so that pages and API share them.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String[] PUBLIC_PAGES = {
+        "/",
+        "/districts/*",
+        "/login",
+        "/error",
+        "/accessibility",
+        "/privacy",
+        "/legal-notes",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/favicon.ico",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**"
+    };
+
+    static final String[] PUBLIC_API_READS = {
+        "/api/v1/districts", "/api/v1/districts/*", "/api/v1/municipalities", "/api/v1/municipalities/*"
+    };
+
+    /**
+     * Argon2id with the first parameter set OWASP recommends (19 MiB of memory, 2 iterations, 1
+     * lane, 16-byte salt, 32-byte hash). Hashes carry their algorithm id, so the parameters can be
+     * raised later and old hashes keep working.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        Map<String, PasswordEncoder> encoders = Map.of(
+                "argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2), "bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottles throttles,
+            TransactionTemplate transactions,
+            Clock clock,
+            @Value("${zona.login-max-failures}") int maxFailures,
+            @Value("${zona.login-lock-duration}") Duration lockDuration) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(
+                users, encoder, throttles, transactions, clock, maxFailures, lockDuration));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokenIntrospector introspector, ApiSecurityProblems problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.opaqueToken(token -> token.introspector(introspector))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> headers.cacheControl(cache -> {}));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, LoginHandlers login) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(login)
+                        .failureHandler(login)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(
+                        (request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
+                .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; object-src 'none'; base-uri 'self'; "
+                                        + "form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+}

@@ -1,0 +1,23 @@
+package it.zona.municipality;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Municipalities extends JpaRepository<Municipality, String> {
+
+    @Query(
+            "select m from Municipality m where m.ceased = false and (m.searchKey like :pattern or m.istatCode like :pattern)")
+    Page<Municipality> search(String pattern, Pageable pageable);
+
+    List<Municipality> findByIstatCodeIn(Collection<String> codes);
+
+    @Query("select max(m.populationDate) from Municipality m")
+    LocalDate latestPopulationDate();
+
+    long countByCeasedFalse();
+}

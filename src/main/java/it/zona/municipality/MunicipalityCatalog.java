@@ -1,0 +1,57 @@
+package it.zona.municipality;
+
+import it.zona.shared.NotFoundException;
+import it.zona.shared.PageView;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Search and look-up of the national list. Public data: no access check. */
+@Service
+@Transactional(readOnly = true)
+public class MunicipalityCatalog {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final Municipalities municipalities;
+
+    MunicipalityCatalog(Municipalities municipalities) {
+        this.municipalities = municipalities;
+    }
+
+    /** Current municipalities whose name (accents and case aside) or ISTAT code contains {@code query}. */
+    public PageView<MunicipalityView> search(String query, int page, int size) {
+        String key = query == null ? "" : IstatCsv.searchKey(query);
+        PageRequest request = PageRequest.of(
+                Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE), Sort.by("name", "istatCode"));
+        return PageView.of(municipalities.search("%" + key + "%", request), Municipality::view);
+    }
+
+    public Optional<MunicipalityView> find(String istatCode) {
+        return municipalities.findById(istatCode).map(Municipality::view);
+    }
+
+    public MunicipalityView require(String istatCode) {
+        return find(istatCode).orElseThrow(() -> new NotFoundException("error.municipality.notFound", istatCode));
+    }
+
+    /** The municipalities with these codes, by name; unknown codes are left out. */
+    public List<MunicipalityView> findAll(Collection<String> istatCodes) {
+        return municipalities.findByIstatCodeIn(istatCodes).stream()
+                .map(Municipality::view)
+                .sorted(Comparator.comparing(MunicipalityView::name).thenComparing(MunicipalityView::istatCode))
+                .toList();
+    }
+
+    public Summary summary() {
+        return new Summary(municipalities.countByCeasedFalse(), municipalities.latestPopulationDate());
+    }
+
+    public record Summary(long current, LocalDate populationDate) {}
+}

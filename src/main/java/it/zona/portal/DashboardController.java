@@ -1,0 +1,43 @@
+package it.zona.portal;
+
+import it.zona.district.DistrictRef;
+import it.zona.district.DistrictRegistry;
+import it.zona.identity.Access;
+import it.zona.identity.DistrictRole;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Where staff land after signing in: their Districts with their role in each. */
+@Controller
+class DashboardController {
+
+    static final String VIEW = "portal/dashboard";
+
+    private final Access access;
+    private final DistrictRegistry districts;
+
+    DashboardController(Access access, DistrictRegistry districts) {
+        this.access = access;
+        this.districts = districts;
+    }
+
+    record Membership(DistrictRef district, DistrictRole role) {}
+
+    @GetMapping("/dashboard")
+    String dashboard(Model model) {
+        boolean platformAdmin = access.isPlatformAdmin();
+        Map<Long, DistrictRole> roles = access.memberships();
+        List<DistrictRef> visible =
+                platformAdmin ? districts.list().stream().map(d -> d.ref()).toList() : districts.refs(roles.keySet());
+        model.addAttribute(
+                "memberships",
+                visible.stream()
+                        .map(d -> new Membership(d, platformAdmin ? DistrictRole.ADMIN : roles.get(d.id())))
+                        .toList());
+        model.addAttribute("platformAdmin", platformAdmin);
+        return VIEW;
+    }
+}

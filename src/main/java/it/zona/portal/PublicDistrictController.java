@@ -1,0 +1,25 @@
+package it.zona.portal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A District's public page: who it is, its municipalities, its bodies and where to find its offices. */
+@Controller
+class PublicDistrictController {
+
+    static final String VIEW = "portal/district";
+
+    private final PublicDistricts publicDistricts;
+
+    PublicDistrictController(PublicDistricts publicDistricts) {
+        this.publicDistricts = publicDistricts;
+    }
+
+    @GetMapping("/districts/{slug}")
+    String district(@PathVariable String slug, Model model) {
+        model.addAttribute("page", publicDistricts.page(slug));
+        return VIEW;
+    }
+}

@@ -1,0 +1,37 @@
+package it.zona.portal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import it.zona.district.DistrictView;
+import it.zona.shared.web.Versions;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/districts")
+@Tag(name = "Districts")
+class PublicDistrictRestController {
+
+    private final PublicDistricts publicDistricts;
+
+    PublicDistrictRestController(PublicDistricts publicDistricts) {
+        this.publicDistricts = publicDistricts;
+    }
+
+    @GetMapping
+    @Operation(summary = "The Districts hosted by this installation (public)")
+    List<DistrictView> list() {
+        return publicDistricts.list();
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "A District with its municipalities, governing bodies and offices (public)")
+    ResponseEntity<PublicDistrict> get(@PathVariable String slug) {
+        PublicDistrict page = publicDistricts.page(slug);
+        return Versions.withEtag(page, page.district().version());
+    }
+}

@@ -1,0 +1,53 @@
+package it.zona.shared.web;
+
+import it.zona.shared.DomainException;
+import it.zona.shared.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Refusals that a page controller did not turn into a form error are shown on the error page, in
+ * the user's language. Access refusals are left to Spring Security (login or the 403 page).
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    static final String ERROR_VIEW = "error";
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e) {
+        return errorPage(HttpStatus.NOT_FOUND, e.messageKey(), e.arguments());
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ModelAndView refused(DomainException e) {
+        return errorPage(HttpStatus.CONFLICT, e.messageKey(), e.arguments());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView badAddress(MethodArgumentTypeMismatchException e) {
+        return errorPage(HttpStatus.NOT_FOUND, "error.page.notFound");
+    }
+
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    ModelAndView conflict(RuntimeException e) {
+        return errorPage(HttpStatus.CONFLICT, "error.concurrentUpdate");
+    }
+
+    private static ModelAndView errorPage(HttpStatus status, String messageKey, Object... arguments) {
+        ModelAndView page = new ModelAndView(ERROR_VIEW, status);
+        page.addObject("status", status.value());
+        page.addObject("messageKey", messageKey);
+        page.addObject("messageArguments", arguments);
+        return page;
+    }
+}

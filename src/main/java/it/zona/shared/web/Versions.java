@@ -1,0 +1,52 @@
+package it.zona.shared.web;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The lost-update guard of the API. Reads carry the entity's version as a strong ETag ("3"); an
+ * update must say which version it read, in If-Match or in the body's {@code version}, or it is
+ * refused with 428 before anything is changed.
+ */
+public final class Versions {
+
+    private Versions() {}
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    public static <T> ResponseEntity<T> withEtag(T body, long version) {
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, etag(version)).body(body);
+    }
+
+    /** The version the client read: If-Match wins over the body; one of them is required. */
+    public static long expected(String ifMatch, Long bodyVersion) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            String tag = ifMatch.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            tag = tag.replace("\"", "");
+            try {
+                return Long.parseLong(tag);
+            } catch (NumberFormatException e) {
+                // "*" or a tag we never issued: it cannot match the current version.
+                return -1;
+            }
+        }
+        if (bodyVersion != null) {
+            return bodyVersion;
+        }
+        throw new PreconditionRequiredException();
+    }
+
+    /** 428: the update did not say which version it read. */
+    public static final class PreconditionRequiredException extends ErrorResponseException {
+        PreconditionRequiredException() {
+            super(HttpStatus.PRECONDITION_REQUIRED);
+        }
+    }
+}
