@@ -51,8 +51,17 @@ class SecurityConfig {
         "/swagger-ui/**"
     };
 
+    /** Reads of public data: Districts, their governing bodies and offices, the national list. */
     static final String[] PUBLIC_API_READS = {
-        "/api/v1/districts", "/api/v1/districts/*", "/api/v1/municipalities", "/api/v1/municipalities/*"
+        "/api/v1/districts",
+        "/api/v1/districts/*",
+        "/api/v1/districts/*/governing-bodies",
+        "/api/v1/districts/*/governing-bodies/*",
+        "/api/v1/districts/*/offices",
+        "/api/v1/districts/*/offices/*",
+        "/api/v1/districts/*/planning-office",
+        "/api/v1/municipalities",
+        "/api/v1/municipalities/*"
     };
 
     /**

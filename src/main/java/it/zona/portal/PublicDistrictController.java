@@ -1,5 +1,8 @@
 package it.zona.portal;
 
+import it.zona.shared.PlatformConfig;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,14 +15,17 @@ class PublicDistrictController {
     static final String VIEW = "portal/district";
 
     private final PublicDistricts publicDistricts;
+    private final Clock clock;
 
-    PublicDistrictController(PublicDistricts publicDistricts) {
+    PublicDistrictController(PublicDistricts publicDistricts, Clock clock) {
         this.publicDistricts = publicDistricts;
+        this.clock = clock;
     }
 
     @GetMapping("/districts/{slug}")
     String district(@PathVariable String slug, Model model) {
         model.addAttribute("page", publicDistricts.page(slug));
+        model.addAttribute("today", LocalDate.now(clock.withZone(PlatformConfig.ZONE)));
         return VIEW;
     }
 }

@@ -2,6 +2,8 @@ package it.zona.portal;
 
 import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictView;
+import it.zona.governance.GovernanceRegistry;
+import it.zona.office.OfficeRegistry;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -10,14 +12,18 @@ import org.springframework.stereotype.Service;
 class PublicDistricts {
 
     private final DistrictRegistry districts;
+    private final GovernanceRegistry governance;
+    private final OfficeRegistry offices;
 
-    PublicDistricts(DistrictRegistry districts) {
+    PublicDistricts(DistrictRegistry districts, GovernanceRegistry governance, OfficeRegistry offices) {
         this.districts = districts;
+        this.governance = governance;
+        this.offices = offices;
     }
 
     PublicDistrict page(String slug) {
         DistrictView district = districts.view(slug);
-        return new PublicDistrict(district);
+        return new PublicDistrict(district, governance.list(slug), offices.planningOffice(slug), offices.list(slug));
     }
 
     List<DistrictView> list() {

@@ -44,12 +44,14 @@ public record TaxCode(String value) {
 
     /** The 11-digit form, shared by bodies' tax codes and VAT numbers. */
     public static boolean isValidNumeric(String code) {
-        if (code == null || !code.matches("\\d{11}")) {
-            return false;
-        }
+        return code != null && code.matches("\\d{11}") && numericCheckDigit(code.substring(0, 10)) == code.charAt(10);
+    }
+
+    /** The check digit that completes ten digits into an 11-digit code (Luhn: even positions doubled). */
+    public static char numericCheckDigit(String tenDigits) {
         int sum = 0;
         for (int i = 0; i < 10; i++) {
-            int digit = code.charAt(i) - '0';
+            int digit = tenDigits.charAt(i) - '0';
             if (i % 2 == 1) {
                 digit *= 2;
                 if (digit > 9) {
@@ -58,7 +60,7 @@ public record TaxCode(String value) {
             }
             sum += digit;
         }
-        return (10 - sum % 10) % 10 == code.charAt(10) - '0';
+        return (char) ('0' + (10 - sum % 10) % 10);
     }
 
     public static boolean isValidPersonal(String code) {

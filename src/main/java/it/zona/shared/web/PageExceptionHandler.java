@@ -23,6 +23,12 @@ class PageExceptionHandler {
 
     static final String ERROR_VIEW = "error";
 
+    private final PageLinks links;
+
+    PageExceptionHandler(PageLinks links) {
+        this.links = links;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
         return errorPage(HttpStatus.NOT_FOUND, e.messageKey(), e.arguments());
@@ -43,8 +49,10 @@ class PageExceptionHandler {
         return errorPage(HttpStatus.CONFLICT, "error.concurrentUpdate");
     }
 
-    private static ModelAndView errorPage(HttpStatus status, String messageKey, Object... arguments) {
+    /** Exception handlers get no model attributes from the advice: the layout's links are added here. */
+    private ModelAndView errorPage(HttpStatus status, String messageKey, Object... arguments) {
         ModelAndView page = new ModelAndView(ERROR_VIEW, status);
+        page.addObject("languageLinks", links.languageLinks());
         page.addObject("status", status.value());
         page.addObject("messageKey", messageKey);
         page.addObject("messageArguments", arguments);

@@ -12,9 +12,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links to the current page with one query parameter changed: another page of a list
- * ({@code ${@pageLinks.to(2)}} in templates) or the other language (the layout's switch).
+ * ({@code ${@pageLinks.to(2)}} in templates) or the other language (the layout's switch, a model
+ * attribute because Thymeleaf does not let a link call a bean).
  */
-@Component
+@Component("pageLinks")
 @ControllerAdvice
 public class PageLinks {
 
@@ -22,8 +23,9 @@ public class PageLinks {
         return current().replaceQueryParam("page", page).build().toUriString();
     }
 
+    /** This page in Italian and in English, for the layout's language switch. */
     @ModelAttribute("languageLinks")
-    Map<String, String> languageLinks() {
+    public Map<String, String> languageLinks() {
         return Map.of(
                 "it", current().replaceQueryParam("lang", "it").build().toUriString(),
                 "en", current().replaceQueryParam("lang", "en").build().toUriString());

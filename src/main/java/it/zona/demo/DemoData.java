@@ -1,0 +1,91 @@
+package it.zona.demo;
+
+import it.zona.district.DistrictRegistry;
+import it.zona.identity.AccountDirectory;
+import it.zona.shared.NotFoundException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo at start-up when demo mode is on and the demo District is not there yet. It goes
+ * through the same services as a user would, signed in as the demo platform admin, so the demo
+ * obeys every rule and shows up in the audit log. All or nothing: one transaction.
+ */
+@Component
+@Order(-10)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    static final String ADMIN = "admin";
+
+    private final DemoMode mode;
+    private final AccountDirectory accounts;
+    private final DistrictRegistry districts;
+    private final PoggiardoDemo poggiardo;
+    private final TransactionTemplate transactions;
+    private final String password;
+
+    DemoData(
+            DemoMode mode,
+            AccountDirectory accounts,
+            DistrictRegistry districts,
+            PoggiardoDemo poggiardo,
+            TransactionTemplate transactions,
+            @Value("${zona.demo.password:zona-demo}") String password) {
+        this.mode = mode;
+        this.accounts = accounts;
+        this.districts = districts;
+        this.poggiardo = poggiardo;
+        this.transactions = transactions;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!mode.enabled() || exists(PoggiardoDemo.SLUG)) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            accounts.provisionDemoAccount(ADMIN, "Amministratore della piattaforma (demo)", password, true);
+            for (String username : List.of(PoggiardoDemo.ADMIN, PoggiardoDemo.EDITOR, PoggiardoDemo.VIEWER)) {
+                accounts.provisionDemoAccount(username, PoggiardoDemo.displayName(username), password, false);
+            }
+            signInAs(ADMIN);
+            try {
+                poggiardo.load();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+        log.info(
+                "Demo mode: loaded the Ambito di Poggiardo. Demo accounts: {}, {}, {}, {} (password from zona.demo.password).",
+                ADMIN,
+                PoggiardoDemo.ADMIN,
+                PoggiardoDemo.EDITOR,
+                PoggiardoDemo.VIEWER);
+    }
+
+    private boolean exists(String slug) {
+        try {
+            districts.ref(slug);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private static void signInAs(String username) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The governing bodies of a District (Coordinamento istituzionale, Conferenza dei Sindaci, board
+ * of the consortium...) and their members over time, with the role each holds and the
+ * municipality a mayor or delegate represents.
+ */
+package it.zona.governance;

@@ -1,0 +1,6 @@
+/**
+ * The bodies that take part in a District's plan (municipalities, the health authority, the
+ * third sector, schools, unions...) and the people who act for them, with their tax codes and
+ * third-sector registration.
+ */
+package it.zona.organization;
