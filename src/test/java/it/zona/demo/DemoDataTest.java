@@ -1,0 +1,75 @@
+package it.zona.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import it.zona.support.Fixtures;
+import it.zona.support.ZonaIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ZonaIntegrationTest
+class DemoDataTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void theAmbitoDiPoggiardoIsLoadedWithItsFifteenRealMunicipalities() throws Exception {
+        mvc.perform(get("/api/v1/districts/poggiardo"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Ambito territoriale sociale di Poggiardo"))
+                .andExpect(jsonPath("$.legalForm").value("CONSORZIO"))
+                .andExpect(jsonPath("$.demo").value(true))
+                .andExpect(jsonPath("$.regions[0]").value("Puglia"))
+                .andExpect(jsonPath("$.provinces[0]").value("Lecce"))
+                .andExpect(jsonPath("$.leadMunicipality.istatCode").value("075061"))
+                .andExpect(jsonPath("$.leadMunicipality.name").value("Poggiardo"))
+                .andExpect(jsonPath("$.municipalities.length()").value(15))
+                // ISTAT resident population on 1 January 2026 (Fonte: Istat).
+                .andExpect(jsonPath("$.population").value(41954));
+    }
+
+    @Test
+    void itHasTheMayorsBoardTheConsortiumBoardAndItsSeat() throws Exception {
+        mvc.perform(get("/api/v1/districts/poggiardo"))
+                .andExpect(jsonPath("$.governingBodies[?(@.type == 'INSTITUTIONAL_BOARD')].members[*]", hasSize(15)))
+                .andExpect(jsonPath(
+                                "$.governingBodies[?(@.type == 'BOARD')].members[?(@.role == 'PRESIDENT')].municipality")
+                        .value("075061"))
+                .andExpect(
+                        jsonPath("$.governingBodies[?(@.type == 'BOARD')].members[?(@.role == 'MEMBER')]", hasSize(4)))
+                .andExpect(jsonPath(
+                        "$.governingBodies[?(@.type == 'BOARD')].members[?(@.role == 'DIRECTOR')]", hasSize(1)))
+                .andExpect(jsonPath("$.offices[0].address").value("Viale della Repubblica 12"))
+                .andExpect(jsonPath("$.offices[0].postalCode").value("73037"))
+                .andExpect(jsonPath("$.offices[0].hours.length()").value(4))
+                .andExpect(jsonPath("$.planningOffice.headName").value("Paolo Russo"));
+    }
+
+    @Test
+    void theDemoAccountsSignInWithTheDemoPassword() {
+        for (String username : new String[] {"admin", "ufficio.poggiardo", "editor.poggiardo", "viewer.poggiardo"}) {
+            assertThat(fixtures.token(username, Fixtures.DEMO_PASSWORD)).startsWith("zona_");
+        }
+    }
+
+    @Test
+    void theDemoStaffHaveTheirRolesInPoggiardo() throws Exception {
+        String viewer = fixtures.token("viewer.poggiardo", Fixtures.DEMO_PASSWORD);
+        mvc.perform(get("/api/v1/districts/poggiardo/organizations").header("Authorization", "Bearer " + viewer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(8));
+        String admin = fixtures.token("ufficio.poggiardo", Fixtures.DEMO_PASSWORD);
+        mvc.perform(get("/api/v1/districts/poggiardo/staff").header("Authorization", "Bearer " + admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3));
+    }
+}

@@ -1,0 +1,159 @@
+package it.zona.support;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import it.zona.district.DistrictRegistry;
+import it.zona.district.DistrictView;
+import it.zona.district.LegalForm;
+import it.zona.district.NewDistrict;
+import it.zona.identity.AccountDirectory;
+import it.zona.identity.DistrictRole;
+import it.zona.municipality.MunicipalityCatalog;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Named ways to set up the world a test needs: a District with an admin, an editor and a viewer
+ * (each with an API token), accounts, free municipalities. Everything is created through the
+ * application's own services, as the demo platform admin.
+ */
+@TestComponent
+public class Fixtures {
+
+    /** The password of every account a fixture creates. */
+    public static final String PASSWORD = "test-password-long-enough";
+    /** The demo platform admin (tests run in demo mode). */
+    public static final String PLATFORM_ADMIN = "admin";
+
+    public static final String DEMO_PASSWORD = "zona-demo";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    // Municipalities of the province of Turin (codes 001xxx): far from the demo's, and many.
+    private static final AtomicInteger MUNICIPALITY_CURSOR = new AtomicInteger(1);
+
+    private final AccountDirectory accounts;
+    private final DistrictRegistry districts;
+    private final MunicipalityCatalog municipalities;
+    private final MockMvc mvc;
+    private final JsonMapper json;
+
+    Fixtures(
+            AccountDirectory accounts,
+            DistrictRegistry districts,
+            MunicipalityCatalog municipalities,
+            MockMvc mvc,
+            JsonMapper json) {
+        this.accounts = accounts;
+        this.districts = districts;
+        this.municipalities = municipalities;
+        this.mvc = mvc;
+        this.json = json;
+    }
+
+    public record Staff(String username, String token) {
+
+        public String bearer() {
+            return "Bearer " + token;
+        }
+    }
+
+    public record TestDistrict(String slug, long id, String name, Staff admin, Staff editor, Staff viewer) {}
+
+    /** A new District with one lead municipality and an admin, an editor and a viewer. */
+    public TestDistrict district() {
+        String n = unique();
+        String slug = "test-" + n;
+        String name = "Ambito di prova " + n;
+        String lead = freeMunicipality();
+        DistrictView district = asPlatformAdmin(() -> districts
+                .create(new NewDistrict(slug, name, LegalForm.CONVENZIONE, lead, List.of(), null, null))
+                .district());
+        return new TestDistrict(
+                slug,
+                district.id(),
+                name,
+                staff(district.id(), "admin-" + n, DistrictRole.ADMIN),
+                staff(district.id(), "editor-" + n, DistrictRole.EDITOR),
+                staff(district.id(), "viewer-" + n, DistrictRole.VIEWER));
+    }
+
+    /** An account with a role in the District, and its API token. */
+    public Staff staff(long districtId, String username, DistrictRole role) {
+        asPlatformAdmin(() -> {
+            accounts.provision(username, "Persona " + username, PASSWORD, false);
+            return accounts.grant(districtId, new AccountDirectory.NewAccount(username, username, null), role);
+        });
+        return new Staff(username, token(username, PASSWORD));
+    }
+
+    /** An account with no role anywhere. */
+    public Staff accountWithoutRoles() {
+        String username = "nobody-" + unique();
+        asPlatformAdmin(() -> {
+            accounts.provision(username, "Persona " + username, PASSWORD, false);
+            return null;
+        });
+        return new Staff(username, token(username, PASSWORD));
+    }
+
+    public Staff platformAdmin() {
+        return new Staff(PLATFORM_ADMIN, token(PLATFORM_ADMIN, DEMO_PASSWORD));
+    }
+
+    public String token(String username, String password) {
+        try {
+            String body = mvc.perform(post("/api/v1/auth/token")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json.writeValueAsString(Map.of("username", username, "password", password))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            return json.readTree(body).get("token").asString();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not get a token for " + username, e);
+        }
+    }
+
+    /** An existing, current municipality that no District has yet. */
+    public String freeMunicipality() {
+        while (true) {
+            String code = String.format("001%03d", MUNICIPALITY_CURSOR.getAndIncrement());
+            if (MUNICIPALITY_CURSOR.get() > 999) {
+                throw new IllegalStateException("No free municipalities left in the fixture range");
+            }
+            if (municipalities.find(code).filter(m -> !m.ceased()).isPresent()) {
+                return code;
+            }
+        }
+    }
+
+    public static String unique() {
+        return Integer.toString(SEQUENCE.incrementAndGet(), 36) + Long.toString(System.nanoTime() % 1_000_000, 36);
+    }
+
+    /** Runs service calls as the demo platform admin (never around MockMvc calls, which reset the context). */
+    public <T> T asPlatformAdmin(Supplier<T> work) {
+        return as(PLATFORM_ADMIN, work);
+    }
+
+    public <T> T as(String username, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
