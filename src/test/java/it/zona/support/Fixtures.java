@@ -105,6 +105,15 @@ public class Fixtures {
         return new Staff(username, token(username, PASSWORD));
     }
 
+    /** JSON calls to the API as this account. */
+    public Api api(Staff staff) {
+        return new Api(mvc, json, staff.bearer());
+    }
+
+    public Api anonymousApi() {
+        return new Api(mvc, json, null);
+    }
+
     public Staff platformAdmin() {
         return new Staff(PLATFORM_ADMIN, token(PLATFORM_ADMIN, DEMO_PASSWORD));
     }

@@ -1,0 +1,170 @@
+package it.zona.district;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import it.zona.support.Api;
+import it.zona.support.Fixtures;
+import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.ZonaIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ZonaIntegrationTest
+class DistrictApiTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void aPlatformAdminCreatesADistrictWithTheExampleBodyAndItsFirstAdmin() throws Exception {
+        Api platform = fixtures.api(fixtures.platformAdmin());
+        String slug = "corigliano-" + Fixtures.unique();
+        String lead = fixtures.freeMunicipality();
+        String other = fixtures.freeMunicipality();
+        platform.post("/api/v1/districts", """
+                        {"slug":"%s","name":"Ambito di Corigliano-Rossano","legalForm":"CONVENZIONE",
+                         "leadMunicipality":"%s","municipalities":["%s","%s"],
+                         "admin":{"username":"%s","displayName":"Ufficio di Piano"}}""".formatted(slug, lead, lead, other, "ufficio-" + slug))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/districts/" + slug))
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.district.municipalities.length()").value(2))
+                .andExpect(jsonPath("$.district.leadMunicipality.istatCode").value(lead))
+                .andExpect(jsonPath("$.admin.username").value("ufficio-" + slug))
+                .andExpect(jsonPath("$.admin.temporaryPassword").isString());
+        fixtures.anonymousApi()
+                .get("/api/v1/districts")
+                .andExpect(jsonPath("$[?(@.slug == '%s')].name".formatted(slug)).value("Ambito di Corigliano-Rossano"));
+    }
+
+    @Test
+    void aMunicipalityBelongsToOneDistrictOnly() throws Exception {
+        TestDistrict first = fixtures.district();
+        TestDistrict second = fixtures.district();
+        String lead = fixtures.anonymousApi()
+                .read(fixtures.anonymousApi().get("/api/v1/districts/{slug}", first.slug()))
+                .get("leadMunicipality")
+                .get("istatCode")
+                .asString();
+        fixtures.api(second.admin())
+                .put("/api/v1/districts/{slug}/municipalities/{code}", "", second.slug(), lead)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString(first.name())));
+    }
+
+    @Test
+    void addingAMemberTwiceChangesNothingAndRemovingOneIsFinal() throws Exception {
+        TestDistrict district = fixtures.district();
+        Api admin = fixtures.api(district.admin());
+        String code = fixtures.freeMunicipality();
+        admin.put("/api/v1/districts/{slug}/municipalities/{code}", "", district.slug(), code)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.municipalities.length()").value(2))
+                .andExpect(jsonPath("$.version").value(1));
+        admin.put("/api/v1/districts/{slug}/municipalities/{code}", "", district.slug(), code)
+                .andExpect(jsonPath("$.municipalities.length()").value(2))
+                .andExpect(jsonPath("$.version").value(1));
+        admin.delete("/api/v1/districts/{slug}/municipalities/{code}", district.slug(), code)
+                .andExpect(status().isNoContent());
+        admin.delete("/api/v1/districts/{slug}/municipalities/{code}", district.slug(), code)
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theLeadMunicipalityCannotBeRemovedAndMustBeAMember() throws Exception {
+        TestDistrict district = fixtures.district();
+        Api admin = fixtures.api(district.admin());
+        String lead = admin.read(admin.get("/api/v1/districts/{slug}", district.slug()))
+                .get("leadMunicipality")
+                .get("istatCode")
+                .asString();
+        admin.delete("/api/v1/districts/{slug}/municipalities/{code}", district.slug(), lead)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("leadMunicipality"));
+        admin.put("/api/v1/districts/{slug}", """
+                        {"name":"X","legalForm":"CONVENZIONE","leadMunicipality":"%s","version":0}""".formatted(fixtures.freeMunicipality()), district.slug())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("leadMunicipality"));
+    }
+
+    @Test
+    void aDistrictAdminMovesTheLeadToAnotherMember() throws Exception {
+        TestDistrict district = fixtures.district();
+        Api admin = fixtures.api(district.admin());
+        String code = fixtures.freeMunicipality();
+        admin.put("/api/v1/districts/{slug}/municipalities/{code}", "", district.slug(), code);
+        admin.put("/api/v1/districts/{slug}", """
+                        {"name":"Ambito rinominato","legalForm":"UNIONE_DI_COMUNI","leadMunicipality":"%s",
+                         "email":"ufficio@example.org","version":1}""".formatted(code), district.slug())
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"2\""))
+                .andExpect(jsonPath("$.leadMunicipality.istatCode").value(code))
+                .andExpect(jsonPath("$.legalForm").value("UNIONE_DI_COMUNI"))
+                .andExpect(jsonPath("$.email").value("ufficio@example.org"));
+    }
+
+    @Test
+    void aTakenSlugIsRefused() throws Exception {
+        TestDistrict district = fixtures.district();
+        fixtures.api(fixtures.platformAdmin())
+                .post("/api/v1/districts", """
+                        {"slug":"%s","name":"Doppio","legalForm":"CONVENZIONE","leadMunicipality":"%s"}""".formatted(district.slug(), fixtures.freeMunicipality()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("slug"));
+    }
+
+    @Test
+    void aDistrictKeepsAtLeastOneAdmin() throws Exception {
+        TestDistrict district = fixtures.district();
+        Api admin = fixtures.api(district.admin());
+        admin.put(
+                        "/api/v1/districts/{slug}/staff/{user}",
+                        "{\"role\":\"EDITOR\"}",
+                        district.slug(),
+                        district.admin().username())
+                .andExpect(status().isConflict());
+        admin.delete(
+                        "/api/v1/districts/{slug}/staff/{user}",
+                        district.slug(),
+                        district.admin().username())
+                .andExpect(status().isConflict());
+        // With a second admin, the first may step down.
+        admin.put(
+                        "/api/v1/districts/{slug}/staff/{user}",
+                        "{\"role\":\"ADMIN\"}",
+                        district.slug(),
+                        district.editor().username())
+                .andExpect(status().isOk());
+        admin.put(
+                        "/api/v1/districts/{slug}/staff/{user}",
+                        "{\"role\":\"EDITOR\"}",
+                        district.slug(),
+                        district.admin().username())
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aNewStaffAccountGetsAOneTimeTemporaryPassword() throws Exception {
+        TestDistrict district = fixtures.district();
+        String username = "nuovo-" + Fixtures.unique();
+        String password = fixtures.api(district.admin())
+                .read(fixtures.api(district.admin())
+                        .put(
+                                "/api/v1/districts/{slug}/staff/{user}",
+                                "{\"role\":\"VIEWER\",\"displayName\":\"Nuova Persona\"}",
+                                district.slug(),
+                                username)
+                        .andExpect(status().isCreated()))
+                .get("temporaryPassword")
+                .asString();
+        assertThat(password).hasSize(16);
+        fixtures.api(district.admin())
+                .get("/api/v1/districts/{slug}/staff", district.slug())
+                .andExpect(jsonPath("$[?(@.username == '%s')].role".formatted(username))
+                        .value("VIEWER"));
+    }
+}

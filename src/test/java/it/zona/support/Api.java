@@ -1,0 +1,52 @@
+package it.zona.support;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Short JSON calls to the API as one account (or anonymously when the bearer is null). */
+public final class Api {
+
+    private final MockMvc mvc;
+    private final JsonMapper json;
+    private final String bearer;
+
+    public Api(MockMvc mvc, JsonMapper json, String bearer) {
+        this.mvc = mvc;
+        this.json = json;
+        this.bearer = bearer;
+    }
+
+    public ResultActions get(String path, Object... variables) throws Exception {
+        return mvc.perform(auth(MockMvcRequestBuilders.get(path, variables)));
+    }
+
+    public ResultActions post(String path, String body, Object... variables) throws Exception {
+        return mvc.perform(withJson(MockMvcRequestBuilders.post(path, variables), body));
+    }
+
+    public ResultActions put(String path, String body, Object... variables) throws Exception {
+        return mvc.perform(withJson(MockMvcRequestBuilders.put(path, variables), body));
+    }
+
+    public ResultActions delete(String path, Object... variables) throws Exception {
+        return mvc.perform(auth(MockMvcRequestBuilders.delete(path, variables)));
+    }
+
+    /** The JSON body of a call that must succeed. */
+    public JsonNode read(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+
+    private MockHttpServletRequestBuilder withJson(MockHttpServletRequestBuilder request, String body) {
+        return auth(request).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private MockHttpServletRequestBuilder auth(MockHttpServletRequestBuilder request) {
+        return bearer == null ? request : request.header("Authorization", bearer);
+    }
+}
