@@ -130,7 +130,7 @@ class SecurityConfig {
                         (request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; object-src 'none'; base-uri 'self'; "
                                         + "form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
