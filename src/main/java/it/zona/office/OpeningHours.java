@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * An office's weekly reception hours and its closures, read in Italian civil time (Europe/Rome).
@@ -39,7 +40,11 @@ public record OpeningHours(List<Slot> slots, List<Closure> closures) {
         for (Slot slot : slots) {
             for (Slot other : slots) {
                 if (slot != other && slot.overlaps(other)) {
-                    throw RuleViolationException.invalid("hours", "error.hours.overlap", other.day(), other.opens());
+                    throw RuleViolationException.invalid(
+                            "hours",
+                            "error.hours.overlap",
+                            new DefaultMessageSourceResolvable("day." + other.day()),
+                            other.opens());
                 }
             }
         }

@@ -37,7 +37,7 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return !request.getRequestURI().startsWith("/api/")
+        return !ApiRequests.isApi(request)
                 || (contentType != null && contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
     }
 

@@ -81,7 +81,7 @@ class LocaleConfig implements WebMvcConfigurer {
         }
 
         private static boolean isApi(HttpServletRequest request) {
-            return request.getRequestURI().startsWith("/api/");
+            return ApiRequests.isApi(request);
         }
 
         private static Locale supported(Locale locale) {

@@ -30,9 +30,15 @@ public class Problems {
     public ProblemDetail of(Locale locale, HttpStatus status, String kind, String detailKey, Object... arguments) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("urn:zona:problem:" + kind));
-        problem.setTitle(messages.getMessage("problem.title." + kind, null, kind, locale));
-        problem.setDetail(messages.getMessage(detailKey, arguments, detailKey, locale));
+        problem.setTitle(message("problem.title." + kind, null, "problem.title.generic", locale));
+        problem.setDetail(message(detailKey, arguments, "error.http.generic", locale));
         return problem;
+    }
+
+    /** A status without its own words (a rare container error) gets generic ones, never a raw key. */
+    private String message(String key, Object[] arguments, String fallbackKey, Locale locale) {
+        String text = messages.getMessage(key, arguments, null, locale);
+        return text != null ? text : messages.getMessage(fallbackKey, null, locale);
     }
 
     public ProblemDetail withErrors(ProblemDetail problem, List<FieldProblem> errors) {
