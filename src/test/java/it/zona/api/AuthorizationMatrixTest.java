@@ -1,0 +1,488 @@
+package it.zona.api;
+
+import static it.zona.api.Api.as;
+import static it.zona.api.Api.fields;
+import static it.zona.api.Api.named;
+import static it.zona.api.Api.path;
+import static it.zona.api.Api.problem;
+import static it.zona.api.Api.revealsNone;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import it.zona.support.Fixtures;
+import it.zona.support.Fixtures.Staff;
+import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.ZonaIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what: every write endpoint and every private read of the API, tried by an anonymous
+ * client, the District's viewer, an editor of another District, the District's editor and its
+ * admin. Each attempt gets a target of its own, carrying private data that a refusal must not show;
+ * after a refusal the target is read back to check that nothing changed.
+ */
+@ZonaIntegrationTest
+class AuthorizationMatrixTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    Fixtures fixtures;
+
+    private Api api;
+    private TestDistrict district;
+    private TestDistrict other;
+
+    enum Actor {
+        ANONYMOUS("anonymous"),
+        VIEWER("viewer"),
+        OTHER_EDITOR("editor of another District"),
+        EDITOR("editor"),
+        ADMIN("admin");
+
+        final String label;
+
+        Actor(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The least an actor needs to be allowed. */
+    enum Needs {
+        VIEWER,
+        EDITOR,
+        ADMIN,
+        PLATFORM_ADMIN;
+
+        boolean allows(Actor actor) {
+            return switch (actor) {
+                case ANONYMOUS, OTHER_EDITOR -> false;
+                case VIEWER -> this == VIEWER;
+                case EDITOR -> this == VIEWER || this == EDITOR;
+                case ADMIN -> this != PLATFORM_ADMIN;
+            };
+        }
+    }
+
+    /** After a refusal, an admin reads {@code path}: it still shows {@code stays} and never {@code neverAppears}. */
+    record Probe(String path, List<String> stays, List<String> neverAppears) {}
+
+    /** One request, prepared for one attempt, and the private data its refusal must not reveal. */
+    record Attempt(AbstractMockHttpServletRequestBuilder<?> request, List<String> secrets, Probe probe) {}
+
+    @FunctionalInterface
+    interface Preparation {
+        Attempt prepare() throws Exception;
+    }
+
+    record Endpoint(String name, Needs needs, int success, Preparation preparation) {}
+
+    @BeforeEach
+    void api() {
+        api = new Api(mvc, json);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAnswersEachActorAsItsRoleAllows() {
+        district = fixtures.district();
+        other = fixtures.district();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (Actor actor : Actor.values()) {
+                int expected =
+                        actor == Actor.ANONYMOUS ? 401 : endpoint.needs().allows(actor) ? endpoint.success() : 403;
+                String name = endpoint.name() + " as " + actor.label + " → " + expected;
+                tests.add(named(name, () -> attempt(endpoint, actor, expected)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void attempt(Endpoint endpoint, Actor actor, int expected) throws Exception {
+        Attempt attempt = endpoint.preparation().prepare();
+        Staff staff = staff(actor);
+        RequestBuilder request =
+                staff == null ? attempt.request() : attempt.request().header(HttpHeaders.AUTHORIZATION, staff.bearer());
+        if (expected < 400) {
+            api.perform(request).andExpect(status().is(expected)).andExpect(result -> {
+                if (endpoint.name().startsWith("GET ")) {
+                    // The private data a refusal must hide are really there for those allowed.
+                    assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                            .contains(attempt.secrets());
+                }
+            });
+            return;
+        }
+        api.perform(request).andExpect(problem(expected)).andExpect(revealsNone(attempt.secrets()));
+        if (attempt.probe() != null) {
+            String after = api.text(district.admin(), attempt.probe().path());
+            attempt.probe().stays().forEach(text -> assertThat(after).contains(text));
+            attempt.probe().neverAppears().forEach(text -> assertThat(after).doesNotContain(text));
+        }
+    }
+
+    private Staff staff(Actor actor) {
+        return switch (actor) {
+            case ANONYMOUS -> null;
+            case VIEWER -> district.viewer();
+            case OTHER_EDITOR -> other.editor();
+            case EDITOR -> district.editor();
+            case ADMIN -> district.admin();
+        };
+    }
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        endpoints.addAll(entity("/organizations", Needs.VIEWER, Api::organization, "name", "Cooperativa "));
+        endpoints.addAll(entity("/people", Needs.VIEWER, Api::person, "familyName", "Riservata "));
+        endpoints.addAll(entity("/governing-bodies", null, Api::governingBody, "name", "Conferenza "));
+        endpoints.addAll(entity("/offices", null, Api::office, "name", "Sportello "));
+        endpoints.addAll(List.of(
+                new Endpoint("PUT /planning-office", Needs.EDITOR, 200, this::updatePlanningOffice),
+                new Endpoint("PUT /districts/{slug}", Needs.ADMIN, 200, this::updateDistrict),
+                new Endpoint("PUT /municipalities/{istatCode}", Needs.ADMIN, 200, this::addMunicipality),
+                new Endpoint("DELETE /municipalities/{istatCode}", Needs.ADMIN, 204, this::removeMunicipality),
+                new Endpoint("GET /staff", Needs.ADMIN, 200, this::listStaff),
+                new Endpoint("PUT /staff/{username}", Needs.ADMIN, 201, this::grantRole),
+                new Endpoint("DELETE /staff/{username}", Needs.ADMIN, 204, this::revokeRole),
+                new Endpoint("GET /audit", Needs.ADMIN, 200, this::readAudit),
+                new Endpoint("POST /api/v1/districts", Needs.PLATFORM_ADMIN, 201, this::createDistrict),
+                new Endpoint(
+                        "POST /api/v1/municipalities/import (CSV body)",
+                        Needs.PLATFORM_ADMIN,
+                        200,
+                        () -> importMunicipalities(false)),
+                new Endpoint(
+                        "POST /api/v1/municipalities/import (multipart)",
+                        Needs.PLATFORM_ADMIN,
+                        200,
+                        () -> importMunicipalities(true))));
+        return endpoints;
+    }
+
+    @FunctionalInterface
+    interface Body {
+        Map<String, Object> of(String secret);
+    }
+
+    /**
+     * The five endpoints of a District's entity: list and read (when {@code reads} is not null: the
+     * public ones are not tried), create, update and delete, each on a target made for the attempt.
+     */
+    private List<Endpoint> entity(String collection, Needs reads, Body body, String nameField, String namePrefix) {
+        String one = collection + "/{id}";
+        // Organisations and people are paged: a search finds the one of the attempt wherever it is.
+        Function<String, String> listShowing =
+                secret -> path(district, reads == null ? collection : collection + "?q=" + secret);
+        List<Endpoint> endpoints = new ArrayList<>();
+        if (reads != null) {
+            endpoints.add(new Endpoint("GET " + collection, reads, 200, () -> {
+                String secret = secret();
+                api.create(district.admin(), path(district, collection), body.of(secret));
+                return new Attempt(get(listShowing.apply(secret)), List.of(secret), null);
+            }));
+            endpoints.add(new Endpoint("GET " + one, reads, 200, () -> {
+                String secret = secret();
+                long id = api.createId(district.admin(), path(district, collection), body.of(secret));
+                return new Attempt(get(path(district, collection + "/" + id)), List.of(secret), null);
+            }));
+        }
+        endpoints.add(new Endpoint("POST " + collection, Needs.EDITOR, 201, () -> {
+            String secret = secret();
+            return new Attempt(
+                    api.json(HttpMethod.POST, path(district, collection), body.of(secret)),
+                    List.of(secret),
+                    new Probe(listShowing.apply(secret), List.of(), List.of(secret)));
+        }));
+        endpoints.add(new Endpoint("PUT " + one, Needs.EDITOR, 200, () -> {
+            String secret = secret();
+            String target = path(
+                    district,
+                    collection + "/" + api.createId(district.admin(), path(district, collection), body.of(secret)));
+            String newSecret = secret();
+            Map<String, Object> changed = Api.with(body.of(secret), nameField, namePrefix + newSecret);
+            return new Attempt(
+                    api.json(HttpMethod.PUT, target, changed).header(HttpHeaders.IF_MATCH, "\"0\""),
+                    List.of(secret, newSecret),
+                    new Probe(target, List.of(secret), List.of(newSecret)));
+        }));
+        endpoints.add(new Endpoint("DELETE " + one, Needs.EDITOR, 204, () -> {
+            String secret = secret();
+            String target = path(
+                    district,
+                    collection + "/" + api.createId(district.admin(), path(district, collection), body.of(secret)));
+            return new Attempt(
+                    request(HttpMethod.DELETE, target), List.of(secret), new Probe(target, List.of(secret), List.of()));
+        }));
+        return endpoints;
+    }
+
+    private Attempt updatePlanningOffice() throws Exception {
+        String target = path(district, "/planning-office");
+        String secret = secret();
+        return new Attempt(
+                api.json(
+                                HttpMethod.PUT,
+                                target,
+                                fields("name", "Ufficio di Piano " + secret, "email", secret + "@example.org"))
+                        .header(HttpHeaders.IF_MATCH, api.etag(null, target)),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt updateDistrict() throws Exception {
+        String target = path(district, "");
+        String secret = secret();
+        return new Attempt(
+                api.json(
+                                HttpMethod.PUT,
+                                target,
+                                fields(
+                                        "name",
+                                        "Ambito " + secret,
+                                        "legalForm",
+                                        "CONSORZIO",
+                                        "email",
+                                        secret + "@example.org"))
+                        .header(HttpHeaders.IF_MATCH, api.etag(null, target)),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt addMunicipality() {
+        String code = fixtures.freeMunicipality();
+        return new Attempt(
+                request(HttpMethod.PUT, path(district, "/municipalities/" + code)),
+                List.of(),
+                new Probe(path(district, ""), List.of(), List.of(istatCode(code))));
+    }
+
+    private Attempt removeMunicipality() throws Exception {
+        String code = fixtures.freeMunicipality();
+        api.perform(as(district.admin(), request(HttpMethod.PUT, path(district, "/municipalities/" + code))))
+                .andExpect(status().isOk());
+        return new Attempt(
+                request(HttpMethod.DELETE, path(district, "/municipalities/" + code)),
+                List.of(),
+                new Probe(path(district, ""), List.of(istatCode(code)), List.of()));
+    }
+
+    private static String istatCode(String code) {
+        return "\"istatCode\":\"" + code + "\"";
+    }
+
+    /** Adds a viewer with a secret e-mail address through the API; answers the username. */
+    private String newStaffMember(String secret) throws Exception {
+        String username = "staff-" + Fixtures.unique();
+        api.perform(as(
+                        district.admin(),
+                        api.json(HttpMethod.PUT, path(district, "/staff/" + username), staffRole(secret))))
+                .andExpect(status().isCreated());
+        return username;
+    }
+
+    private static Object staffRole(String secret) {
+        return fields("role", "VIEWER", "displayName", "Persona " + secret, "email", secret + "@example.org");
+    }
+
+    private Attempt listStaff() throws Exception {
+        String secret = secret();
+        newStaffMember(secret);
+        return new Attempt(get(path(district, "/staff")), List.of(secret), null);
+    }
+
+    private Attempt grantRole() {
+        String secret = secret();
+        String username = "staff-" + Fixtures.unique();
+        return new Attempt(
+                api.json(HttpMethod.PUT, path(district, "/staff/" + username), staffRole(secret)),
+                List.of(secret),
+                new Probe(path(district, "/staff"), List.of(), List.of(username, secret)));
+    }
+
+    private Attempt revokeRole() throws Exception {
+        String secret = secret();
+        String username = newStaffMember(secret);
+        return new Attempt(
+                request(HttpMethod.DELETE, path(district, "/staff/" + username)),
+                List.of(secret),
+                new Probe(path(district, "/staff"), List.of(username), List.of()));
+    }
+
+    private Attempt readAudit() throws Exception {
+        String secret = secret();
+        api.create(district.admin(), path(district, "/organizations"), Api.organization(secret));
+        return new Attempt(get(path(district, "/audit")), List.of(secret), null);
+    }
+
+    private Attempt createDistrict() {
+        String secret = secret();
+        return new Attempt(
+                api.json(HttpMethod.POST, Api.DISTRICTS, newDistrict(secret)),
+                List.of(),
+                new Probe(Api.DISTRICTS, List.of(), List.of(secret)));
+    }
+
+    private Object newDistrict(String secret) {
+        return fields(
+                "slug",
+                "matrix-" + Fixtures.unique(),
+                "name",
+                "Ambito " + secret,
+                "legalForm",
+                "CONVENZIONE",
+                "leadMunicipality",
+                fixtures.freeMunicipality());
+    }
+
+    /**
+     * A well-formed list with one made-up municipality: if a refused import went through, the
+     * municipality would be found, and every other one would be marked as ceased.
+     */
+    private Attempt importMunicipalities(boolean multipart) {
+        String secret = secret();
+        String csv = "codice_istat,denominazione,sigla_provincia,codice_uts,denominazione_uts,codice_regione,"
+                + "denominazione_regione\n"
+                + "999001,Comune " + secret + ",TO,201,Torino,01,Piemonte\n";
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        AbstractMockHttpServletRequestBuilder<?> request = multipart
+                ? multipart("/api/v1/municipalities/import")
+                        .file(new MockMultipartFile("file", "comuni.csv", "text/csv", bytes))
+                : post("/api/v1/municipalities/import").contentType("text/csv").content(bytes);
+        return new Attempt(
+                request,
+                List.of(),
+                new Probe("/api/v1/municipalities?q=" + secret, List.of("\"totalItems\":0"), List.of()));
+    }
+
+    private static String secret() {
+        return Api.secret();
+    }
+
+    @Test
+    void aPlatformAdminCreatesADistrictWithItsFirstAdminButADistrictAdminCannot() throws Exception {
+        TestDistrict existing = fixtures.district();
+        String slug = "created-" + Fixtures.unique();
+        String firstAdmin = "first-admin-" + Fixtures.unique();
+        Object body = fields(
+                "slug",
+                slug,
+                "name",
+                "Ambito creato",
+                "legalForm",
+                "UNIONE_DI_COMUNI",
+                "leadMunicipality",
+                fixtures.freeMunicipality(),
+                "admin",
+                fields("username", firstAdmin, "displayName", "Prima amministratrice"));
+
+        api.perform(as(existing.admin(), api.json(HttpMethod.POST, Api.DISTRICTS, body)))
+                .andExpect(problem(403, "forbidden"));
+        api.perform(get(Api.DISTRICTS + "/" + slug)).andExpect(problem(404, "not-found"));
+
+        api.perform(as(fixtures.platformAdmin(), api.json(HttpMethod.POST, Api.DISTRICTS, body)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.district.slug").value(slug))
+                .andExpect(jsonPath("$.admin.username").value(firstAdmin))
+                .andExpect(jsonPath("$.admin.temporaryPassword").isNotEmpty());
+        api.perform(get(Api.DISTRICTS + "/" + slug)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPlatformAdminHoldsEveryRightInEveryDistrict() throws Exception {
+        TestDistrict fresh = fixtures.district();
+        Staff platformAdmin = fixtures.platformAdmin();
+
+        long id = api.createId(platformAdmin, path(fresh, "/organizations"), Api.organization(secret()));
+        api.update(platformAdmin, path(fresh, "/organizations/" + id), Api.organization(secret()));
+        api.get(platformAdmin, path(fresh, "/staff"));
+        api.get(platformAdmin, path(fresh, "/audit"));
+        api.perform(as(platformAdmin, request(HttpMethod.DELETE, path(fresh, "/organizations/" + id))))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void aPlatformAdminsImportGetsPastTheAccessCheckAndABadFileChangesNothing() throws Exception {
+        api.perform(as(
+                        fixtures.platformAdmin(),
+                        post("/api/v1/municipalities/import")
+                                .contentType("text/csv")
+                                .content("not,a\nlist,at all\n")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.applied").value(false))
+                .andExpect(jsonPath("$.errors").isNotEmpty());
+        api.perform(get("/api/v1/municipalities/075061"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ceased").value(false));
+    }
+
+    @Test
+    void givingARoleToAnExistingAccountAnswers200WithoutAPassword() throws Exception {
+        TestDistrict fresh = fixtures.district();
+        TestDistrict another = fixtures.district();
+        api.perform(as(
+                        fresh.admin(),
+                        api.json(
+                                HttpMethod.PUT,
+                                path(fresh, "/staff/" + another.viewer().username()),
+                                fields("role", "EDITOR"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.temporaryPassword").doesNotExist());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> publicReadsNeedNoToken() throws Exception {
+        TestDistrict fresh = fixtures.district();
+        long body = api.createId(fresh.editor(), path(fresh, "/governing-bodies"), Api.governingBody(secret()));
+        long office = api.createId(fresh.editor(), path(fresh, "/offices"), Api.office(secret()));
+        List<String> paths = List.of(
+                Api.DISTRICTS,
+                path(fresh, ""),
+                path(fresh, "/governing-bodies"),
+                path(fresh, "/governing-bodies/" + body),
+                path(fresh, "/offices"),
+                path(fresh, "/offices/" + office),
+                path(fresh, "/planning-office"),
+                "/api/v1/municipalities?q=poggiardo");
+        return paths.stream()
+                .map(path -> named(
+                        "GET " + path + " as anonymous → 200",
+                        () -> api.perform(get(path)).andExpect(status().isOk())));
+    }
+
+    @Test
+    void anUnknownTokenIsRefusedAsUnauthenticated() throws Exception {
+        TestDistrict fresh = fixtures.district();
+        api.perform(get(path(fresh, "/organizations"))
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer zona_not-a-real-token"))
+                .andExpect(problem(401, "unauthenticated"))
+                .andExpect(result -> assertThat(result.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE))
+                        .startsWith("Bearer"));
+    }
+}
