@@ -248,8 +248,8 @@ class PoggiardoDemo {
                         null,
                         "+39 0836 000000",
                         coordinator,
-                        0L),
-                0);
+                        null),
+                OfficeRegistry.NOT_DESCRIBED);
         LocalDate today = LocalDate.now(clock.withZone(PlatformConfig.ZONE));
         LocalDate christmasEve = LocalDate.of(today.getYear(), 12, 24);
         if (christmasEve.plusDays(2).isBefore(today)) {

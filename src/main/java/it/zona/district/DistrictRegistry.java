@@ -125,12 +125,8 @@ public class DistrictRegistry {
         District district = find(slug);
         access.require(district.id(), DistrictRole.ADMIN);
         StaleVersionException.check(expectedVersion, district.version());
-        return change(district, d -> {
-            if (details.leadMunicipality() != null) {
-                municipalities.require(details.leadMunicipality());
-            }
-            d.apply(details);
-        });
+        // An unknown lead code is simply not a member: District.makeLead refuses it (422).
+        return change(district, d -> d.apply(details));
     }
 
     public DistrictView addMunicipality(String slug, String istatCode) {

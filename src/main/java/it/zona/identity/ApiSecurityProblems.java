@@ -1,33 +1,30 @@
 package it.zona.identity;
 
+import it.zona.shared.web.ProblemWriter;
 import it.zona.shared.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 of the API as problem details, before any controller runs. */
 @Component
 class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final Problems problems;
-    private final JsonMapper json;
+    private final ProblemWriter writer;
     private final LocaleResolver locales;
 
-    ApiSecurityProblems(Problems problems, JsonMapper json, LocaleResolver locales) {
+    ApiSecurityProblems(Problems problems, ProblemWriter writer, LocaleResolver locales) {
         this.problems = problems;
-        this.json = json;
+        this.writer = writer;
         this.locales = locales;
     }
 
@@ -49,11 +46,6 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String kind, String key)
             throws IOException {
         // Written before Spring MVC runs: the request's language is resolved here.
-        ProblemDetail problem = problems.of(locales.resolveLocale(request), status, kind, key);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getWriter(), problem);
+        writer.write(request, response, problems.of(locales.resolveLocale(request), status, kind, key));
     }
 }

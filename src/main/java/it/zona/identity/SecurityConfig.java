@@ -114,8 +114,12 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, LoginHandlers login) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+    SecurityFilterChain web(HttpSecurity http, LoginHandlers login, AuthenticationManager authentication)
+            throws Exception {
+        // The form login must use the throttled manager: left alone, Spring Security would build a
+        // plain one from the UserDetailsService and failures would never lock anything.
+        http.authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers("/error")
                         .permitAll()

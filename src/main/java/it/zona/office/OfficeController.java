@@ -8,6 +8,7 @@ import it.zona.shared.DomainException;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,11 +37,14 @@ class OfficeController {
     private final OfficeRegistry offices;
     private final PersonDirectory people;
     private final DistrictRegistry districts;
+    private final MessageSource messages;
 
-    OfficeController(OfficeRegistry offices, PersonDirectory people, DistrictRegistry districts) {
+    OfficeController(
+            OfficeRegistry offices, PersonDirectory people, DistrictRegistry districts, MessageSource messages) {
         this.offices = offices;
         this.people = people;
         this.districts = districts;
+        this.messages = messages;
     }
 
     @GetMapping

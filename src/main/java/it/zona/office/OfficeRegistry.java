@@ -129,14 +129,20 @@ public class OfficeRegistry {
         events.publishEvent(EntityChanged.deleted(access.id(), ENTITY, id, before));
     }
 
-    /** Public: the planning office; a District that has not described it yet gets a plain default. */
+    /**
+     * The version of a planning office not described yet. Saved ones start at 0: whoever read the
+     * "nothing yet" answer cannot overwrite what someone else saved in the meantime.
+     */
+    public static final long NOT_DESCRIBED = -1;
+
+    /** Public: the planning office; a District that has not described it yet gets an empty one. */
     @Transactional(readOnly = true)
     public PlanningOfficeView planningOffice(String slug) {
         DistrictView district = districts.view(slug);
         return planningOffices
                 .findById(district.id())
                 .map(this::view)
-                .orElseGet(() -> new PlanningOfficeView(null, null, null, null, null, null, null, 0));
+                .orElseGet(() -> new PlanningOfficeView(null, null, null, null, null, null, null, NOT_DESCRIBED));
     }
 
     public PlanningOfficeView updatePlanningOffice(String slug, PlanningOfficeForm form, long expectedVersion) {
@@ -146,7 +152,7 @@ public class OfficeRegistry {
         }
         PlanningOffice office = planningOffices.findById(access.id()).orElse(null);
         PlanningOfficeView before = office == null ? null : view(office);
-        StaleVersionException.check(expectedVersion, office == null ? 0 : office.version());
+        StaleVersionException.check(expectedVersion, office == null ? NOT_DESCRIBED : office.version());
         if (office == null) {
             office = new PlanningOffice(access.id());
         }

@@ -6,6 +6,7 @@ import it.zona.identity.DistrictRole;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -119,6 +120,7 @@ class OrganizationController {
     String confirmDelete(@PathVariable String slug, @PathVariable long id, Model model) {
         model.addAttribute("access", districts.authorize(slug, DistrictRole.EDITOR));
         model.addAttribute("organization", organizations.get(slug, id));
+        model.addAttribute("holders", organizations.heldBy(slug, id));
         return DELETE_VIEW;
     }
 
@@ -131,6 +133,7 @@ class OrganizationController {
             model.addAttribute("access", districts.authorize(slug, DistrictRole.EDITOR));
             model.addAttribute("organization", organization);
             model.addAttribute("refusal", refused);
+            model.addAttribute("holders", List.of());
             return DELETE_VIEW;
         }
         redirect.addFlashAttribute("message", "organization.deleted");

@@ -4,6 +4,7 @@ import it.zona.district.DistrictAccess;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.shared.EntityChanged;
+import it.zona.shared.Like;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.PageView;
 import it.zona.shared.References;
@@ -92,6 +93,13 @@ public class OrganizationDirectory {
         return organization.view();
     }
 
+    /** What still refers to it, which would make its deletion fail; empty when it can go. */
+    @Transactional(readOnly = true)
+    public List<String> heldBy(String slug, long id) {
+        find(districts.authorize(slug, DistrictRole.VIEWER), id);
+        return references.to(ENTITY, id);
+    }
+
     public void delete(String slug, long id) {
         DistrictAccess district = districts.authorize(slug, DistrictRole.EDITOR);
         Organization organization = find(district, id);
@@ -146,12 +154,12 @@ public class OrganizationDirectory {
                 where.add(cb.equal(root.get("type"), type));
             }
             if (text != null && !text.isBlank()) {
-                String pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-                String code = "%" + TaxCode.normalize(text) + "%";
+                String pattern = Like.containing(text);
+                String code = Like.containing(TaxCode.normalize(text)).toUpperCase(Locale.ROOT);
                 where.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), pattern),
-                        cb.like(root.get("taxCode"), code),
-                        cb.like(root.get("vatNumber"), code)));
+                        cb.like(cb.lower(root.get("name")), pattern, Like.ESCAPE),
+                        cb.like(root.get("taxCode"), code, Like.ESCAPE),
+                        cb.like(root.get("vatNumber"), code, Like.ESCAPE)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

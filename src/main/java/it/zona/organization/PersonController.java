@@ -6,6 +6,7 @@ import it.zona.identity.DistrictRole;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -118,6 +119,7 @@ class PersonController {
     String confirmDelete(@PathVariable String slug, @PathVariable long id, Model model) {
         model.addAttribute("access", districts.authorize(slug, DistrictRole.EDITOR));
         model.addAttribute("person", people.get(slug, id));
+        model.addAttribute("holders", people.heldBy(slug, id));
         return DELETE_VIEW;
     }
 
@@ -130,6 +132,7 @@ class PersonController {
             model.addAttribute("access", districts.authorize(slug, DistrictRole.EDITOR));
             model.addAttribute("person", person);
             model.addAttribute("refusal", refused);
+            model.addAttribute("holders", List.of());
             return DELETE_VIEW;
         }
         redirect.addFlashAttribute("message", "person.deleted");

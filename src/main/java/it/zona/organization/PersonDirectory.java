@@ -4,6 +4,7 @@ import it.zona.district.DistrictAccess;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.shared.EntityChanged;
+import it.zona.shared.Like;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.PageView;
 import it.zona.shared.References;
@@ -107,6 +108,13 @@ public class PersonDirectory {
         return person.view();
     }
 
+    /** What still refers to it, which would make its deletion fail; empty when it can go. */
+    @Transactional(readOnly = true)
+    public List<String> heldBy(String slug, long id) {
+        find(districts.authorize(slug, DistrictRole.VIEWER), id);
+        return references.to(ENTITY, id);
+    }
+
     public void delete(String slug, long id) {
         DistrictAccess district = districts.authorize(slug, DistrictRole.EDITOR);
         Person person = find(district, id);
@@ -166,14 +174,16 @@ public class PersonDirectory {
                 where.add(cb.equal(root.get("organizationId"), organizationId));
             }
             if (text != null && !text.isBlank()) {
-                String pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+                String pattern = Like.containing(text);
+                String code = Like.containing(TaxCode.normalize(text)).toUpperCase(Locale.ROOT);
                 where.add(cb.or(
-                        cb.like(cb.lower(root.get("givenName")), pattern),
-                        cb.like(cb.lower(root.get("familyName")), pattern),
+                        cb.like(cb.lower(root.get("givenName")), pattern, Like.ESCAPE),
+                        cb.like(cb.lower(root.get("familyName")), pattern, Like.ESCAPE),
                         cb.like(
                                 cb.lower(cb.concat(cb.concat(root.get("givenName"), " "), root.get("familyName"))),
-                                pattern),
-                        cb.like(root.get("taxCode"), "%" + TaxCode.normalize(text) + "%")));
+                                pattern,
+                                Like.ESCAPE),
+                        cb.like(root.get("taxCode"), code, Like.ESCAPE)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -17,7 +17,15 @@ public abstract sealed class DomainException extends RuntimeException
         super(messageKey + Arrays.toString(arguments));
         this.field = field;
         this.messageKey = messageKey;
-        this.arguments = arguments.clone();
+        this.arguments = Arrays.stream(arguments).map(DomainException::asQuoted).toArray();
+    }
+
+    /**
+     * Whole numbers in refusals are ids, versions and positions: quoted as written, not formatted
+     * as quantities ("1234567", not "1.234.567").
+     */
+    private static Object asQuoted(Object argument) {
+        return argument instanceof Long || argument instanceof Integer ? argument.toString() : argument;
     }
 
     public String messageKey() {

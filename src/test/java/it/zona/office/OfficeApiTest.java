@@ -95,9 +95,10 @@ class OfficeApiTest {
         Api editor = fixtures.api(district.editor());
         fixtures.anonymousApi()
                 .get("/api/v1/districts/{slug}/planning-office", district.slug())
-                .andExpect(jsonPath("$.name").doesNotExist());
+                .andExpect(jsonPath("$.name").doesNotExist())
+                .andExpect(jsonPath("$.version").value(-1));
         editor.put("/api/v1/districts/{slug}/planning-office", """
-                        {"name":"Ufficio di Piano","email":"udp@example.org","version":0}""", district.slug())
+                        {"name":"Ufficio di Piano","email":"udp@example.org","version":-1}""", district.slug())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(0));
         editor.put("/api/v1/districts/{slug}/planning-office", """
@@ -122,7 +123,7 @@ class OfficeApiTest {
                 .get("id")
                 .asLong();
         editor.put("/api/v1/districts/{slug}/planning-office", """
-                        {"name":"Ufficio di Piano di prova","headPersonId":%d,"version":0}""".formatted(head), district.slug())
+                        {"name":"Ufficio di Piano di prova","headPersonId":%d,"version":-1}""".formatted(head), district.slug())
                 .andExpect(jsonPath("$.headName").value("Paola Capo"));
         editor.delete("/api/v1/districts/{slug}/people/{id}", district.slug(), head)
                 .andExpect(status().isConflict())

@@ -23,7 +23,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -41,12 +40,6 @@ import org.springframework.util.MultiValueMap;
  */
 @ZonaIntegrationTest
 class PageJourneysTest {
-
-    /**
-     * Tests that fail because of a production bug (described in their Javadoc) until it is fixed.
-     * {@code mvn verify -DexcludedGroups=known-bug} leaves them out.
-     */
-    static final String KNOWN_BUG = "known-bug";
 
     private static final String DEMO = "poggiardo";
     private static final String DEMO_NAME = "Ambito territoriale sociale di Poggiardo";
@@ -178,12 +171,8 @@ class PageJourneysTest {
         assertThat(form.select("input#password").val()).isEmpty();
     }
 
-    /**
-     * Fails: the login form does not go through the throttled AuthenticationManager (only the API
-     * token endpoint does), so nothing is ever locked. See the report.
-     */
+    /** The login form goes through the same throttling as the API's token endpoint. */
     @Test
-    @Tag(KNOWN_BUG)
     void fiveFailuresLockAUsernameEvenOneThatDoesNotExist() {
         String username = "nobody-here-" + Fixtures.unique();
         Browser browser = new Browser();
@@ -203,9 +192,7 @@ class PageJourneysTest {
         assertThat(form.select("input#username").val()).isEqualTo(username);
     }
 
-    /** Fails for the same reason as {@link #fiveFailuresLockAUsernameEvenOneThatDoesNotExist()}. */
     @Test
-    @Tag(KNOWN_BUG)
     void aLockedAccountCannotSignInEvenWithTheRightPassword() {
         String username = fixtures.accountWithoutRoles().username();
         Browser browser = new Browser();
@@ -378,12 +365,8 @@ class PageJourneysTest {
         assertThat(editor.get(person).getResponse().getStatus()).isEqualTo(200);
     }
 
-    /**
-     * Fails: the confirmation page (GET …/delete) asks to confirm a deletion that cannot happen;
-     * only after the POST does it say that the person sits in a governing body. See the report.
-     */
+    /** The confirmation page does not offer a deletion that would be refused. */
     @Test
-    @Tag(KNOWN_BUG)
     void theDeleteConfirmationOfAPersonWhoSitsInAGoverningBodyExplainsWhatHoldsThemInsteadOfOfferingToDelete() {
         Browser editor = signIn("editor.poggiardo", Fixtures.DEMO_PASSWORD);
         String person = mayorOfAndrano(editor);
@@ -398,12 +381,8 @@ class PageJourneysTest {
                 .isEmpty();
     }
 
-    /**
-     * Fails: office/detail.html formats the times of its remove buttons with {@code ${@formats…}}
-     * inside th:attr, where Thymeleaf 3.1.5 forbids bean access. See the report.
-     */
+    /** Thymeleaf forbids bean calls in th:attr: the office page must compute its labels beforehand. */
     @Test
-    @Tag(KNOWN_BUG)
     void anEditorCanOpenAnOfficeWithReceptionHoursAndClosures() {
         Browser editor = signIn("editor.poggiardo", Fixtures.DEMO_PASSWORD);
         Document offices = editor.open("/districts/" + DEMO + "/offices");
@@ -420,12 +399,8 @@ class PageJourneysTest {
                 .anyMatch(label -> label.matches("Rimuovi la chiusura dal 24/12/\\d{4}"));
     }
 
-    /**
-     * Fails: the pager's links are {@code th:href="${@pageLinks.to(…)}"}, a bean call in th:href,
-     * which Thymeleaf 3.1.5 forbids: every list longer than one page fails. See the report.
-     */
+    /** Thymeleaf forbids bean calls in th:href: the pager must compute its links beforehand. */
     @Test
-    @Tag(KNOWN_BUG)
     void aListLongerThanOnePageLinksToItsNextAndPreviousPages() {
         TestDistrict district = fixtures.district();
         for (int n = 1; n <= 21; n++) {
@@ -521,13 +496,8 @@ class PageJourneysTest {
 
     // ---- Every page ----
 
-    /**
-     * Fails on the office page and the audit log (more than one page) for the two template bugs
-     * shown by {@link #anEditorCanOpenAnOfficeWithReceptionHoursAndClosures()} and {@link
-     * #aListLongerThanOnePageLinksToItsNextAndPreviousPages()}.
-     */
+    /** Every staff page, including the long audit log of the demo District and an office with hours. */
     @Test
-    @Tag(KNOWN_BUG)
     void everyStaffPageOfADistrictOpensForItsAdminWithATitleOneHeadingAndCsrfOnEveryForm() {
         Browser admin = signIn("ufficio.poggiardo", Fixtures.DEMO_PASSWORD);
         String base = "/districts/" + DEMO;

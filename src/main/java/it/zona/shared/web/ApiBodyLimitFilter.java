@@ -11,10 +11,8 @@ import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses JSON bodies over {@code zona.api-max-body-bytes} before they are read into memory: by the
@@ -26,12 +24,12 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
     private final Problems problems;
-    private final JsonMapper json;
+    private final ProblemWriter writer;
 
-    ApiBodyLimitFilter(@Value("${zona.api-max-body-bytes}") long limit, Problems problems, JsonMapper json) {
+    ApiBodyLimitFilter(@Value("${zona.api-max-body-bytes}") long limit, Problems problems, ProblemWriter writer) {
         this.limit = limit;
         this.problems = problems;
-        this.json = json;
+        this.writer = writer;
     }
 
     @Override
@@ -45,11 +43,8 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            ProblemDetail problem = problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "error.tooLarge", limit);
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getWriter(), problem);
+            writer.write(
+                    request, response, problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "error.tooLarge", limit));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

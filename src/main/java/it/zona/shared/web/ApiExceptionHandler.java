@@ -23,7 +23,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -172,11 +171,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpStatus httpStatus = HttpStatus.valueOf(status.value());
         ProblemDetail problem = problems.of(httpStatus, "http-" + status.value(), "error.http." + status.value());
-        if (e instanceof ErrorResponse errorResponse
-                && errorResponse.getHeaders().getAllow() != null) {
-            headers.setAllow(errorResponse.getHeaders().getAllow());
-        }
-        return ResponseEntity.status(status).headers(headers).body(problem);
+        // The headers given may be read-only: the answer gets its own, keeping Allow for a 405.
+        HttpHeaders answer = new HttpHeaders();
+        answer.addAll(headers);
+        return ResponseEntity.status(status).headers(answer).body(problem);
     }
 
     private ResponseEntity<Object> respond(ProblemDetail problem) {

@@ -9,8 +9,12 @@ final class ApiRequests {
     private ApiRequests() {}
 
     static boolean isApi(HttpServletRequest request) {
+        return path(request).startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** The path the client asked for (not /error, when an error is being rendered). */
+    static String path(HttpServletRequest request) {
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = failed != null ? failed.toString() : request.getRequestURI();
-        return path.startsWith(request.getContextPath() + "/api/");
+        return failed != null ? failed.toString() : request.getRequestURI();
     }
 }

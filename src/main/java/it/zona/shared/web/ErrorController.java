@@ -7,12 +7,9 @@ import java.util.Map;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the servlet container shows for errors no controller handled: unknown addresses, methods
@@ -24,23 +21,20 @@ import tools.jackson.databind.json.JsonMapper;
 class ErrorController extends AbstractErrorController {
 
     private final Problems problems;
-    private final JsonMapper json;
+    private final ProblemWriter writer;
 
-    ErrorController(ErrorAttributes errorAttributes, Problems problems, JsonMapper json) {
+    ErrorController(ErrorAttributes errorAttributes, Problems problems, ProblemWriter writer) {
         super(errorAttributes);
         this.problems = problems;
-        this.json = json;
+        this.writer = writer;
     }
 
     @RequestMapping
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = getStatus(request);
         if (ApiRequests.isApi(request)) {
-            ProblemDetail problem = problems.of(status, "http-" + status.value(), "error.http." + status.value());
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getWriter(), problem);
+            writer.write(
+                    request, response, problems.of(status, "http-" + status.value(), "error.http." + status.value()));
             return null;
         }
         return new ModelAndView(PageExceptionHandler.ERROR_VIEW, Map.of("status", status.value()), status);

@@ -28,7 +28,7 @@ class JsonErrors {
     }
 
     ProblemDetail describe(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+        Throwable cause = jacksonCause(e);
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return fieldProblem(unknown, "error.json.unknownField", path(unknown));
         }
@@ -46,10 +46,29 @@ class JsonErrors {
                 && !mismatched.getPath().isEmpty()) {
             return fieldProblem(mismatched, "error.json.wrongType");
         }
+        if (cause instanceof JacksonException unreadable
+                && !(cause instanceof StreamReadException)
+                && !unreadable.getPath().isEmpty()) {
+            // A value Jackson could not convert, such as a date written the wrong way.
+            return fieldProblem(unreadable, "error.json.badField");
+        }
         if (cause instanceof StreamReadException || cause instanceof JacksonException) {
             return problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "error.json.malformed");
         }
         return problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "error.json.missingBody");
+    }
+
+    /**
+     * The Jackson exception that says which field failed. Not the root cause: for a badly written
+     * date that is the JDK's parse error, which knows nothing of fields.
+     */
+    private static Throwable jacksonCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                return t;
+            }
+        }
+        return e;
     }
 
     private ProblemDetail fieldProblem(JacksonException e, String key, Object... arguments) {

@@ -33,8 +33,8 @@ public final class Versions {
             try {
                 return Long.parseLong(tag);
             } catch (NumberFormatException e) {
-                // "*" or a tag we never issued: it cannot match the current version.
-                return -1;
+                // "*" or a tag we never issued: it matches no version.
+                return Long.MIN_VALUE;
             }
         }
         if (bodyVersion != null) {
