@@ -2,6 +2,7 @@ package it.zona.district;
 
 import it.zona.identity.DistrictRole;
 import it.zona.shared.DomainException;
+import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -67,7 +68,7 @@ class DistrictController {
         if (!errors.hasErrors()) {
             try {
                 districts.update(slug, form, form.version() == null ? -1 : form.version());
-                redirect.addFlashAttribute("message", "district.settings.saved");
+                Flash.success(redirect, "district.settings.saved");
                 return "redirect:/districts/" + slug + "/manage";
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);

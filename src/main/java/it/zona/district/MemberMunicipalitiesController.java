@@ -3,8 +3,7 @@ package it.zona.district;
 import it.zona.identity.DistrictRole;
 import it.zona.municipality.MunicipalityCatalog;
 import it.zona.municipality.MunicipalityView;
-import it.zona.shared.DomainException;
-import java.util.function.Supplier;
+import it.zona.shared.web.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,18 +49,22 @@ class MemberMunicipalitiesController {
 
     @PostMapping
     String add(@PathVariable String slug, @RequestParam String istatCode, RedirectAttributes redirect) {
-        return act(slug, redirect, () -> {
-            districts.addMunicipality(slug, istatCode);
-            return message(redirect, "district.municipalities.added", istatCode);
-        });
+        Flash.attempt(
+                redirect,
+                () -> districts.addMunicipality(slug, istatCode),
+                "district.municipalities.added",
+                name(istatCode));
+        return backToList(slug);
     }
 
     @PostMapping("/{istatCode}/lead")
     String makeLead(@PathVariable String slug, @PathVariable String istatCode, RedirectAttributes redirect) {
-        return act(slug, redirect, () -> {
-            districts.makeLead(slug, istatCode);
-            return message(redirect, "district.municipalities.leadChanged", istatCode);
-        });
+        Flash.attempt(
+                redirect,
+                () -> districts.makeLead(slug, istatCode),
+                "district.municipalities.leadChanged",
+                name(istatCode));
+        return backToList(slug);
     }
 
     @GetMapping("/{istatCode}/remove")
@@ -73,27 +76,19 @@ class MemberMunicipalitiesController {
 
     @PostMapping("/{istatCode}/remove")
     String remove(@PathVariable String slug, @PathVariable String istatCode, RedirectAttributes redirect) {
-        return act(slug, redirect, () -> {
-            districts.removeMunicipality(slug, istatCode);
-            return message(redirect, "district.municipalities.removed", istatCode);
-        });
+        Flash.attempt(
+                redirect,
+                () -> districts.removeMunicipality(slug, istatCode),
+                "district.municipalities.removed",
+                name(istatCode));
+        return backToList(slug);
     }
 
-    /** Runs a change; a refusal comes back to the list as an error message instead of an error page. */
-    private String act(String slug, RedirectAttributes redirect, Supplier<String> change) {
-        try {
-            change.get();
-        } catch (DomainException refused) {
-            redirect.addFlashAttribute("error", refused.messageKey());
-            redirect.addFlashAttribute("errorArguments", refused.arguments());
-        }
+    private static String backToList(String slug) {
         return "redirect:/districts/" + slug + "/municipalities";
     }
 
-    private String message(RedirectAttributes redirect, String key, String istatCode) {
-        String name = catalog.find(istatCode).map(MunicipalityView::name).orElse(istatCode);
-        redirect.addFlashAttribute("message", key);
-        redirect.addFlashAttribute("messageArguments", new Object[] {name});
-        return key;
+    private String name(String istatCode) {
+        return catalog.find(istatCode).map(MunicipalityView::name).orElse(istatCode);
     }
 }

@@ -3,6 +3,7 @@ package it.zona.district;
 import it.zona.identity.AccountDirectory;
 import it.zona.identity.DistrictRole;
 import it.zona.shared.DomainException;
+import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -74,8 +75,7 @@ class StaffController {
                     model.addAttribute("form", new StaffForm("", "", "", DistrictRole.VIEWER));
                     return page(slug, model);
                 }
-                redirect.addFlashAttribute("message", "staff.roleGranted");
-                redirect.addFlashAttribute("messageArguments", new Object[] {granted.username()});
+                Flash.success(redirect, "staff.roleGranted", granted.username());
                 return "redirect:/districts/" + slug + "/staff";
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -91,14 +91,11 @@ class StaffController {
             @RequestParam DistrictRole role,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
-        try {
-            accounts.grant(access.id(), new AccountDirectory.NewAccount(username, "", ""), role);
-            redirect.addFlashAttribute("message", "staff.roleGranted");
-            redirect.addFlashAttribute("messageArguments", new Object[] {username});
-        } catch (DomainException refused) {
-            redirect.addFlashAttribute("error", refused.messageKey());
-            redirect.addFlashAttribute("errorArguments", refused.arguments());
-        }
+        Flash.attempt(
+                redirect,
+                () -> accounts.grant(access.id(), new AccountDirectory.NewAccount(username, "", ""), role),
+                "staff.roleGranted",
+                username);
         return "redirect:/districts/" + slug + "/staff";
     }
 
@@ -112,14 +109,7 @@ class StaffController {
     @PostMapping("/{username}/remove")
     String remove(@PathVariable String slug, @PathVariable String username, RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
-        try {
-            accounts.revoke(access.id(), username);
-            redirect.addFlashAttribute("message", "staff.removed");
-            redirect.addFlashAttribute("messageArguments", new Object[] {username});
-        } catch (DomainException refused) {
-            redirect.addFlashAttribute("error", refused.messageKey());
-            redirect.addFlashAttribute("errorArguments", refused.arguments());
-        }
+        Flash.attempt(redirect, () -> accounts.revoke(access.id(), username), "staff.removed", username);
         return "redirect:/districts/" + slug + "/staff";
     }
 

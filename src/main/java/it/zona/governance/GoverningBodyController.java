@@ -6,6 +6,7 @@ import it.zona.identity.DistrictRole;
 import it.zona.organization.PersonDirectory;
 import it.zona.shared.DomainException;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -66,7 +67,7 @@ class GoverningBodyController {
         if (!errors.hasErrors()) {
             try {
                 governance.addMember(slug, id, member, version);
-                redirect.addFlashAttribute("message", "governingBody.memberAdded");
+                Flash.success(redirect, "governingBody.memberAdded");
                 return "redirect:/districts/" + slug + "/governing-bodies/" + id;
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -96,13 +97,7 @@ class GoverningBodyController {
             @PathVariable int index,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        try {
-            governance.removeMember(slug, id, index, version);
-            redirect.addFlashAttribute("message", "governingBody.memberRemoved");
-        } catch (DomainException refused) {
-            redirect.addFlashAttribute("error", refused.messageKey());
-            redirect.addFlashAttribute("errorArguments", refused.arguments());
-        }
+        Flash.attempt(redirect, () -> governance.removeMember(slug, id, index, version), "governingBody.memberRemoved");
         return "redirect:/districts/" + slug + "/governing-bodies/" + id;
     }
 
@@ -123,8 +118,7 @@ class GoverningBodyController {
         if (!errors.hasErrors()) {
             try {
                 GoverningBodyView created = governance.create(slug, form);
-                redirect.addFlashAttribute("message", "governingBody.created");
-                redirect.addFlashAttribute("messageArguments", new Object[] {created.name()});
+                Flash.success(redirect, "governingBody.created", created.name());
                 return "redirect:/districts/" + slug + "/governing-bodies/" + created.id();
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -153,8 +147,7 @@ class GoverningBodyController {
             try {
                 GoverningBodyView updated =
                         governance.update(slug, id, form, form.version() == null ? -1 : form.version());
-                redirect.addFlashAttribute("message", "governingBody.updated");
-                redirect.addFlashAttribute("messageArguments", new Object[] {updated.name()});
+                Flash.success(redirect, "governingBody.updated", updated.name());
                 return "redirect:/districts/" + slug + "/governing-bodies/" + id;
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -174,8 +167,7 @@ class GoverningBodyController {
     String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
         GoverningBodyView body = governance.get(slug, id);
         governance.delete(slug, id);
-        redirect.addFlashAttribute("message", "governingBody.deleted");
-        redirect.addFlashAttribute("messageArguments", new Object[] {body.name()});
+        Flash.success(redirect, "governingBody.deleted", body.name());
         return "redirect:/districts/" + slug + "/governing-bodies";
     }
 

@@ -1,6 +1,7 @@
 package it.zona.identity;
 
 import it.zona.shared.RuleViolationException;
+import it.zona.shared.web.Flash;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -58,7 +59,7 @@ class AccountController {
             return VIEW;
         }
         session.removeAttribute(LoginHandlers.PASSWORD_CHANGE_REQUIRED);
-        redirect.addFlashAttribute("message", "account.password.changed");
+        Flash.success(redirect, "account.password.changed");
         return "redirect:/dashboard";
     }
 }

@@ -5,6 +5,7 @@ import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.organization.PersonDirectory;
 import it.zona.shared.DomainException;
+import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
@@ -78,7 +79,7 @@ class OfficeController {
         if (!errors.hasErrors()) {
             try {
                 offices.updatePlanningOffice(slug, form, form.version() == null ? -1 : form.version());
-                redirect.addFlashAttribute("message", "planningOffice.saved");
+                Flash.success(redirect, "planningOffice.saved");
                 return "redirect:/districts/" + slug + "/offices";
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -106,7 +107,7 @@ class OfficeController {
         if (!errors.hasErrors()) {
             try {
                 offices.addSlot(slug, id, slot, version);
-                redirect.addFlashAttribute("message", "office.hours.added");
+                Flash.success(redirect, "office.hours.added");
                 return "redirect:/districts/" + slug + "/offices/" + id;
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -123,7 +124,8 @@ class OfficeController {
             @PathVariable int index,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        return act(slug, id, redirect, "office.hours.removed", () -> offices.removeSlot(slug, id, index, version));
+        Flash.attempt(redirect, () -> offices.removeSlot(slug, id, index, version), "office.hours.removed");
+        return "redirect:/districts/" + slug + "/offices/" + id;
     }
 
     @PostMapping("/{id}/closures")
@@ -138,7 +140,7 @@ class OfficeController {
         if (!errors.hasErrors()) {
             try {
                 offices.addClosure(slug, id, closure, version);
-                redirect.addFlashAttribute("message", "office.closure.added");
+                Flash.success(redirect, "office.closure.added");
                 return "redirect:/districts/" + slug + "/offices/" + id;
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -155,7 +157,8 @@ class OfficeController {
             @PathVariable int index,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        return act(slug, id, redirect, "office.closure.removed", () -> offices.removeClosure(slug, id, index, version));
+        Flash.attempt(redirect, () -> offices.removeClosure(slug, id, index, version), "office.closure.removed");
+        return "redirect:/districts/" + slug + "/offices/" + id;
     }
 
     @GetMapping("/new")
@@ -175,8 +178,7 @@ class OfficeController {
         if (!errors.hasErrors()) {
             try {
                 OfficeView created = offices.create(slug, form);
-                redirect.addFlashAttribute("message", "office.created");
-                redirect.addFlashAttribute("messageArguments", new Object[] {created.name()});
+                Flash.success(redirect, "office.created", created.name());
                 return "redirect:/districts/" + slug + "/offices/" + created.id();
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -204,8 +206,7 @@ class OfficeController {
         if (!errors.hasErrors()) {
             try {
                 OfficeView updated = offices.update(slug, id, form, form.version() == null ? -1 : form.version());
-                redirect.addFlashAttribute("message", "office.updated");
-                redirect.addFlashAttribute("messageArguments", new Object[] {updated.name()});
+                Flash.success(redirect, "office.updated", updated.name());
                 return "redirect:/districts/" + slug + "/offices/" + id;
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -225,20 +226,8 @@ class OfficeController {
     String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
         OfficeView office = offices.get(slug, id);
         offices.delete(slug, id);
-        redirect.addFlashAttribute("message", "office.deleted");
-        redirect.addFlashAttribute("messageArguments", new Object[] {office.name()});
+        Flash.success(redirect, "office.deleted", office.name());
         return "redirect:/districts/" + slug + "/offices";
-    }
-
-    private String act(String slug, long id, RedirectAttributes redirect, String message, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("message", message);
-        } catch (DomainException refused) {
-            redirect.addFlashAttribute("error", refused.messageKey());
-            redirect.addFlashAttribute("errorArguments", refused.arguments());
-        }
-        return "redirect:/districts/" + slug + "/offices/" + id;
     }
 
     private String detailPage(String slug, long id, Model model) {

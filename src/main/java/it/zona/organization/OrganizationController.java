@@ -4,6 +4,7 @@ import it.zona.district.DistrictAccess;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.shared.DomainException;
+import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -136,15 +137,13 @@ class OrganizationController {
             model.addAttribute("holders", List.of());
             return DELETE_VIEW;
         }
-        redirect.addFlashAttribute("message", "organization.deleted");
-        redirect.addFlashAttribute("messageArguments", new Object[] {organization.name()});
+        Flash.success(redirect, "organization.deleted", organization.name());
         return "redirect:/districts/" + slug + "/organizations";
     }
 
     private static String saved(
             RedirectAttributes redirect, String slug, OrganizationView organization, String message) {
-        redirect.addFlashAttribute("message", message);
-        redirect.addFlashAttribute("messageArguments", new Object[] {organization.name()});
+        Flash.success(redirect, message, organization.name());
         return "redirect:/districts/" + slug + "/organizations/" + organization.id();
     }
 

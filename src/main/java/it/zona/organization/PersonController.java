@@ -4,6 +4,7 @@ import it.zona.district.DistrictAccess;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.shared.DomainException;
+import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -135,14 +136,12 @@ class PersonController {
             model.addAttribute("holders", List.of());
             return DELETE_VIEW;
         }
-        redirect.addFlashAttribute("message", "person.deleted");
-        redirect.addFlashAttribute("messageArguments", new Object[] {person.fullName()});
+        Flash.success(redirect, "person.deleted", person.fullName());
         return "redirect:/districts/" + slug + "/people";
     }
 
     private static String saved(RedirectAttributes redirect, String slug, PersonView person, String message) {
-        redirect.addFlashAttribute("message", message);
-        redirect.addFlashAttribute("messageArguments", new Object[] {person.fullName()});
+        Flash.success(redirect, message, person.fullName());
         return "redirect:/districts/" + slug + "/people/" + person.id();
     }
 
