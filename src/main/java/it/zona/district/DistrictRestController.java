@@ -87,9 +87,8 @@ class DistrictRestController {
     ResponseEntity<AccountDirectory.Granted> grant(
             @PathVariable String slug, @PathVariable String username, @Valid @RequestBody StaffRole role) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
-        String displayName = role.displayName() == null || role.displayName().isBlank() ? username : role.displayName();
         AccountDirectory.Granted granted = accounts.grant(
-                access.id(), new AccountDirectory.NewAccount(username, displayName, role.email()), role.role());
+                access.id(), new AccountDirectory.NewAccount(username, role.displayName(), role.email()), role.role());
         return granted.temporaryPassword() == null
                 ? ResponseEntity.ok(granted)
                 : ResponseEntity.status(201).body(granted);

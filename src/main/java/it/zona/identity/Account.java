@@ -53,6 +53,13 @@ class Account {
         this.passwordHash = passwordHash;
     }
 
+    /** An account whose password someone else chose: its owner must change it at the first sign-in. */
+    static Account withTemporaryPassword(String username, String displayName, String email, String passwordHash) {
+        Account account = new Account(username, displayName, email, passwordHash);
+        account.passwordChangeRequired = true;
+        return account;
+    }
+
     Optional<DistrictRole> roleIn(long districtId) {
         return Optional.ofNullable(roles.get(districtId));
     }

@@ -81,12 +81,12 @@ public class AccountDirectory {
         if (account == null) {
             requireValidUsername(username);
             temporaryPassword = temporaryPassword();
-            account = accounts.save(new Account(
+            String displayName = blankToNull(newAccount.displayName());
+            account = accounts.save(Account.withTemporaryPassword(
                     username,
-                    newAccount.displayName().strip(),
+                    displayName == null ? username : displayName,
                     blankToNull(newAccount.email()),
                     encoder.encode(temporaryPassword)));
-            account.changePassword(account.passwordHash(), true);
             events.publishEvent(EntityChanged.created(districtId, ENTITY, username, view(account)));
         }
         DistrictRole before = account.roleIn(districtId).orElse(null);

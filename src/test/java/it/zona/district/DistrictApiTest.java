@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.zona.support.Api;
+import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.ZonaIntegrationTest;
@@ -21,7 +21,7 @@ class DistrictApiTest {
 
     @Test
     void aPlatformAdminCreatesADistrictWithTheExampleBodyAndItsFirstAdmin() throws Exception {
-        Api platform = fixtures.api(fixtures.platformAdmin());
+        ApiClient platform = fixtures.api(fixtures.platformAdmin());
         String slug = "corigliano-" + Fixtures.unique();
         String lead = fixtures.freeMunicipality();
         String other = fixtures.freeMunicipality();
@@ -59,7 +59,7 @@ class DistrictApiTest {
     @Test
     void addingAMemberTwiceChangesNothingAndRemovingOneIsFinal() throws Exception {
         TestDistrict district = fixtures.district();
-        Api admin = fixtures.api(district.admin());
+        ApiClient admin = fixtures.api(district.admin());
         String code = fixtures.freeMunicipality();
         admin.put("/api/v1/districts/{slug}/municipalities/{code}", "", district.slug(), code)
                 .andExpect(status().isOk())
@@ -77,7 +77,7 @@ class DistrictApiTest {
     @Test
     void theLeadMunicipalityCannotBeRemovedAndMustBeAMember() throws Exception {
         TestDistrict district = fixtures.district();
-        Api admin = fixtures.api(district.admin());
+        ApiClient admin = fixtures.api(district.admin());
         String lead = admin.read(admin.get("/api/v1/districts/{slug}", district.slug()))
                 .get("leadMunicipality")
                 .get("istatCode")
@@ -94,7 +94,7 @@ class DistrictApiTest {
     @Test
     void aDistrictAdminMovesTheLeadToAnotherMember() throws Exception {
         TestDistrict district = fixtures.district();
-        Api admin = fixtures.api(district.admin());
+        ApiClient admin = fixtures.api(district.admin());
         String code = fixtures.freeMunicipality();
         admin.put("/api/v1/districts/{slug}/municipalities/{code}", "", district.slug(), code);
         admin.put("/api/v1/districts/{slug}", """
@@ -120,7 +120,7 @@ class DistrictApiTest {
     @Test
     void aDistrictKeepsAtLeastOneAdmin() throws Exception {
         TestDistrict district = fixtures.district();
-        Api admin = fixtures.api(district.admin());
+        ApiClient admin = fixtures.api(district.admin());
         admin.put(
                         "/api/v1/districts/{slug}/staff/{user}",
                         "{\"role\":\"EDITOR\"}",

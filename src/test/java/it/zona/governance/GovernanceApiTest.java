@@ -4,7 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.zona.support.Api;
+import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.ZonaIntegrationTest;
@@ -17,7 +17,7 @@ class GovernanceApiTest {
     @Autowired
     Fixtures fixtures;
 
-    private long person(Api api, TestDistrict district, String familyName) throws Exception {
+    private long person(ApiClient api, TestDistrict district, String familyName) throws Exception {
         return api.read(api.post("/api/v1/districts/{slug}/people", """
                                 {"givenName":"Maria","familyName":"%s","position":"Sindaco"}""".formatted(familyName), district.slug())
                         .andExpect(status().isCreated()))
@@ -26,7 +26,7 @@ class GovernanceApiTest {
     }
 
     private String lead(TestDistrict district) throws Exception {
-        Api anonymous = fixtures.anonymousApi();
+        ApiClient anonymous = fixtures.anonymousApi();
         return anonymous
                 .read(anonymous.get("/api/v1/districts/{slug}", district.slug()))
                 .get("leadMunicipality")
@@ -37,7 +37,7 @@ class GovernanceApiTest {
     @Test
     void aBodyWithMembersIsPublicWithCurrentAndPastSeats() throws Exception {
         TestDistrict district = fixtures.district();
-        Api editor = fixtures.api(district.editor());
+        ApiClient editor = fixtures.api(district.editor());
         long mayor = person(editor, district, "Attuale");
         long former = person(editor, district, "Precedente");
         long body = editor.read(editor.post(
@@ -67,7 +67,7 @@ class GovernanceApiTest {
         TestDistrict district = fixtures.district();
         TestDistrict other = fixtures.district();
         long stranger = person(fixtures.api(other.editor()), other, "Estranea");
-        Api editor = fixtures.api(district.editor());
+        ApiClient editor = fixtures.api(district.editor());
         editor.post("/api/v1/districts/{slug}/governing-bodies", """
                         {"type":"BOARD","name":"CdA","members":[{"personId":%d,"role":"MEMBER","startDate":"2024-01-01"}]}""".formatted(stranger), district.slug())
                 .andExpect(status().isUnprocessableContent())
@@ -83,7 +83,7 @@ class GovernanceApiTest {
     @Test
     void overlappingSeatsOfOnePersonAndEndsBeforeStartsAreRefused() throws Exception {
         TestDistrict district = fixtures.district();
-        Api editor = fixtures.api(district.editor());
+        ApiClient editor = fixtures.api(district.editor());
         long mayor = person(editor, district, "Doppia");
         editor.post("/api/v1/districts/{slug}/governing-bodies", """
                         {"type":"BOARD","name":"CdA","members":[
@@ -99,7 +99,7 @@ class GovernanceApiTest {
     @Test
     void aPutWithMembersReplacesThemAndWithoutKeepsThem() throws Exception {
         TestDistrict district = fixtures.district();
-        Api editor = fixtures.api(district.editor());
+        ApiClient editor = fixtures.api(district.editor());
         long a = person(editor, district, "Prima");
         long b = person(editor, district, "Seconda");
         long body = editor.read(
@@ -122,7 +122,7 @@ class GovernanceApiTest {
     @Test
     void aPersonWhoSitsInABodyCannotBeDeletedAndTheAnswerNamesTheBody() throws Exception {
         TestDistrict district = fixtures.district();
-        Api editor = fixtures.api(district.editor());
+        ApiClient editor = fixtures.api(district.editor());
         long mayor = person(editor, district, "Sindaca");
         editor.post("/api/v1/districts/{slug}/governing-bodies", """
                         {"type":"MAYORS_CONFERENCE","name":"Conferenza dei Sindaci",

@@ -4,7 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.zona.support.Api;
+import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.ZonaIntegrationTest;
@@ -63,7 +63,7 @@ class OfficeApiTest {
     @Test
     void aPutWithoutHoursKeepsThemAndWithHoursReplacesThem() throws Exception {
         TestDistrict district = fixtures.district();
-        Api editor = fixtures.api(district.editor());
+        ApiClient editor = fixtures.api(district.editor());
         long id = editor.read(editor.post("/api/v1/districts/{slug}/offices", OFFICE, district.slug()))
                 .get("id")
                 .asLong();
@@ -92,7 +92,7 @@ class OfficeApiTest {
     @Test
     void thePlanningOfficeIsDescribedOnceAndThenUpdatedWithItsVersion() throws Exception {
         TestDistrict district = fixtures.district();
-        Api editor = fixtures.api(district.editor());
+        ApiClient editor = fixtures.api(district.editor());
         fixtures.anonymousApi()
                 .get("/api/v1/districts/{slug}/planning-office", district.slug())
                 .andExpect(jsonPath("$.name").doesNotExist())
@@ -115,7 +115,7 @@ class OfficeApiTest {
     @Test
     void theHeadOfThePlanningOfficeCannotBeDeleted() throws Exception {
         TestDistrict district = fixtures.district();
-        Api editor = fixtures.api(district.editor());
+        ApiClient editor = fixtures.api(district.editor());
         long head = editor.read(editor.post(
                         "/api/v1/districts/{slug}/people",
                         "{\"givenName\":\"Paola\",\"familyName\":\"Capo\"}",

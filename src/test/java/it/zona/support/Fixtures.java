@@ -106,12 +106,12 @@ public class Fixtures {
     }
 
     /** JSON calls to the API as this account. */
-    public Api api(Staff staff) {
-        return new Api(mvc, json, staff.bearer());
+    public ApiClient api(Staff staff) {
+        return new ApiClient(mvc, json, staff.bearer());
     }
 
-    public Api anonymousApi() {
-        return new Api(mvc, json, null);
+    public ApiClient anonymousApi() {
+        return new ApiClient(mvc, json, null);
     }
 
     public Staff platformAdmin() {

@@ -8,14 +8,18 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Short JSON calls to the API as one account (or anonymously when the bearer is null). */
-public final class Api {
+/**
+ * JSON calls to the API as one account (or anonymously when the bearer is null), for tests written
+ * as a conversation with the API. The request builders and problem checks of the authorisation and
+ * bad-input tests are in it.zona.api.Api.
+ */
+public final class ApiClient {
 
     private final MockMvc mvc;
     private final JsonMapper json;
     private final String bearer;
 
-    public Api(MockMvc mvc, JsonMapper json, String bearer) {
+    public ApiClient(MockMvc mvc, JsonMapper json, String bearer) {
         this.mvc = mvc;
         this.json = json;
         this.bearer = bearer;
