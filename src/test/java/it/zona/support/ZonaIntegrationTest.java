@@ -5,21 +5,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test of the whole application on a real database. All such tests share one Spring context
- * (same annotations, same configuration), and carry the tag "db": .ci/run runs them again on
- * PostgreSQL.
+ * A test of the application through its services, API and pages (MockMvc). Tagged "db": .ci/run
+ * runs these tests again on PostgreSQL.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import({CleanDatabase.class, Fixtures.class})
+@ZonaApplicationTest
 @Tag("db")
 public @interface ZonaIntegrationTest {}

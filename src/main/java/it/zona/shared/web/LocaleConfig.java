@@ -61,6 +61,7 @@ class LocaleConfig implements WebMvcConfigurer {
             pages.setDefaultLocale(Locale.ITALIAN);
             pages.setCookieMaxAge(Duration.ofDays(365));
             pages.setCookieSameSite("Lax");
+            pages.setCookieHttpOnly(true);
             api.setSupportedLocales(SUPPORTED);
             api.setDefaultLocale(Locale.ITALIAN);
         }

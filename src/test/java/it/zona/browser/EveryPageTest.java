@@ -1,0 +1,181 @@
+package it.zona.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import it.zona.browser.PageCatalogue.Samples;
+import it.zona.browser.PageCatalogue.Visit;
+import it.zona.browser.PageCatalogue.Who;
+import it.zona.browser.Visitor.Mode;
+import it.zona.governance.GovernanceRegistry;
+import it.zona.governance.GoverningBodyType;
+import it.zona.office.OfficeRegistry;
+import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.PersonDirectory;
+import it.zona.support.Fixtures;
+import it.zona.support.Fixtures.Staff;
+import it.zona.support.Fixtures.TestDistrict;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page of the application, in every state the catalogue lists (full, empty, with form
+ * errors), passes the automatic WCAG 2.1 AA checks of axe-core with no violation, says where it is
+ * (title, one heading, breadcrumb below the home page), gives its tables captions and headers, and
+ * is photographed as a desktop and a phone show it (target/screenshots).
+ */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EveryPageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    OrganizationDirectory organizations;
+
+    @Autowired
+    PersonDirectory people;
+
+    @Autowired
+    GovernanceRegistry governance;
+
+    @Autowired
+    OfficeRegistry offices;
+
+    private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
+    private Map<String, List<Visit>> catalogue;
+    private TestDistrict emptyDistrict;
+    private Staff nobody;
+
+    private Map<String, List<Visit>> catalogue() {
+        if (catalogue == null) {
+            emptyDistrict = fixtures.district();
+            nobody = fixtures.accountWithoutRoles();
+            catalogue = PageCatalogue.visits(fixtures.asPlatformAdmin(this::samples));
+        }
+        return catalogue;
+    }
+
+    private Samples samples() {
+        String demo = "poggiardo";
+        return new Samples(
+                emptyDistrict.slug(),
+                organizations.page(demo, "ASL", null, "name", 0).items().get(0).id(),
+                people.page(demo, "Vergari", null, 0).items().get(0).id(),
+                people.page(demo, "Rizzo", null, 0).items().get(0).id(),
+                governance.list(demo).stream()
+                        .filter(b -> b.type() == GoverningBodyType.INSTITUTIONAL_BOARD)
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
+                offices.list(demo).get(0).id(),
+                "075005",
+                "viewer.poggiardo");
+    }
+
+    @Test
+    void everyPageOfTheApplicationIsInTheCatalogue() {
+        assertThat(catalogue().keySet())
+                .as("a page without an entry in PageCatalogue escapes the accessibility checks: add one")
+                .containsExactlyInAnyOrderElementsOf(PageCatalogue.pages(mappings));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPagePassesTheAccessibilityChecks() {
+        return catalogue().values().stream()
+                .flatMap(List::stream)
+                .map(visit -> DynamicTest.dynamicTest(visit.name() + " " + visit.path(), () -> check(visit)));
+    }
+
+    private void check(Visit visit) {
+        Visitor visitor = visitor(visit.who());
+        Page page = visitor.open(visit.path()).page();
+        checkPage(visitor, visit.name(), visit.path());
+        if (visit.emptyForm() != null) {
+            Locator form = page.locator(visit.emptyForm()).first();
+            for (Locator field : form.locator("input:not([type=hidden]):not([type=file]), textarea")
+                    .all()) {
+                field.fill("");
+            }
+            form.locator("button[type=submit]").first().click();
+            visitor.settle();
+            // The form sent back empty shows its errors.
+            assertThat(page.locator("main .alert-danger").first()).isVisible();
+            checkPage(visitor, visit.name() + "-errors", visit.path());
+        }
+    }
+
+    private void checkPage(Visitor visitor, String name, String path) {
+        Page page = visitor.page();
+        assertThat(page.title()).as("title of " + path).contains("Zona");
+        assertThat(page.locator("h1")).hasCount(1);
+        if (!path.equals("/") && !path.startsWith("/?")) {
+            assertThat(page.locator("main nav.breadcrumb-container")).hasCount(1);
+        }
+        for (Locator table : page.locator("main table").all()) {
+            assertThat(table.locator("caption")).not().isEmpty();
+            assertThat(table.locator("th").count())
+                    .as("table headers on " + path)
+                    .isPositive();
+        }
+        AxeResults results = visitor.axe();
+        assertThat(results.getPasses()).as("axe-core checked the page").isNotEmpty();
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).as(() -> describe(path, violations)).isEmpty();
+        visitor.screenshots(name);
+    }
+
+    private static String describe(String path, List<Rule> violations) {
+        return "axe-core violations on " + path + ":\n"
+                + violations.stream()
+                        .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at "
+                                + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n"));
+    }
+
+    private Visitor visitor(Who who) {
+        return visitors.computeIfAbsent(who, w -> {
+            Visitor visitor = new Visitor(port, Mode.MOUSE);
+            switch (w) {
+                case ADMIN -> visitor.signIn("ufficio.poggiardo", Fixtures.DEMO_PASSWORD);
+                case VIEWER -> visitor.signIn("viewer.poggiardo", Fixtures.DEMO_PASSWORD);
+                case PLATFORM_ADMIN -> visitor.signIn(Fixtures.PLATFORM_ADMIN, Fixtures.DEMO_PASSWORD);
+                case NEW_DISTRICT_ADMIN -> visitor.signIn(emptyDistrict.admin().username(), Fixtures.PASSWORD);
+                case NOBODY -> visitor.signIn(nobody.username(), Fixtures.PASSWORD);
+                case ANONYMOUS -> {}
+            }
+            return visitor;
+        });
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        visitors.values().forEach(Visitor::close);
+    }
+}

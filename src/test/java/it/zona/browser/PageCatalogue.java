@@ -1,0 +1,280 @@
+package it.zona.browser;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page of the application, each with the addresses to visit it at and who visits it. The
+ * pages are read from the application's own request mappings, so a page added without an entry
+ * here fails {@link EveryPageTest}: none escapes the checks.
+ */
+final class PageCatalogue {
+
+    /** Who looks at a page. */
+    enum Who {
+        ANONYMOUS,
+        /** The demo District's admin (Ufficio di Piano). */
+        ADMIN,
+        /** The demo District's viewer. */
+        VIEWER,
+        /** The admin of a new, empty District. */
+        NEW_DISTRICT_ADMIN,
+        /** The demo platform admin. */
+        PLATFORM_ADMIN,
+        /** An account with no role anywhere. */
+        NOBODY
+    }
+
+    /**
+     * One visit: a name for its screenshots, the address, who visits, and optionally the CSS
+     * selector of a form to send back empty, to check the page in its error state too.
+     */
+    record Visit(String name, String path, Who who, String emptyForm) {
+
+        static Visit of(String name, String path, Who who) {
+            return new Visit(name, path, who, null);
+        }
+
+        Visit submittingEmpty(String form) {
+            return new Visit(name, path, who, form);
+        }
+    }
+
+    /** The ids of things in the demo District and of a new empty one, to build addresses with. */
+    record Samples(
+            String emptyDistrict,
+            long organization,
+            long person,
+            long mayor,
+            long governingBody,
+            long office,
+            String member,
+            String staff) {}
+
+    private PageCatalogue() {}
+
+    /** The address patterns of every page (GET on a page controller) of the application. */
+    static Set<String> pages(RequestMappingHandlerMapping mapping) {
+        Set<String> pages = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mapping.getHandlerMethods().entrySet()) {
+            Class<?> controller = entry.getValue().getBeanType();
+            Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+            boolean page = controller.getPackageName().startsWith("it.zona")
+                    && controller.isAnnotationPresent(Controller.class)
+                    && !controller.isAnnotationPresent(RestController.class);
+            if (page && (methods.isEmpty() || methods.contains(RequestMethod.GET))) {
+                pages.addAll(entry.getKey().getPatternValues());
+            }
+        }
+        return pages;
+    }
+
+    /** Page pattern to the visits that show it, in its states: full, empty, with errors. */
+    static Map<String, List<Visit>> visits(Samples s) {
+        String poggiardo = "/districts/poggiardo";
+        String empty = "/districts/" + s.emptyDistrict();
+        Map<String, List<Visit>> visits = new LinkedHashMap<>();
+        add(visits, "/", Visit.of("home", "/", Who.ANONYMOUS), Visit.of("home-en", "/?lang=en", Who.ANONYMOUS));
+        add(
+                visits,
+                "/districts/{slug}",
+                Visit.of("district", poggiardo, Who.ANONYMOUS),
+                Visit.of("district-empty", empty, Who.ANONYMOUS));
+        add(visits, "/accessibility", Visit.of("accessibility", "/accessibility", Who.ANONYMOUS));
+        add(visits, "/privacy", Visit.of("privacy", "/privacy", Who.ANONYMOUS));
+        add(visits, "/legal-notes", Visit.of("legal-notes", "/legal-notes", Who.ANONYMOUS));
+        add(
+                visits,
+                "/login",
+                Visit.of("login", "/login", Who.ANONYMOUS),
+                Visit.of("login-error", "/login?error", Who.ANONYMOUS));
+        add(
+                visits,
+                "/error",
+                Visit.of("error-404", "/districts/no-such-district", Who.ANONYMOUS),
+                Visit.of("error-403", poggiardo + "/organizations/new", Who.VIEWER));
+        add(
+                visits,
+                "/dashboard",
+                Visit.of("dashboard", "/dashboard", Who.ADMIN),
+                Visit.of("dashboard-platform", "/dashboard", Who.PLATFORM_ADMIN),
+                Visit.of("dashboard-no-districts", "/dashboard", Who.NOBODY));
+        add(
+                visits,
+                "/account/password",
+                Visit.of("password", "/account/password", Who.NOBODY).submittingEmpty("main form"));
+        add(
+                visits,
+                "/admin/districts/new",
+                Visit.of("district-new", "/admin/districts/new", Who.PLATFORM_ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/admin/municipalities",
+                Visit.of("municipality-import", "/admin/municipalities", Who.PLATFORM_ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/manage",
+                Visit.of("manage", poggiardo + "/manage", Who.ADMIN),
+                Visit.of("manage-viewer", poggiardo + "/manage", Who.VIEWER));
+        add(
+                visits,
+                "/districts/{slug}/settings",
+                Visit.of("settings", poggiardo + "/settings", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/districts/{slug}/municipalities",
+                Visit.of("municipalities", poggiardo + "/municipalities", Who.ADMIN),
+                Visit.of("municipalities-search", poggiardo + "/municipalities?q=san", Who.ADMIN),
+                Visit.of("municipalities-no-result", poggiardo + "/municipalities?q=zzzz", Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/municipalities/{istatCode}/remove",
+                Visit.of("municipality-remove", poggiardo + "/municipalities/" + s.member() + "/remove", Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/staff",
+                Visit.of("staff", poggiardo + "/staff", Who.ADMIN).submittingEmpty("form:has(#username)"));
+        add(
+                visits,
+                "/districts/{slug}/staff/{username}/remove",
+                Visit.of("staff-remove", poggiardo + "/staff/" + s.staff() + "/remove", Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/audit",
+                Visit.of("audit", poggiardo + "/audit", Who.ADMIN),
+                Visit.of("audit-filtered", poggiardo + "/audit?entity=Organization", Who.ADMIN),
+                Visit.of("audit-empty", poggiardo + "/audit?entity=Nothing", Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/organizations",
+                Visit.of("organizations", poggiardo + "/organizations", Who.ADMIN),
+                Visit.of("organizations-viewer", poggiardo + "/organizations", Who.VIEWER),
+                Visit.of("organizations-no-match", poggiardo + "/organizations?q=zzzz", Who.ADMIN),
+                Visit.of("organizations-empty", empty + "/organizations", Who.NEW_DISTRICT_ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/organizations/new",
+                Visit.of("organization-new", poggiardo + "/organizations/new", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/districts/{slug}/organizations/{id}",
+                Visit.of("organization", poggiardo + "/organizations/" + s.organization(), Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/organizations/{id}/edit",
+                Visit.of("organization-edit", poggiardo + "/organizations/" + s.organization() + "/edit", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/districts/{slug}/organizations/{id}/delete",
+                Visit.of(
+                        "organization-delete",
+                        poggiardo + "/organizations/" + s.organization() + "/delete",
+                        Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/people",
+                Visit.of("people", poggiardo + "/people", Who.ADMIN),
+                Visit.of("people-empty", empty + "/people", Who.NEW_DISTRICT_ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/people/new",
+                Visit.of("person-new", poggiardo + "/people/new", Who.ADMIN).submittingEmpty("main form"));
+        add(visits, "/districts/{slug}/people/{id}", Visit.of("person", poggiardo + "/people/" + s.mayor(), Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/people/{id}/edit",
+                Visit.of("person-edit", poggiardo + "/people/" + s.person() + "/edit", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/districts/{slug}/people/{id}/delete",
+                Visit.of("person-delete", poggiardo + "/people/" + s.person() + "/delete", Who.ADMIN),
+                Visit.of("person-delete-held", poggiardo + "/people/" + s.mayor() + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/governing-bodies",
+                Visit.of("governing-bodies", poggiardo + "/governing-bodies", Who.ADMIN),
+                Visit.of("governing-bodies-empty", empty + "/governing-bodies", Who.NEW_DISTRICT_ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/governing-bodies/new",
+                Visit.of("governing-body-new", poggiardo + "/governing-bodies/new", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/districts/{slug}/governing-bodies/{id}",
+                Visit.of("governing-body", poggiardo + "/governing-bodies/" + s.governingBody(), Who.ADMIN)
+                        .submittingEmpty("form:has(#personId)"));
+        add(
+                visits,
+                "/districts/{slug}/governing-bodies/{id}/edit",
+                Visit.of(
+                                "governing-body-edit",
+                                poggiardo + "/governing-bodies/" + s.governingBody() + "/edit",
+                                Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/districts/{slug}/governing-bodies/{id}/delete",
+                Visit.of(
+                        "governing-body-delete",
+                        poggiardo + "/governing-bodies/" + s.governingBody() + "/delete",
+                        Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/governing-bodies/{id}/members/{index}/remove",
+                Visit.of(
+                        "member-remove",
+                        poggiardo + "/governing-bodies/" + s.governingBody() + "/members/0/remove",
+                        Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/offices",
+                Visit.of("offices", poggiardo + "/offices", Who.ADMIN),
+                Visit.of("offices-empty", empty + "/offices", Who.NEW_DISTRICT_ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/offices/planning-office",
+                Visit.of("planning-office", poggiardo + "/offices/planning-office", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/districts/{slug}/offices/new",
+                Visit.of("office-new", poggiardo + "/offices/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/districts/{slug}/offices/{id}",
+                Visit.of("office", poggiardo + "/offices/" + s.office(), Who.ADMIN)
+                        .submittingEmpty("form:has(#opens)"),
+                Visit.of("office-closures", poggiardo + "/offices/" + s.office(), Who.ADMIN)
+                        .submittingEmpty("form:has(#firstDay)"));
+        add(
+                visits,
+                "/districts/{slug}/offices/{id}/edit",
+                Visit.of("office-edit", poggiardo + "/offices/" + s.office() + "/edit", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/districts/{slug}/offices/{id}/delete",
+                Visit.of("office-delete", poggiardo + "/offices/" + s.office() + "/delete", Who.ADMIN));
+        return visits;
+    }
+
+    private static void add(Map<String, List<Visit>> visits, String pattern, Visit... of) {
+        visits.computeIfAbsent(pattern, p -> new ArrayList<>()).addAll(List.of(of));
+    }
+}

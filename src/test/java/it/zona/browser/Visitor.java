@@ -1,0 +1,194 @@
+package it.zona.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.SelectOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A person in one browser tab, acting in one {@link Mode}: with the mouse, with the keyboard alone,
+ * or with JavaScript switched off. Journeys are written once and run in every mode.
+ */
+final class Visitor implements AutoCloseable {
+
+    enum Mode {
+        MOUSE,
+        KEYBOARD,
+        NO_JAVASCRIPT
+    }
+
+    static final int DESKTOP_WIDTH = 1280;
+    static final int MOBILE_WIDTH = 390;
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    // More Tab presses than any page of ours has focusable elements.
+    private static final int MAX_TABS = 400;
+
+    private final BrowserContext context;
+    private final Page page;
+    private final String base;
+    private final Mode mode;
+
+    Visitor(int port, Mode mode) {
+        this.base = "http://localhost:" + port;
+        this.mode = mode;
+        this.context = Browsers.chromium()
+                .newContext(new Browser.NewContextOptions()
+                        .setJavaScriptEnabled(mode != Mode.NO_JAVASCRIPT)
+                        .setViewportSize(DESKTOP_WIDTH, 900)
+                        .setLocale("it-IT"));
+        this.page = context.newPage();
+    }
+
+    Page page() {
+        return page;
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    Visitor open(String path) {
+        page.navigate(base + path);
+        settle();
+        return this;
+    }
+
+    /** Waits for the page and, when scripts run, its web fonts: screenshots and checks see the final page. */
+    void settle() {
+        page.waitForLoadState(LoadState.LOAD);
+        if (mode != Mode.NO_JAVASCRIPT) {
+            page.evaluate("() => document.fonts.ready.then(() => true)");
+        }
+    }
+
+    /** Follows a link or presses a button the way this person does. */
+    void activate(Locator target) {
+        if (mode == Mode.KEYBOARD) {
+            tabTo(target);
+            page.keyboard().press("Enter");
+        } else {
+            target.click();
+        }
+    }
+
+    void link(String name) {
+        activate(page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)));
+    }
+
+    /** A section of a District's staff area, from its menu. */
+    void section(String name) {
+        activate(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Sezioni dell’Ambito"))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true)));
+    }
+
+    void button(String name) {
+        activate(page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)));
+    }
+
+    /** Types into a field (replacing what it holds) the way this person does. */
+    void type(Locator field, String text) {
+        if (mode == Mode.KEYBOARD) {
+            tabTo(field);
+            page.keyboard().press("Control+A");
+            page.keyboard().press("Delete");
+            page.keyboard().type(text);
+        } else {
+            field.fill(text);
+        }
+    }
+
+    void type(String label, String text) {
+        type(field(label), text);
+    }
+
+    /** The field with this label; a required field's label ends with an asterisk. */
+    Locator field(String label) {
+        // Escaped by hand: the pattern runs as a JavaScript regular expression, which has no \\Q...\\E.
+        String literal = label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
+        return page.getByLabel(Pattern.compile("^\\s*" + literal + "( \\*)?\\s*$"));
+    }
+
+    /** Picks an option of a list; by keyboard the list is reached with Tab first. */
+    void choose(String label, String option) {
+        Locator select = field(label);
+        if (mode == Mode.KEYBOARD) {
+            tabTo(select);
+        }
+        select.selectOption(new SelectOption().setLabel(option));
+    }
+
+    /**
+     * Moves the focus with Tab until it reaches the target, as a keyboard user does: the target
+     * must be reachable in the tab order, and show that it has the focus.
+     */
+    void tabTo(Locator target) {
+        assertThat(target).isVisible();
+        for (int i = 0; i < MAX_TABS; i++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) target.evaluate("element => element === document.activeElement")) {
+                assertThat(focusIsVisible())
+                        .as("the focused element shows that it has the focus")
+                        .isTrue();
+                return;
+            }
+        }
+        throw new AssertionError("Could not reach " + target + " with the Tab key on " + page.url());
+    }
+
+    boolean focusIsVisible() {
+        return (Boolean) page.evaluate("() => { const s = getComputedStyle(document.activeElement);"
+                + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; }");
+    }
+
+    void signIn(String username, String password) {
+        open("/login");
+        type("Nome utente", username);
+        type("Password", password);
+        button("Accedi");
+        assertThat(page.locator("h1")).not().hasText("Accedi all’area riservata");
+    }
+
+    List<Cookie> cookies() {
+        return context.cookies();
+    }
+
+    AxeResults axe() {
+        return new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+    }
+
+    /** The whole page as a desktop and as a 390 px wide phone show it, in target/screenshots. */
+    void screenshots(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + "-desktop.png"))
+                .setFullPage(true));
+        page.setViewportSize(MOBILE_WIDTH, 844);
+        settle();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + "-mobile.png"))
+                .setFullPage(true));
+        page.setViewportSize(DESKTOP_WIDTH, 900);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
