@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One entry of the log. {@code before} and {@code after} are the entity's state as JSON;
- * {@code changes} lists the top-level fields that differ, for people to read.
+ * {@code entityName} is what people call it (its name, or a person's full name), when the state
+ * says; {@code changes} lists the top-level fields that differ, for people to read.
  */
 public record AuditEntryView(
         long id,
@@ -15,6 +16,7 @@ public record AuditEntryView(
         String actor,
         String entityType,
         String entityId,
+        String entityName,
         EntityChanged.Action action,
         String reason,
         JsonNode before,

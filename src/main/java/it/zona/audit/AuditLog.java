@@ -58,11 +58,27 @@ public class AuditLog {
                 entry.actor(),
                 entry.entityType(),
                 entry.entityId(),
+                name(after != null ? after : before),
                 entry.action(),
                 entry.reason(),
                 before,
                 after,
                 changes(before, after));
+    }
+
+    /** The entity's name as its state gives it: a name, a person's full name, a username. */
+    static String name(JsonNode state) {
+        if (state == null || !state.isObject()) {
+            return null;
+        }
+        if (state.hasNonNull("name")) {
+            return state.get("name").asString();
+        }
+        if (state.hasNonNull("givenName") && state.hasNonNull("familyName")) {
+            return state.get("givenName").asString() + " "
+                    + state.get("familyName").asString();
+        }
+        return state.hasNonNull("username") ? state.get("username").asString() : null;
     }
 
     private JsonNode parse(String state) {

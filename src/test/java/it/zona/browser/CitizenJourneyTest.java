@@ -1,6 +1,7 @@
 package it.zona.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -9,6 +10,7 @@ import it.zona.browser.Visitor.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A citizen finds when the Ambito di Poggiardo receives the public, in both languages. */
@@ -43,6 +45,17 @@ class CitizenJourneyTest {
                     .containsText("09:00–12:00");
             assertThat(page.getByText("Viale della Repubblica 12, 73037 Poggiardo"))
                     .isVisible();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/districts/poggiardo", "/login"})
+    void theFocusMovesThroughThePageInReadingOrder(String path) {
+        try (Visitor citizen = new Visitor(port, Mode.KEYBOARD)) {
+            citizen.open(path);
+            assertThat(citizen.tabsInReadingOrder())
+                    .as("the focus moves in reading order")
+                    .isTrue();
         }
     }
 

@@ -1,6 +1,7 @@
 package it.zona.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -12,6 +13,7 @@ import it.zona.organization.OrganizationType;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +83,18 @@ class StaffJourneyTest {
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Sei uscito");
             admin.open("/dashboard");
             assertThat(page.locator("h1")).hasText("Accedi all’area riservata");
+        }
+    }
+
+    @Test
+    void theFocusMovesThroughAFormInReadingOrder() {
+        TestDistrict district = fixtures.district();
+        try (Visitor admin = new Visitor(port, Mode.KEYBOARD)) {
+            admin.signIn(district.admin().username(), Fixtures.PASSWORD);
+            admin.open("/districts/" + district.slug() + "/organizations/new");
+            assertThat(admin.tabsInReadingOrder())
+                    .as("the focus moves in reading order")
+                    .isTrue();
         }
     }
 

@@ -153,6 +153,25 @@ final class Visitor implements AutoCloseable {
         throw new AssertionError("Could not reach " + target + " with the Tab key on " + page.url());
     }
 
+    /**
+     * Tabs through the whole page and answers whether the focus always moved forward in the
+     * document, that is in reading order, with every stop visibly focused.
+     */
+    boolean tabsInReadingOrder() {
+        page.evaluate(
+                "() => { window.zonaStops = []; document.addEventListener('focusin', e => window.zonaStops.push(e.target)); }");
+        for (int i = 0; i < MAX_TABS; i++) {
+            page.keyboard().press("Tab");
+            if (!focusIsVisible() || (Boolean) page.evaluate("() => document.activeElement === document.body")) {
+                break;
+            }
+        }
+        return (Boolean)
+                page.evaluate(
+                        "() => { const s = window.zonaStops; return s.length > 5 && s.every((e, i) =>"
+                                + " i === 0 || s[i - 1].compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING || i === s.length - 1); }");
+    }
+
     boolean focusIsVisible() {
         return (Boolean) page.evaluate("() => { const s = getComputedStyle(document.activeElement);"
                 + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; }");

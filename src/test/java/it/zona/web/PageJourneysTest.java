@@ -283,7 +283,8 @@ class PageJourneysTest {
         Browser admin = signIn(district.admin().username(), Fixtures.PASSWORD);
         Document audit = admin.open("/districts/" + slug + "/audit?entity=Organization");
         List<Element> rows = audit.select("tbody tr").stream()
-                .filter(row -> row.child(2).text().equals("Organizzazione " + id))
+                .filter(row -> List.of("Organizzazione: " + name, "Organizzazione: " + newName)
+                        .contains(row.child(2).text()))
                 .toList();
         assertThat(rows).extracting(row -> row.child(3).text()).containsExactly("Modifica", "Creazione");
         assertThat(rows).extracting(row -> row.child(1).text()).containsOnly(editorName);
