@@ -79,6 +79,7 @@ class PoggiardoDemo {
     private final PersonDirectory people;
     private final GovernanceRegistry governance;
     private final OfficeRegistry offices;
+    private final PoggiardoPlanDemo plans;
     private final Clock clock;
 
     PoggiardoDemo(
@@ -88,6 +89,7 @@ class PoggiardoDemo {
             PersonDirectory people,
             GovernanceRegistry governance,
             OfficeRegistry offices,
+            PoggiardoPlanDemo plans,
             Clock clock) {
         this.districts = districts;
         this.accounts = accounts;
@@ -95,6 +97,7 @@ class PoggiardoDemo {
         this.people = people;
         this.governance = governance;
         this.offices = offices;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -130,6 +133,7 @@ class PoggiardoDemo {
         person("Elena", "Vergari", "Istruttrice amministrativa dell’Ufficio di Piano", null);
         governingBodies(mayors, director);
         offices(coordinator);
+        plans.load();
     }
 
     /** A handful of organisations of different kinds; returns the id of the Comune di Poggiardo. */

@@ -32,9 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    /** Pages anyone may ask for; the services still refuse what is private (a plan before approval). */
     static final String[] PUBLIC_PAGES = {
         "/",
         "/districts/*",
+        "/plans/**",
         "/login",
         "/error",
         "/accessibility",
@@ -51,7 +53,10 @@ class SecurityConfig {
         "/swagger-ui/**"
     };
 
-    /** Reads of public data: Districts, their governing bodies and offices, the national list. */
+    /**
+     * Reads of public data: Districts, their governing bodies, offices and published plans, the
+     * national list. The services refuse, with 401 or 403, what is not published.
+     */
     static final String[] PUBLIC_API_READS = {
         "/api/v1/districts",
         "/api/v1/districts/*",
@@ -60,6 +65,8 @@ class SecurityConfig {
         "/api/v1/districts/*/offices",
         "/api/v1/districts/*/offices/*",
         "/api/v1/districts/*/planning-office",
+        "/api/v1/districts/*/plans",
+        "/api/v1/plans/**",
         "/api/v1/municipalities",
         "/api/v1/municipalities/*"
     };

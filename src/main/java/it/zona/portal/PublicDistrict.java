@@ -5,6 +5,7 @@ import it.zona.district.DistrictView;
 import it.zona.governance.GoverningBodyView;
 import it.zona.office.OfficeView;
 import it.zona.office.PlanningOfficeView;
+import it.zona.plan.PlanSummary;
 import java.util.List;
 
 /** Everything public about a District, as its public page and {@code GET /api/v1/districts/{slug}} show it. */
@@ -12,4 +13,5 @@ record PublicDistrict(
         @JsonUnwrapped DistrictView district,
         List<GoverningBodyView> governingBodies,
         PlanningOfficeView planningOffice,
-        List<OfficeView> offices) {}
+        List<OfficeView> offices,
+        List<PlanSummary> plans) {}

@@ -4,6 +4,7 @@ import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictView;
 import it.zona.governance.GovernanceRegistry;
 import it.zona.office.OfficeRegistry;
+import it.zona.plan.PlanRegistry;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -14,16 +15,20 @@ class PublicDistricts {
     private final DistrictRegistry districts;
     private final GovernanceRegistry governance;
     private final OfficeRegistry offices;
+    private final PlanRegistry plans;
 
-    PublicDistricts(DistrictRegistry districts, GovernanceRegistry governance, OfficeRegistry offices) {
+    PublicDistricts(
+            DistrictRegistry districts, GovernanceRegistry governance, OfficeRegistry offices, PlanRegistry plans) {
         this.districts = districts;
         this.governance = governance;
         this.offices = offices;
+        this.plans = plans;
     }
 
     PublicDistrict page(String slug) {
         DistrictView district = districts.view(slug);
-        return new PublicDistrict(district, governance.list(slug), offices.planningOffice(slug), offices.list(slug));
+        return new PublicDistrict(
+                district, governance.list(slug), offices.planningOffice(slug), offices.list(slug), plans.list(slug));
     }
 
     List<DistrictView> list() {

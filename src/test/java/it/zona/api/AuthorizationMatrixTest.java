@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,8 @@ class AuthorizationMatrixTest {
 
     @Autowired
     Fixtures fixtures;
+
+    private static final AtomicInteger PLAN_YEARS = new AtomicInteger(2000);
 
     private Api api;
     private TestDistrict district;
@@ -172,6 +175,11 @@ class AuthorizationMatrixTest {
                 new Endpoint("PUT /staff/{username}", Needs.ADMIN, 201, this::grantRole),
                 new Endpoint("DELETE /staff/{username}", Needs.ADMIN, 204, this::revokeRole),
                 new Endpoint("GET /audit", Needs.ADMIN, 200, this::readAudit),
+                new Endpoint("GET /api/v1/plans/{id} (draft)", Needs.VIEWER, 200, this::readDraftPlan),
+                new Endpoint("POST /plans", Needs.EDITOR, 201, this::createPlan),
+                new Endpoint("PUT /api/v1/plans/{id} (draft)", Needs.EDITOR, 200, () -> updatePlan(false)),
+                new Endpoint("PUT /api/v1/plans/{id} (approved)", Needs.ADMIN, 200, () -> updatePlan(true)),
+                new Endpoint("POST /api/v1/plans/{id}/transitions", Needs.ADMIN, 200, this::movePlan),
                 new Endpoint("POST /api/v1/districts", Needs.PLATFORM_ADMIN, 201, this::createDistrict),
                 new Endpoint(
                         "POST /api/v1/municipalities/import (CSV body)",
@@ -339,6 +347,57 @@ class AuthorizationMatrixTest {
         String secret = secret();
         api.create(district.admin(), path(district, "/organizations"), Api.organization(secret));
         return new Attempt(get(path(district, "/audit")), List.of(secret), null);
+    }
+
+    /** A one-year plan whose title holds the secret, in a year of its own: periods may not overlap. */
+    private Map<String, Object> plan(String secret) {
+        int year = PLAN_YEARS.getAndIncrement();
+        return fields("title", "Piano " + secret, "firstYear", year, "lastYear", year);
+    }
+
+    private long newPlan(String secret) throws Exception {
+        return api.createId(district.editor(), path(district, "/plans"), plan(secret));
+    }
+
+    private Attempt readDraftPlan() throws Exception {
+        String secret = secret();
+        return new Attempt(get("/api/v1/plans/" + newPlan(secret)), List.of(secret), null);
+    }
+
+    private Attempt createPlan() {
+        String secret = secret();
+        return new Attempt(
+                api.json(HttpMethod.POST, path(district, "/plans"), plan(secret)),
+                List.of(secret),
+                new Probe(path(district, "/plans"), List.of(), List.of(secret)));
+    }
+
+    private Attempt updatePlan(boolean approved) throws Exception {
+        String secret = secret();
+        long id = newPlan(secret);
+        if (approved) {
+            fixtures.approve(district, id);
+        }
+        String target = "/api/v1/plans/" + id;
+        String newSecret = secret();
+        int year = api.get(district.admin(), target).get("firstYear").asInt();
+        Object changed = fields("title", "Piano " + newSecret, "firstYear", year, "lastYear", year);
+        return new Attempt(
+                api.json(HttpMethod.PUT, target, changed)
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target))
+                        .header("Zona-Change-Reason", "Correzione del titolo"),
+                List.of(secret, newSecret),
+                new Probe(target, List.of(secret), List.of(newSecret)));
+    }
+
+    private Attempt movePlan() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/plans/" + newPlan(secret);
+        return new Attempt(
+                api.json(HttpMethod.POST, target + "/transitions", fields("to", "TABLES", "decidedOn", "2026-01-15"))
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
+                List.of(secret),
+                new Probe(target, List.of("\"stage\":\"LAUNCH\""), List.of("\"stage\":\"TABLES\"")));
     }
 
     private Attempt createDistrict() {

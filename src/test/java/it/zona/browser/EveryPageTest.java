@@ -16,6 +16,7 @@ import it.zona.governance.GoverningBodyType;
 import it.zona.office.OfficeRegistry;
 import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
+import it.zona.plan.PlanRegistry;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
@@ -66,6 +67,9 @@ class EveryPageTest {
     @Autowired
     OfficeRegistry offices;
 
+    @Autowired
+    PlanRegistry plans;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
@@ -94,7 +98,8 @@ class EveryPageTest {
                         .id(),
                 offices.list(demo).get(0).id(),
                 "075005",
-                "viewer.poggiardo");
+                "viewer.poggiardo",
+                plans.list(demo).get(0).id());
     }
 
     @Test

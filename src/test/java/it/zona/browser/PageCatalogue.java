@@ -59,7 +59,8 @@ final class PageCatalogue {
             long governingBody,
             long office,
             String member,
-            String staff) {}
+            String staff,
+            long plan) {}
 
     private PageCatalogue() {}
 
@@ -271,6 +272,25 @@ final class PageCatalogue {
                 visits,
                 "/districts/{slug}/offices/{id}/delete",
                 Visit.of("office-delete", poggiardo + "/offices/" + s.office() + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/plans",
+                Visit.of("plans", poggiardo + "/plans", Who.ADMIN),
+                Visit.of("plans-empty", empty + "/plans", Who.NEW_DISTRICT_ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/plans/new",
+                Visit.of("plan-new", poggiardo + "/plans/new", Who.ADMIN).submittingEmpty("main form"));
+        String plan = "/plans/" + s.plan();
+        add(
+                visits,
+                "/plans/{id}",
+                Visit.of("plan", plan, Who.ADMIN).submittingEmpty("form:has(#decidedOn)"),
+                Visit.of("plan-public", plan, Who.ANONYMOUS));
+        add(
+                visits,
+                "/plans/{id}/edit",
+                Visit.of("plan-edit", plan + "/edit", Who.ADMIN).submittingEmpty("main form"));
         return visits;
     }
 

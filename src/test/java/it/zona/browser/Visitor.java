@@ -15,6 +15,7 @@ import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,8 @@ final class Visitor implements AutoCloseable {
     private final Page page;
     private final String base;
     private final Mode mode;
+    // Pages that failed on the server: an error page can pass every other check, so it is caught here.
+    private final List<String> serverErrors = new CopyOnWriteArrayList<>();
 
     Visitor(int port, Mode mode) {
         this.base = "http://localhost:" + port;
@@ -51,6 +54,11 @@ final class Visitor implements AutoCloseable {
                         .setViewportSize(DESKTOP_WIDTH, 900)
                         .setLocale("it-IT"));
         this.page = context.newPage();
+        page.onResponse(response -> {
+            if (response.status() >= 500 && response.request().isNavigationRequest()) {
+                serverErrors.add(response.status() + " " + response.url());
+            }
+        });
     }
 
     Page page() {
@@ -70,6 +78,7 @@ final class Visitor implements AutoCloseable {
     /** Waits for the page and, when scripts run, its web fonts: screenshots and checks see the final page. */
     void settle() {
         page.waitForLoadState(LoadState.LOAD);
+        assertThat(serverErrors).as("pages that failed on the server").isEmpty();
         if (mode != Mode.NO_JAVASCRIPT) {
             page.evaluate("() => document.fonts.ready.then(() => true)");
         }

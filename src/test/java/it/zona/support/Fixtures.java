@@ -1,5 +1,6 @@
 package it.zona.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import it.zona.district.DistrictRegistry;
@@ -9,6 +10,11 @@ import it.zona.district.NewDistrict;
 import it.zona.identity.AccountDirectory;
 import it.zona.identity.DistrictRole;
 import it.zona.municipality.MunicipalityCatalog;
+import it.zona.plan.PlanForm;
+import it.zona.plan.PlanRegistry;
+import it.zona.plan.PlanStage;
+import it.zona.plan.TransitionForm;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +25,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,6 +50,7 @@ public class Fixtures {
     private final AccountDirectory accounts;
     private final DistrictRegistry districts;
     private final MunicipalityCatalog municipalities;
+    private final PlanRegistry plans;
     private final MockMvc mvc;
     private final JsonMapper json;
 
@@ -50,11 +58,13 @@ public class Fixtures {
             AccountDirectory accounts,
             DistrictRegistry districts,
             MunicipalityCatalog municipalities,
+            PlanRegistry plans,
             MockMvc mvc,
             JsonMapper json) {
         this.accounts = accounts;
         this.districts = districts;
         this.municipalities = municipalities;
+        this.plans = plans;
         this.mvc = mvc;
         this.json = json;
     }
@@ -86,6 +96,41 @@ public class Fixtures {
                 staff(district.id(), "viewer-" + n, DistrictRole.VIEWER));
     }
 
+    /** A plan of the District, created by its editor, at the launch stage. */
+    public long plan(TestDistrict district, int firstYear, int lastYear) {
+        return as(
+                district.editor().username(),
+                () -> plans.create(
+                                district.slug(),
+                                new PlanForm(
+                                        "Piano sociale di zona " + firstYear + "-" + lastYear,
+                                        firstYear,
+                                        lastYear,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null))
+                        .id());
+    }
+
+    /** Takes the plan through its iter to the program agreement: approved, hence public. */
+    public void approve(TestDistrict district, long planId) {
+        as(district.admin().username(), () -> {
+            LocalDate day = LocalDate.of(2026, 1, 10); // a past day: the iter may be recorded after the fact
+            for (PlanStage stage :
+                    List.of(PlanStage.TABLES, PlanStage.DRAFTING, PlanStage.APPROVAL, PlanStage.AGREEMENT)) {
+                plans.moveTo(
+                        planId,
+                        new TransitionForm(stage, day, "Atto di prova", null),
+                        plans.view(planId).version());
+            }
+            return null;
+        });
+    }
+
     /** An account with a role in the District, and its API token. */
     public Staff staff(long districtId, String username, DistrictRole role) {
         asPlatformAdmin(() -> {
@@ -106,6 +151,20 @@ public class Fixtures {
     }
 
     /** JSON calls to the API as this account. */
+    /** A browser signed in through the login form, landed on the dashboard. */
+    public WebClient signIn(String username, String password) {
+        WebClient browser = new WebClient(mvc);
+        MvcResult result = browser.signIn(username, password);
+        assertThat(result.getResponse().getRedirectedUrl())
+                .as("signing in as %s", username)
+                .isEqualTo("/dashboard");
+        return browser;
+    }
+
+    public WebClient signIn(Staff staff) {
+        return signIn(staff.username(), PASSWORD);
+    }
+
     public ApiClient api(Staff staff) {
         return new ApiClient(mvc, json, staff.bearer());
     }

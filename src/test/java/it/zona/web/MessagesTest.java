@@ -45,15 +45,16 @@ class MessagesTest {
      * ${x}}}). A dynamic prefix that is neither here nor an inline list of the template fails the
      * test, so a new one cannot slip through unchecked.
      */
-    private static final Map<String, String> ENUM_PREFIXES = Map.of(
-            "legalForm", "it.zona.district.LegalForm",
-            "role", "it.zona.identity.DistrictRole",
-            "memberRole", "it.zona.governance.MemberRole",
-            "governingBodyType", "it.zona.governance.GoverningBodyType",
-            "organizationType", "it.zona.organization.OrganizationType",
-            "runtsSection", "it.zona.organization.RuntsSection",
-            "day", "java.time.DayOfWeek",
-            "audit.action", "it.zona.shared.EntityChanged$Action");
+    private static final Map<String, String> ENUM_PREFIXES = Map.ofEntries(
+            Map.entry("legalForm", "it.zona.district.LegalForm"),
+            Map.entry("role", "it.zona.identity.DistrictRole"),
+            Map.entry("memberRole", "it.zona.governance.MemberRole"),
+            Map.entry("governingBodyType", "it.zona.governance.GoverningBodyType"),
+            Map.entry("organizationType", "it.zona.organization.OrganizationType"),
+            Map.entry("runtsSection", "it.zona.organization.RuntsSection"),
+            Map.entry("day", "java.time.DayOfWeek"),
+            Map.entry("audit.action", "it.zona.shared.EntityChanged$Action"),
+            Map.entry("planStage", "it.zona.plan.PlanStage"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");

@@ -1,7 +1,9 @@
 package it.zona.web;
 
+import static it.zona.support.WebClient.assertNoStackTrace;
+import static it.zona.support.WebClient.content;
+import static it.zona.support.WebClient.html;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import it.zona.organization.OrganizationDirectory;
@@ -9,34 +11,28 @@ import it.zona.organization.OrganizationForm;
 import it.zona.organization.OrganizationType;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
-import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The site as people use it: anonymous visitors, staff signing in through the real login form,
  * editors filling in forms, admins reading the audit log. The session lives in the database
- * (Spring Session), so a visitor is a {@link Browser} that keeps its cookies between requests.
+ * (Spring Session), so a visitor is a {@link WebClient} that keeps its cookies between requests.
  */
 @ZonaIntegrationTest
 class PageJourneysTest {
@@ -57,7 +53,7 @@ class PageJourneysTest {
 
     @Test
     void theHomePageListsTheDemoDistrict() {
-        Document home = new Browser().open("/");
+        Document home = new WebClient(mvc).open("/");
 
         assertThat(home.select("h1").text()).isEqualTo("Piani di Zona degli Ambiti territoriali sociali");
         assertThat(home.select("a[href=/districts/" + DEMO + "]").eachText()).containsExactly(DEMO_NAME);
@@ -65,7 +61,7 @@ class PageJourneysTest {
 
     @Test
     void thePublicDistrictPageShowsMunicipalitiesPopulationOfficesAndTheDemoBanner() {
-        Document page = new Browser().open("/districts/" + DEMO);
+        Document page = new WebClient(mvc).open("/districts/" + DEMO);
 
         assertThat(page.select("h1").text()).isEqualTo(DEMO_NAME);
         assertThat(page.select(".zona-demo-banner").text()).contains("Ambito dimostrativo");
@@ -97,7 +93,7 @@ class PageJourneysTest {
 
     @Test
     void pagesAreInItalianByDefault() {
-        Document home = new Browser().open("/");
+        Document home = new WebClient(mvc).open("/");
 
         assertThat(home.select("html").attr("lang")).isEqualTo("it");
         assertThat(home.select("a[href=/login]").text()).isEqualTo("Accedi");
@@ -105,7 +101,7 @@ class PageJourneysTest {
 
     @Test
     void langEnSwitchesToEnglishAndTheCookieKeepsItThatWay() {
-        Browser browser = new Browser();
+        WebClient browser = new WebClient(mvc);
 
         MvcResult switched = browser.get("/?lang=en");
         Cookie language = switched.getResponse().getCookie("zona-lang");
@@ -128,7 +124,7 @@ class PageJourneysTest {
 
     @Test
     void anUnknownDistrictGetsANotFoundPageInTheVisitorsLanguageWithoutAStackTrace() {
-        MvcResult italian = new Browser().get("/districts/no-such-district");
+        MvcResult italian = new WebClient(mvc).get("/districts/no-such-district");
         assertThat(italian.getResponse().getStatus()).isEqualTo(404);
         Document page = html(italian);
         assertThat(page.select("html").attr("lang")).isEqualTo("it");
@@ -136,7 +132,7 @@ class PageJourneysTest {
         assertThat(page.select("main p.lead").text()).isEqualTo("Non esiste un Ambito «no-such-district».");
         assertNoStackTrace(italian);
 
-        Browser english = new Browser();
+        WebClient english = new WebClient(mvc);
         english.get("/?lang=en");
         MvcResult notFound = english.get("/districts/no-such-district");
         assertThat(notFound.getResponse().getStatus()).isEqualTo(404);
@@ -149,7 +145,7 @@ class PageJourneysTest {
 
     @Test
     void aStaffPageSendsAnonymousVisitorsToTheLoginPage() {
-        MvcResult result = new Browser().get("/districts/" + DEMO + "/organizations");
+        MvcResult result = new WebClient(mvc).get("/districts/" + DEMO + "/organizations");
 
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
@@ -160,7 +156,7 @@ class PageJourneysTest {
     @Test
     void aWrongPasswordLeadsBackToTheFormWithTheTypedUsernameKept() {
         String username = fixtures.accountWithoutRoles().username();
-        Browser browser = new Browser();
+        WebClient browser = new WebClient(mvc);
 
         MvcResult failed = browser.signIn(username, "not-the-password");
 
@@ -175,7 +171,7 @@ class PageJourneysTest {
     @Test
     void fiveFailuresLockAUsernameEvenOneThatDoesNotExist() {
         String username = "nobody-here-" + Fixtures.unique();
-        Browser browser = new Browser();
+        WebClient browser = new WebClient(mvc);
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThat(browser.signIn(username, "guess-" + attempt)
@@ -195,7 +191,7 @@ class PageJourneysTest {
     @Test
     void aLockedAccountCannotSignInEvenWithTheRightPassword() {
         String username = fixtures.accountWithoutRoles().username();
-        Browser browser = new Browser();
+        WebClient browser = new WebClient(mvc);
         for (int attempt = 1; attempt <= 5; attempt++) {
             browser.signIn(username, "guess-" + attempt);
         }
@@ -210,7 +206,7 @@ class PageJourneysTest {
     @Test
     void invalidTaxCodeIsShownNextToTheFieldAndTheTypedValuesAreKept() {
         TestDistrict district = fixtures.district();
-        Browser editor = signIn(district.editor().username(), Fixtures.PASSWORD);
+        WebClient editor = signIn(district.editor().username(), Fixtures.PASSWORD);
         String name = "Cooperativa sociale Il Faro " + Fixtures.unique();
 
         MvcResult refused = editor.submit(
@@ -237,7 +233,7 @@ class PageJourneysTest {
         TestDistrict district = fixtures.district();
         String slug = district.slug();
         String editorName = district.editor().username();
-        Browser editor = signIn(editorName, Fixtures.PASSWORD);
+        WebClient editor = signIn(editorName, Fixtures.PASSWORD);
         String marker = Fixtures.unique();
         String name = "Cooperativa sociale Il Faro " + marker;
 
@@ -280,7 +276,7 @@ class PageJourneysTest {
                 .isEqualTo("Le modifiche a «" + newName + "» sono state salvate.");
         assertThat(afterEdit.select("dd").eachText()).contains("+39 0836 123456", "12345670488");
 
-        Browser admin = signIn(district.admin().username(), Fixtures.PASSWORD);
+        WebClient admin = signIn(district.admin().username(), Fixtures.PASSWORD);
         Document audit = admin.open("/districts/" + slug + "/audit?entity=Organization");
         List<Element> rows = audit.select("tbody tr").stream()
                 .filter(row -> List.of("Organizzazione: " + name, "Organizzazione: " + newName)
@@ -298,7 +294,7 @@ class PageJourneysTest {
         TestDistrict district = fixtures.district();
         long id = organisation(district, "Associazione Mani Tese " + Fixtures.unique());
         String base = "/districts/" + district.slug() + "/organizations";
-        Browser viewer = signIn(district.viewer().username(), Fixtures.PASSWORD);
+        WebClient viewer = signIn(district.viewer().username(), Fixtures.PASSWORD);
 
         Document list = viewer.open(base);
         assertThat(list.select("tbody th a").attr("href")).isEqualTo(base + "/" + id);
@@ -327,7 +323,7 @@ class PageJourneysTest {
         String name = "Parrocchia di San Rocco " + Fixtures.unique();
         long id = organisation(district, name);
         String page = "/districts/" + district.slug() + "/organizations/" + id;
-        Browser editor = signIn(district.editor().username(), Fixtures.PASSWORD);
+        WebClient editor = signIn(district.editor().username(), Fixtures.PASSWORD);
 
         Document confirmation = editor.open(page + "/delete");
 
@@ -353,7 +349,7 @@ class PageJourneysTest {
 
     @Test
     void aPersonWhoSitsInAGoverningBodyCannotBeDeletedAndThePageSaysWhatHoldsThem() {
-        Browser editor = signIn("editor.poggiardo", Fixtures.DEMO_PASSWORD);
+        WebClient editor = signIn("editor.poggiardo", Fixtures.DEMO_PASSWORD);
         String person = mayorOfAndrano(editor);
 
         MvcResult refused = editor.post(person + "/delete", Map.of());
@@ -369,7 +365,7 @@ class PageJourneysTest {
     /** The confirmation page does not offer a deletion that would be refused. */
     @Test
     void theDeleteConfirmationOfAPersonWhoSitsInAGoverningBodyExplainsWhatHoldsThemInsteadOfOfferingToDelete() {
-        Browser editor = signIn("editor.poggiardo", Fixtures.DEMO_PASSWORD);
+        WebClient editor = signIn("editor.poggiardo", Fixtures.DEMO_PASSWORD);
         String person = mayorOfAndrano(editor);
 
         Document confirmation = editor.open(person + "/delete");
@@ -385,7 +381,7 @@ class PageJourneysTest {
     /** Thymeleaf forbids bean calls in th:attr: the office page must compute its labels beforehand. */
     @Test
     void anEditorCanOpenAnOfficeWithReceptionHoursAndClosures() {
-        Browser editor = signIn("editor.poggiardo", Fixtures.DEMO_PASSWORD);
+        WebClient editor = signIn("editor.poggiardo", Fixtures.DEMO_PASSWORD);
         Document offices = editor.open("/districts/" + DEMO + "/offices");
         String seat = offices.select("main h3 a").stream()
                 .filter(a -> a.text().equals("Sede del Consorzio e Ufficio di Piano"))
@@ -407,7 +403,7 @@ class PageJourneysTest {
         for (int n = 1; n <= 21; n++) {
             organisation(district, String.format("Associazione numero %02d", n));
         }
-        Browser viewer = signIn(district.viewer().username(), Fixtures.PASSWORD);
+        WebClient viewer = signIn(district.viewer().username(), Fixtures.PASSWORD);
         String list = "/districts/" + district.slug() + "/organizations";
 
         Document first = viewer.open(list);
@@ -427,7 +423,7 @@ class PageJourneysTest {
     @Test
     void signingOutEndsTheSession() {
         TestDistrict district = fixtures.district();
-        Browser editor = signIn(district.editor().username(), Fixtures.PASSWORD);
+        WebClient editor = signIn(district.editor().username(), Fixtures.PASSWORD);
         String staffPage = "/districts/" + district.slug() + "/organizations";
         Document page = editor.open(staffPage);
         Cookie[] signedInCookies = editor.cookies();
@@ -448,7 +444,7 @@ class PageJourneysTest {
     void aNewAccountGetsATemporaryPasswordOnceAndMustChangeItBeforeAnythingElse() {
         TestDistrict district = fixtures.district();
         String slug = district.slug();
-        Browser admin = signIn(district.admin().username(), Fixtures.PASSWORD);
+        WebClient admin = signIn(district.admin().username(), Fixtures.PASSWORD);
         String username = "nuova.redattrice." + Fixtures.unique();
 
         MvcResult granted = admin.submit(
@@ -466,7 +462,7 @@ class PageJourneysTest {
         assertThat(staffAgain.select("code")).as("the password is shown once").isEmpty();
         assertThat(staffAgain.text()).doesNotContain(temporary);
 
-        Browser newcomer = new Browser();
+        WebClient newcomer = new WebClient(mvc);
         assertThat(newcomer.signIn(username, temporary).getResponse().getRedirectedUrl())
                 .isEqualTo("/account/password");
         assertThat(newcomer.get("/districts/" + slug + "/organizations")
@@ -491,7 +487,7 @@ class PageJourneysTest {
                         .select("h1")
                         .text())
                 .isEqualTo("Organizzazioni");
-        assertThat(new Browser().signIn(username, chosen).getResponse().getRedirectedUrl())
+        assertThat(new WebClient(mvc).signIn(username, chosen).getResponse().getRedirectedUrl())
                 .isEqualTo("/dashboard");
     }
 
@@ -500,13 +496,14 @@ class PageJourneysTest {
     /** Every staff page, including the long audit log of the demo District and an office with hours. */
     @Test
     void everyStaffPageOfADistrictOpensForItsAdminWithATitleOneHeadingAndCsrfOnEveryForm() {
-        Browser admin = signIn("ufficio.poggiardo", Fixtures.DEMO_PASSWORD);
+        WebClient admin = signIn("ufficio.poggiardo", Fixtures.DEMO_PASSWORD);
         String base = "/districts/" + DEMO;
         String organization = firstLink(admin.open(base + "/organizations"), base + "/organizations/\\d+");
         String person = firstLink(admin.open(base + "/people"), base + "/people/\\d+");
         String body = firstLink(admin.open(base + "/governing-bodies"), base + "/governing-bodies/\\d+");
         String office = firstLink(admin.open(base + "/offices"), base + "/offices/\\d+");
         String removeMember = firstLink(admin.open(body), body + "/members/\\d+/remove");
+        String plan = firstLink(admin.open(base + "/plans"), "/plans/\\d+");
 
         List<String> pages = List.of(
                 base + "/manage",
@@ -542,6 +539,10 @@ class PageJourneysTest {
                 base + "/staff/viewer.poggiardo/remove",
                 base + "/audit",
                 base + "/audit?entity=Organization",
+                base + "/plans",
+                base + "/plans/new",
+                plan,
+                plan + "/edit",
                 "/dashboard",
                 "/account/password");
 
@@ -550,11 +551,12 @@ class PageJourneysTest {
 
     @Test
     void everyPublicAndPlatformPageHasATitleOneHeadingAndCsrfOnEveryForm() {
+        String plan = firstLink(new WebClient(mvc).open("/districts/" + DEMO), "/plans/\\d+");
         List<String> publicPages =
-                List.of("/", "/districts/" + DEMO, "/login", "/accessibility", "/privacy", "/legal-notes");
-        assertThat(problemsOf(new Browser(), publicPages)).isEmpty();
+                List.of("/", "/districts/" + DEMO, plan, "/login", "/accessibility", "/privacy", "/legal-notes");
+        assertThat(problemsOf(new WebClient(mvc), publicPages)).isEmpty();
 
-        Browser platformAdmin = signIn(Fixtures.PLATFORM_ADMIN, Fixtures.DEMO_PASSWORD);
+        WebClient platformAdmin = signIn(Fixtures.PLATFORM_ADMIN, Fixtures.DEMO_PASSWORD);
         assertThat(problemsOf(platformAdmin, List.of("/dashboard", "/admin/districts/new", "/admin/municipalities")))
                 .isEmpty();
     }
@@ -562,13 +564,8 @@ class PageJourneysTest {
     // ---- Helpers ----
 
     /** Signs in through the login form and checks that it lands on the dashboard. */
-    private Browser signIn(String username, String password) {
-        Browser browser = new Browser();
-        MvcResult result = browser.signIn(username, password);
-        assertThat(result.getResponse().getRedirectedUrl())
-                .as("signing in as %s", username)
-                .isEqualTo("/dashboard");
-        return browser;
+    private WebClient signIn(String username, String password) {
+        return fixtures.signIn(username, password);
     }
 
     /** An organisation created directly through the service, as the District's editor. */
@@ -596,7 +593,7 @@ class PageJourneysTest {
     }
 
     /** The page of Anna Rizzo, the demo mayor of Andrano: she sits in the Coordinamento istituzionale. */
-    private static String mayorOfAndrano(Browser browser) {
+    private static String mayorOfAndrano(WebClient browser) {
         Document people = browser.open("/districts/" + DEMO + "/people?q=rizzo");
         assertThat(people.select("tbody th a").eachText()).containsExactly("Rizzo Anna");
         return people.select("tbody th a").attr("href");
@@ -614,7 +611,7 @@ class PageJourneysTest {
      * h1, a POST form without its CSRF field, or a message key missing in that language (Thymeleaf
      * shows it as ??key_locale??).
      */
-    private static List<String> problemsOf(Browser browser, List<String> paths) {
+    private static List<String> problemsOf(WebClient browser, List<String> paths) {
         List<String> problems = new ArrayList<>();
         for (String language : List.of("it", "en")) {
             for (String path : paths) {
@@ -675,136 +672,7 @@ class PageJourneysTest {
         return week;
     }
 
-    private static void assertNoStackTrace(MvcResult result) {
-        assertThat(content(result)).doesNotContain("Exception", "at it.zona", "at org.springframework", "trace");
-    }
-
-    private static Document html(MvcResult result) {
-        assertThat(result.getResponse().getContentType()).startsWith(MediaType.TEXT_HTML_VALUE);
-        return Jsoup.parse(content(result));
-    }
-
-    private static String content(MvcResult result) {
-        try {
-            return result.getResponse().getContentAsString();
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private MvcResult perform(MockHttpServletRequestBuilder request) {
-        try {
-            return mvc.perform(request).andReturn();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * A visitor's browser: sends the cookies it was given (the session, the language) with every
-     * request, asks for HTML, and submits forms the way a browser does, hidden fields (CSRF token,
-     * version) included.
-     */
-    private final class Browser {
-
-        private final Map<String, Cookie> cookies = new LinkedHashMap<>();
-
-        MvcResult get(String url) {
-            return send(MockMvcRequestBuilders.get(url));
-        }
-
-        /** A GET that must answer 200 with a page. */
-        Document open(String url) {
-            MvcResult result = get(url);
-            assertThat(result.getResponse().getStatus()).as("GET " + url).isEqualTo(200);
-            return html(result);
-        }
-
-        /** A POST with a valid CSRF token, for actions whose form the test does not need to read. */
-        MvcResult post(String url, Map<String, String> parameters) {
-            MockHttpServletRequestBuilder request =
-                    MockMvcRequestBuilders.post(url).with(csrf());
-            parameters.forEach(request::param);
-            return send(request);
-        }
-
-        /** Submits a form of the page with its current values, some of them changed. */
-        MvcResult submit(Document page, String formSelector, Map<String, String> changes) {
-            Element form = page.selectFirst(formSelector);
-            assertThat(form).as("a form " + formSelector).isNotNull();
-            MultiValueMap<String, String> values = values(form);
-            changes.forEach((name, value) -> values.put(name, List.of(value)));
-            return send(MockMvcRequestBuilders.post(form.attr("action")).params(values));
-        }
-
-        /** Signs in through the login form, as a browser would. */
-        MvcResult signIn(String username, String password) {
-            return submit(open("/login"), "main form", Map.of("username", username, "password", password));
-        }
-
-        /**
-         * The error page a servlet container would show for a refusal sent with sendError (MockMvc
-         * does not forward to /error by itself).
-         */
-        Document errorPage(MvcResult refused) {
-            int status = refused.getResponse().getStatus();
-            MvcResult page = send(MockMvcRequestBuilders.get("/error")
-                    .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
-                    .requestAttr(
-                            RequestDispatcher.ERROR_REQUEST_URI,
-                            refused.getRequest().getRequestURI()));
-            assertThat(page.getResponse().getStatus()).isEqualTo(status);
-            assertNoStackTrace(page);
-            return html(page);
-        }
-
-        Cookie[] cookies() {
-            return cookies.values().toArray(Cookie[]::new);
-        }
-
-        private MvcResult send(MockHttpServletRequestBuilder request) {
-            request.accept(MediaType.TEXT_HTML);
-            if (!cookies.isEmpty()) {
-                request.cookie(cookies());
-            }
-            MvcResult result = perform(request);
-            for (Cookie cookie : result.getResponse().getCookies()) {
-                if (cookie.getMaxAge() == 0) {
-                    cookies.remove(cookie.getName());
-                } else {
-                    cookies.put(cookie.getName(), cookie);
-                }
-            }
-            return result;
-        }
-
-        private static MultiValueMap<String, String> values(Element form) {
-            MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
-            for (Element field : form.select("input[name], select[name], textarea[name]")) {
-                String name = field.attr("name");
-                switch (field.tagName()) {
-                    case "select" -> {
-                        Elements options = field.select("option[selected]");
-                        Element option = options.isEmpty() ? field.selectFirst("option") : options.first();
-                        if (option != null) {
-                            values.add(name, option.hasAttr("value") ? option.attr("value") : option.text());
-                        }
-                    }
-                    case "textarea" -> values.add(name, field.wholeText());
-                    default -> {
-                        String type = field.attr("type").toLowerCase();
-                        if (List.of("submit", "button", "reset", "image", "file")
-                                .contains(type)) {
-                            continue;
-                        }
-                        if ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
-                            continue;
-                        }
-                        values.add(name, field.val());
-                    }
-                }
-            }
-            return values;
-        }
+        return WebClient.perform(mvc, request);
     }
 }

@@ -1,12 +1,13 @@
 package it.zona.shared.web;
 
 import it.zona.shared.DomainException;
+import it.zona.shared.StaleVersionException;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
 /**
  * Shows a domain refusal on the form that caused it: next to its field when the form has one by
- * that name, at the top of the form otherwise. The form keeps what the user typed.
+ * that name, at the top of the form otherwise (a lost update too: its field is hidden). The form keeps what the user typed.
  */
 public final class FormErrors {
 
@@ -14,7 +15,8 @@ public final class FormErrors {
 
     public static void add(BindingResult errors, DomainException refusal) {
         String field = refusal.field();
-        if (field != null && hasField(errors, field)) {
+        // The version travels in a hidden field, where an error would never be seen.
+        if (field != null && !(refusal instanceof StaleVersionException) && hasField(errors, field)) {
             errors.rejectValue(field, refusal.messageKey(), refusal.arguments(), null);
         } else {
             errors.reject(refusal.messageKey(), refusal.arguments(), null);

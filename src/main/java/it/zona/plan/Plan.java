@@ -1,0 +1,177 @@
+package it.zona.plan;
+
+import it.zona.shared.PlatformConfig;
+import it.zona.shared.RuleViolationException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+@Entity
+@Table(name = "plan")
+class Plan {
+
+    static final int MAX_YEARS = 5;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long districtId;
+    private String title;
+    private int firstYear;
+    private int lastYear;
+    private Long previousPlanId;
+
+    @Enumerated(EnumType.STRING)
+    private PlanStage stage;
+
+    @Embedded
+    private LaunchEvent launch;
+
+    private LocalDate actsDeadline;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_transition", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    private List<Transition> history = new ArrayList<>();
+
+    protected Plan() {}
+
+    Plan(long districtId, PlanForm form, String actor, Instant now) {
+        this.districtId = districtId;
+        this.stage = PlanStage.LAUNCH;
+        apply(form);
+        // A plan entered after its public launch starts its history on the day of the launch.
+        LocalDate started =
+                launch != null && launch.date() != null ? launch.date() : LocalDate.ofInstant(now, PlatformConfig.ZONE);
+        history.add(new Transition(null, PlanStage.LAUNCH, started, null, actor, now));
+    }
+
+    void apply(PlanForm form) {
+        requirePeriod(form.firstYear(), form.lastYear());
+        this.title = form.title().strip();
+        this.firstYear = form.firstYear();
+        this.lastYear = form.lastYear();
+        this.previousPlanId = form.previousPlanId();
+        LaunchEvent event = new LaunchEvent(
+                form.launchDate(),
+                form.launchTime(),
+                blankToNull(form.launchPlace()),
+                blankToNull(form.launchDescription()));
+        this.launch = event.isEmpty() ? null : event;
+        this.actsDeadline = form.actsDeadline();
+    }
+
+    /** Moves the plan along its iter, refusing a stage that may not follow the current one. */
+    void moveTo(PlanStage to, LocalDate decidedOn, String act, String actor, Instant now) {
+        if (!stage.canMoveTo(to)) {
+            throw RuleViolationException.conflict(
+                    "to", "error.plan.illegalTransition", stageName(stage), stageName(to));
+        }
+        LocalDate today = LocalDate.ofInstant(now, PlatformConfig.ZONE);
+        if (decidedOn.isAfter(today)) {
+            throw RuleViolationException.invalid("decidedOn", "error.plan.transitionInFuture");
+        }
+        // The creation entry only says when the plan was entered, which may be long after its real
+        // iter began (an office records a plan already under way), so only decisions are compared.
+        history.stream()
+                .filter(step -> step.from() != null)
+                .reduce((first, second) -> second)
+                .filter(last -> decidedOn.isBefore(last.decidedOn()))
+                .ifPresent(last -> {
+                    throw RuleViolationException.invalid(
+                            "decidedOn", "error.plan.transitionBeforePrevious", last.decidedOn());
+                });
+        history.add(new Transition(stage, to, decidedOn, blankToNull(act), actor, now));
+        stage = to;
+    }
+
+    boolean overlaps(int otherFirst, int otherLast) {
+        return firstYear <= otherLast && otherFirst <= lastYear;
+    }
+
+    boolean covers(int year) {
+        return year >= firstYear && year <= lastYear;
+    }
+
+    /** A stage's name for a message, in the reader's language. */
+    static DefaultMessageSourceResolvable stageName(PlanStage stage) {
+        return new DefaultMessageSourceResolvable("planStage." + stage);
+    }
+
+    private static void requirePeriod(int first, int last) {
+        if (last < first) {
+            throw RuleViolationException.invalid("lastYear", "error.plan.periodReversed");
+        }
+        if (last - first + 1 > MAX_YEARS) {
+            throw RuleViolationException.invalid("lastYear", "error.plan.periodTooLong", MAX_YEARS);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long districtId() {
+        return districtId;
+    }
+
+    String title() {
+        return title;
+    }
+
+    int firstYear() {
+        return firstYear;
+    }
+
+    int lastYear() {
+        return lastYear;
+    }
+
+    Long previousPlanId() {
+        return previousPlanId;
+    }
+
+    PlanStage stage() {
+        return stage;
+    }
+
+    LaunchEvent launch() {
+        return launch;
+    }
+
+    LocalDate actsDeadline() {
+        return actsDeadline;
+    }
+
+    long version() {
+        return version;
+    }
+
+    List<Transition> history() {
+        return List.copyOf(history);
+    }
+}

@@ -1,0 +1,143 @@
+package it.zona.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.zona.shared.RuleViolationException;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PlanStageTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+    private static Plan plan() {
+        return new Plan(
+                1,
+                new PlanForm("Piano sociale di zona", 2024, 2026, null, null, null, null, null, null, null),
+                "ufficio",
+                NOW);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "LAUNCH, TABLES",
+        "TABLES, DRAFTING",
+        "DRAFTING, TABLES",
+        "DRAFTING, APPROVAL",
+        "APPROVAL, DRAFTING",
+        "APPROVAL, AGREEMENT",
+        "AGREEMENT, IMPLEMENTATION",
+        "IMPLEMENTATION, MONITORING",
+        "MONITORING, IMPLEMENTATION",
+        "MONITORING, EVALUATION",
+        "EVALUATION, CLOSED"
+    })
+    void theIterMovesThroughItsStagesAndBackWhereTheRealProcessDoes(PlanStage from, PlanStage to) {
+        assertThat(from.canMoveTo(to)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"LAUNCH, APPROVAL", "TABLES, AGREEMENT", "AGREEMENT, DRAFTING", "CLOSED, LAUNCH", "DRAFTING, DRAFTING"})
+    void noStageIsSkippedAndAnAgreedPlanDoesNotGoBackToDrafting(PlanStage from, PlanStage to) {
+        assertThat(from.canMoveTo(to)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = PlanStage.class,
+            names = {"AGREEMENT", "IMPLEMENTATION", "MONITORING", "EVALUATION", "CLOSED"})
+    void aPlanIsPastApprovalOnceTheMayorsHaveApprovedIt(PlanStage stage) {
+        assertThat(stage.isPastApproval()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = PlanStage.class,
+            names = {"LAUNCH", "TABLES", "DRAFTING", "APPROVAL"})
+    void aPlanAwaitingTheMayorsIsNotYetApproved(PlanStage stage) {
+        assertThat(stage.isPastApproval()).isFalse();
+    }
+
+    @Test
+    void aNewPlanStartsAtTheLaunchWithItsFirstStepInTheHistory() {
+        Plan plan = plan();
+        assertThat(plan.stage()).isEqualTo(PlanStage.LAUNCH);
+        assertThat(plan.history()).singleElement().satisfies(t -> {
+            assertThat(t.to()).isEqualTo(PlanStage.LAUNCH);
+            assertThat(t.recordedBy()).isEqualTo("ufficio");
+            assertThat(t.decidedOn()).isEqualTo(LocalDate.parse("2026-11-22"));
+        });
+    }
+
+    @Test
+    void aPlanEnteredAfterItsPublicLaunchStartsItsHistoryOnTheDayOfTheLaunch() {
+        Plan plan = new Plan(
+                1,
+                new PlanForm("Piano", 2021, 2023, null, LocalDate.parse("2020-09-24"), null, null, null, null, null),
+                "ufficio",
+                NOW);
+        assertThat(plan.history())
+                .singleElement()
+                .extracting(Transition::decidedOn)
+                .isEqualTo(LocalDate.parse("2020-09-24"));
+    }
+
+    @Test
+    void eachStepRecordsItsDateActAndAuthor() {
+        Plan plan = plan();
+        plan.moveTo(PlanStage.TABLES, LocalDate.parse("2026-11-21"), "Determina n. 12", "mrossi", NOW);
+        assertThat(plan.stage()).isEqualTo(PlanStage.TABLES);
+        assertThat(plan.history()).last().satisfies(t -> {
+            assertThat(t.from()).isEqualTo(PlanStage.LAUNCH);
+            assertThat(t.decidedOn()).isEqualTo(LocalDate.parse("2026-11-21"));
+            assertThat(t.act()).isEqualTo("Determina n. 12");
+            assertThat(t.recordedBy()).isEqualTo("mrossi");
+        });
+    }
+
+    @Test
+    void anIllegalStepIsRefusedAndChangesNothing() {
+        Plan plan = plan();
+        assertThatThrownBy(() -> plan.moveTo(PlanStage.APPROVAL, LocalDate.parse("2026-11-21"), null, "mrossi", NOW))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("error.plan.illegalTransition");
+        assertThat(plan.stage()).isEqualTo(PlanStage.LAUNCH);
+        assertThat(plan.history()).hasSize(1);
+    }
+
+    @Test
+    void aStepCannotBeDatedBeforeThePreviousDecisionNorInTheFuture() {
+        Plan plan = plan();
+        plan.moveTo(PlanStage.TABLES, LocalDate.parse("2020-09-24"), null, "mrossi", NOW);
+        assertThatThrownBy(() -> plan.moveTo(PlanStage.DRAFTING, LocalDate.parse("2020-09-01"), null, "mrossi", NOW))
+                .hasMessageContaining("error.plan.transitionBeforePrevious");
+        assertThatThrownBy(() -> plan.moveTo(PlanStage.DRAFTING, LocalDate.parse("2030-01-01"), null, "mrossi", NOW))
+                .hasMessageContaining("error.plan.transitionInFuture");
+        assertThat(plan.stage()).isEqualTo(PlanStage.TABLES);
+    }
+
+    @Test
+    void aPlanAlreadyUnderWayCanBeEnteredWithItsPastDecisions() {
+        Plan plan = plan();
+        plan.moveTo(PlanStage.TABLES, LocalDate.parse("2020-09-24"), "Avviso pubblico", "mrossi", NOW);
+        assertThat(plan.history()).extracting(Transition::decidedOn).last().isEqualTo(LocalDate.parse("2020-09-24"));
+    }
+
+    @Test
+    void aPlanLastsOneToFiveYears() {
+        assertThatThrownBy(() ->
+                        new Plan(1, new PlanForm("P", 2024, 2029, null, null, null, null, null, null, null), "u", NOW))
+                .hasMessageContaining("error.plan.periodTooLong");
+        assertThatThrownBy(() ->
+                        new Plan(1, new PlanForm("P", 2026, 2024, null, null, null, null, null, null, null), "u", NOW))
+                .hasMessageContaining("error.plan.periodReversed");
+        assertThat(new Plan(1, new PlanForm("P", 2024, 2024, null, null, null, null, null, null, null), "u", NOW)
+                        .covers(2024))
+                .isTrue();
+    }
+}
