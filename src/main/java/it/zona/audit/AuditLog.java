@@ -66,13 +66,16 @@ public class AuditLog {
                 changes(before, after));
     }
 
-    /** The entity's name as its state gives it: a name, a person's full name, a username. */
+    /** The entity's name as its state gives it: a name, a title, a person's full name, a username. */
     static String name(JsonNode state) {
         if (state == null || !state.isObject()) {
             return null;
         }
         if (state.hasNonNull("name")) {
             return state.get("name").asString();
+        }
+        if (state.hasNonNull("title")) {
+            return state.get("title").asString();
         }
         if (state.hasNonNull("givenName") && state.hasNonNull("familyName")) {
             return state.get("givenName").asString() + " "

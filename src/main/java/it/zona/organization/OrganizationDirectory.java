@@ -13,8 +13,11 @@ import it.zona.shared.StaleVersionException;
 import it.zona.shared.TaxCode;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -115,6 +118,19 @@ public class OrganizationDirectory {
                 .findByIdAndDistrictId(id, districtId)
                 .map(Organization::view)
                 .orElseThrow(() -> RuleViolationException.invalid(field, "error.organization.notInDistrict", id));
+    }
+
+    /**
+     * For other modules: the names of the District's organisations among these ids. Names of the
+     * bodies taking part in a plan are public, as the plan is.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(long districtId, Collection<Long> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : organizations.findAllById(ids).stream()
+                        .filter(o -> o.districtId() == districtId)
+                        .collect(Collectors.toMap(Organization::id, Organization::name));
     }
 
     private Organization find(DistrictAccess district, long id) {

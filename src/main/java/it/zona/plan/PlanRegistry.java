@@ -72,6 +72,7 @@ public class PlanRegistry {
         Plan plan = plans.saveAndFlush(new Plan(district.id(), form, actor(), clock.instant()));
         PlanView view = view(plan);
         events.publishEvent(EntityChanged.created(district.id(), ENTITY, plan.id(), view));
+        events.publishEvent(new PlanCreated(plan.id(), district.id(), plan.previousPlanId()));
         return view;
     }
 

@@ -1,6 +1,5 @@
 /**
- * The Piano di Zona: the plan a District adopts for (usually) three years, the stages of its iter
- * from the launch to the closing, and its content: policy areas and target groups, the needs heard,
- * general and yearly objectives, and the interventions that answer them.
+ * The Piano di Zona: the plan a District adopts for (usually) three years, its period, and the
+ * stages of its iter from the launch to the closing, each with the act that decided it.
  */
 package it.zona.plan;

@@ -16,6 +16,15 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, in
                 page.getTotalPages());
     }
 
+    /** A page of a list held in memory, for lists small enough to filter and sort there. */
+    public static <T> PageView<T> slice(List<T> all, int page, int size) {
+        int pages = Math.max(1, (all.size() + size - 1) / size);
+        int current = Math.min(Math.max(page, 0), pages - 1);
+        int from = current * size;
+        return new PageView<>(
+                List.copyOf(all.subList(from, Math.min(from + size, all.size()))), current, size, all.size(), pages);
+    }
+
     public boolean hasPrevious() {
         return page > 0;
     }

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.PlanFixtures;
 import it.zona.support.ZonaIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    PlanFixtures planContent;
 
     private static final AtomicInteger PLAN_YEARS = new AtomicInteger(2000);
 
@@ -180,6 +184,11 @@ class AuthorizationMatrixTest {
                 new Endpoint("PUT /api/v1/plans/{id} (draft)", Needs.EDITOR, 200, () -> updatePlan(false)),
                 new Endpoint("PUT /api/v1/plans/{id} (approved)", Needs.ADMIN, 200, () -> updatePlan(true)),
                 new Endpoint("POST /api/v1/plans/{id}/transitions", Needs.ADMIN, 200, this::movePlan),
+                new Endpoint("GET /api/v1/plans/{id}/needs (draft)", Needs.VIEWER, 200, this::readNeeds),
+                new Endpoint("POST /api/v1/plans/{id}/needs", Needs.EDITOR, 201, this::createNeed),
+                new Endpoint("POST /api/v1/plans/{id}/areas", Needs.EDITOR, 201, this::createArea),
+                new Endpoint("DELETE /api/v1/plans/{id}/objectives/{id}", Needs.EDITOR, 204, this::deleteObjective),
+                new Endpoint("PUT /api/v1/plans/{id}/interventions/{id}", Needs.EDITOR, 200, this::updateIntervention),
                 new Endpoint("POST /api/v1/districts", Needs.PLATFORM_ADMIN, 201, this::createDistrict),
                 new Endpoint(
                         "POST /api/v1/municipalities/import (CSV body)",
@@ -398,6 +407,90 @@ class AuthorizationMatrixTest {
                         .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
                 List.of(secret),
                 new Probe(target, List.of("\"stage\":\"LAUNCH\""), List.of("\"stage\":\"TABLES\"")));
+    }
+
+    private long firstArea(long planId) throws Exception {
+        return api.get(district.admin(), "/api/v1/plans/" + planId + "/areas")
+                .get(0)
+                .get("area")
+                .get("id")
+                .asLong();
+    }
+
+    private Attempt readNeeds() throws Exception {
+        String secret = secret();
+        long plan = newPlan(secret());
+        planContent.need(district, plan, firstArea(plan), "Bisogno " + secret);
+        return new Attempt(get("/api/v1/plans/" + plan + "/needs"), List.of(secret), null);
+    }
+
+    private Attempt createNeed() throws Exception {
+        String secret = secret();
+        long plan = newPlan(secret());
+        String target = "/api/v1/plans/" + plan + "/needs";
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target,
+                        fields(
+                                "areaId",
+                                firstArea(plan),
+                                "title",
+                                "Bisogno " + secret,
+                                "heardAt",
+                                "DATA",
+                                "priority",
+                                "HIGH")),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt createArea() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/plans/" + newPlan(secret()) + "/areas";
+        return new Attempt(
+                api.json(HttpMethod.POST, target, fields("name", "Area " + secret)),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt deleteObjective() throws Exception {
+        String secret = secret();
+        long plan = newPlan(secret());
+        long objective = planContent.objective(district, plan, firstArea(plan), "Obiettivo " + secret);
+        return new Attempt(
+                request(HttpMethod.DELETE, "/api/v1/plans/" + plan + "/objectives/" + objective),
+                List.of(secret),
+                new Probe("/api/v1/plans/" + plan + "/objectives", List.of(secret), List.of()));
+    }
+
+    private Attempt updateIntervention() throws Exception {
+        String secret = secret();
+        long plan = newPlan(secret());
+        int year = api.get(district.admin(), "/api/v1/plans/" + plan)
+                .get("firstYear")
+                .asInt();
+        long objective = planContent.objective(district, plan, firstArea(plan), "Obiettivo");
+        long intervention = planContent.intervention(district, plan, objective, "Servizio " + secret, year, year);
+        String target = "/api/v1/plans/" + plan + "/interventions/" + intervention;
+        String newSecret = secret();
+        Object changed = fields(
+                "objectiveId",
+                objective,
+                "title",
+                "Servizio " + newSecret,
+                "type",
+                "PROJECT",
+                "firstYear",
+                year,
+                "lastYear",
+                year,
+                "allMunicipalities",
+                true);
+        return new Attempt(
+                api.json(HttpMethod.PUT, target, changed).header(HttpHeaders.IF_MATCH, "\"0\""),
+                List.of(secret, newSecret),
+                new Probe(target, List.of(secret), List.of(newSecret)));
     }
 
     private Attempt createDistrict() {

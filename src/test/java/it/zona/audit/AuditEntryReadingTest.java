@@ -38,8 +38,10 @@ class AuditEntryReadingTest {
     }
 
     @Test
-    void theEntityIsCalledByItsNameOrAPersonsFullName() {
+    void theEntityIsCalledByItsNameTitleOrAPersonsFullName() {
         assertThat(AuditLog.name(state("{\"name\":\"Cooperativa Sole\"}"))).isEqualTo("Cooperativa Sole");
+        assertThat(AuditLog.name(state("{\"title\":\"Assistenza domiciliare\",\"status\":\"ACTIVE\"}")))
+                .isEqualTo("Assistenza domiciliare");
         assertThat(AuditLog.name(state("{\"givenName\":\"Anna\",\"familyName\":\"Rizzo\"}")))
                 .isEqualTo("Anna Rizzo");
         assertThat(AuditLog.name(state("{\"username\":\"editor.poggiardo\",\"role\":\"EDITOR\"}")))

@@ -33,6 +33,13 @@ public final class ApiClient {
         return mvc.perform(withJson(MockMvcRequestBuilders.post(path, variables), body));
     }
 
+    /** A POST with one more header, such as the reason for changing an approved plan. */
+    public ResultActions postWithHeader(String path, String body, String header, String value, Object... variables)
+            throws Exception {
+        return mvc.perform(
+                withJson(MockMvcRequestBuilders.post(path, variables), body).header(header, value));
+    }
+
     public ResultActions put(String path, String body, Object... variables) throws Exception {
         return mvc.perform(withJson(MockMvcRequestBuilders.put(path, variables), body));
     }

@@ -10,6 +10,9 @@ import it.zona.district.NewDistrict;
 import it.zona.identity.AccountDirectory;
 import it.zona.identity.DistrictRole;
 import it.zona.municipality.MunicipalityCatalog;
+import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationForm;
+import it.zona.organization.OrganizationType;
 import it.zona.plan.PlanForm;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanStage;
@@ -51,6 +54,7 @@ public class Fixtures {
     private final DistrictRegistry districts;
     private final MunicipalityCatalog municipalities;
     private final PlanRegistry plans;
+    private final OrganizationDirectory organizations;
     private final MockMvc mvc;
     private final JsonMapper json;
 
@@ -59,12 +63,14 @@ public class Fixtures {
             DistrictRegistry districts,
             MunicipalityCatalog municipalities,
             PlanRegistry plans,
+            OrganizationDirectory organizations,
             MockMvc mvc,
             JsonMapper json) {
         this.accounts = accounts;
         this.districts = districts;
         this.municipalities = municipalities;
         this.plans = plans;
+        this.organizations = organizations;
         this.mvc = mvc;
         this.json = json;
     }
@@ -192,6 +198,37 @@ public class Fixtures {
     }
 
     /** An existing, current municipality that no District has yet. */
+    /** Adds a free municipality to the District; answers its ISTAT code. */
+    public String addMunicipality(TestDistrict district) {
+        String code = freeMunicipality();
+        asPlatformAdmin(() -> districts.addMunicipality(district.slug(), code));
+        return code;
+    }
+
+    /** An association of the District, created by its editor. */
+    public long organization(TestDistrict district, String name) {
+        return as(
+                district.editor().username(),
+                () -> organizations
+                        .create(
+                                district.slug(),
+                                new OrganizationForm(
+                                        name,
+                                        OrganizationType.ASSOCIATION,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null))
+                        .id());
+    }
+
     public String freeMunicipality() {
         while (true) {
             String code = String.format("001%03d", MUNICIPALITY_CURSOR.getAndIncrement());

@@ -18,5 +18,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({CleanDatabase.class, Fixtures.class})
+@Import({CleanDatabase.class, Fixtures.class, PlanFixtures.class})
 public @interface ZonaApplicationTest {}

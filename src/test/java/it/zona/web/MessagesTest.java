@@ -54,7 +54,12 @@ class MessagesTest {
             Map.entry("runtsSection", "it.zona.organization.RuntsSection"),
             Map.entry("day", "java.time.DayOfWeek"),
             Map.entry("audit.action", "it.zona.shared.EntityChanged$Action"),
-            Map.entry("planStage", "it.zona.plan.PlanStage"));
+            Map.entry("planStage", "it.zona.plan.PlanStage"),
+            Map.entry("heardAt", "it.zona.programme.HeardAt"),
+            Map.entry("priority", "it.zona.programme.Priority"),
+            Map.entry("objectiveKind", "it.zona.programme.ObjectiveKind"),
+            Map.entry("interventionType", "it.zona.programme.InterventionType"),
+            Map.entry("interventionStatus", "it.zona.programme.InterventionStatus"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");

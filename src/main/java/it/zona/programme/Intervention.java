@@ -1,0 +1,158 @@
+package it.zona.programme;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A service, project, voucher or system action of the plan, pursuing one objective over some years. */
+@Entity
+@Table(name = "intervention")
+class Intervention {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long planId;
+    private Long objectiveId;
+    private Long targetGroupId;
+    private String title;
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private InterventionType type;
+
+    private String serviceCode;
+    private int firstYear;
+    private int lastYear;
+    private Long leadOrganizationId;
+    private boolean allMunicipalities;
+    private String outputs;
+
+    @Enumerated(EnumType.STRING)
+    private InterventionStatus status;
+
+    @ElementCollection
+    @CollectionTable(name = "intervention_partner", joinColumns = @JoinColumn(name = "intervention_id"))
+    @Column(name = "organization_id")
+    private Set<Long> partnerIds = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "intervention_municipality", joinColumns = @JoinColumn(name = "intervention_id"))
+    @Column(name = "istat_code")
+    private Set<String> municipalities = new TreeSet<>();
+
+    @Version
+    private long version;
+
+    protected Intervention() {}
+
+    Intervention(long planId) {
+        this.planId = planId;
+    }
+
+    /** Takes values already checked against the plan and the District. */
+    void apply(InterventionForm form) {
+        this.objectiveId = form.objectiveId();
+        this.targetGroupId = form.targetGroupId();
+        this.title = form.title().strip();
+        this.description = Text.orNull(form.description());
+        this.type = form.type();
+        this.serviceCode = Text.orNull(form.serviceCode());
+        this.firstYear = form.firstYear();
+        this.lastYear = form.lastYear();
+        this.leadOrganizationId = form.leadOrganizationId();
+        this.allMunicipalities = form.allMunicipalities();
+        this.outputs = Text.orNull(form.outputs());
+        this.status = form.status();
+        this.partnerIds.clear();
+        this.partnerIds.addAll(form.partnerIds());
+        this.municipalities.clear();
+        if (!allMunicipalities) {
+            this.municipalities.addAll(form.municipalities());
+        }
+    }
+
+    boolean runsIn(int year) {
+        return year >= firstYear && year <= lastYear;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long planId() {
+        return planId;
+    }
+
+    long objectiveId() {
+        return objectiveId;
+    }
+
+    Long targetGroupId() {
+        return targetGroupId;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String description() {
+        return description;
+    }
+
+    InterventionType type() {
+        return type;
+    }
+
+    String serviceCode() {
+        return serviceCode;
+    }
+
+    int firstYear() {
+        return firstYear;
+    }
+
+    int lastYear() {
+        return lastYear;
+    }
+
+    Long leadOrganizationId() {
+        return leadOrganizationId;
+    }
+
+    boolean allMunicipalities() {
+        return allMunicipalities;
+    }
+
+    String outputs() {
+        return outputs;
+    }
+
+    InterventionStatus status() {
+        return status;
+    }
+
+    Set<Long> partnerIds() {
+        return Set.copyOf(partnerIds);
+    }
+
+    Set<String> municipalities() {
+        return Set.copyOf(municipalities);
+    }
+
+    long version() {
+        return version;
+    }
+}

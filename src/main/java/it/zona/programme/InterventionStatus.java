@@ -1,0 +1,9 @@
+package it.zona.programme;
+
+public enum InterventionStatus {
+    PLANNED,
+    ACTIVE,
+    SUSPENDED,
+    COMPLETED,
+    CANCELLED
+}

@@ -1,0 +1,7 @@
+package it.zona.programme;
+
+public enum Priority {
+    HIGH,
+    MEDIUM,
+    LOW
+}

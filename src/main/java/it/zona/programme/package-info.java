@@ -1,0 +1,6 @@
+/**
+ * What a plan sets out to do: its policy areas and target groups, the needs heard in each area,
+ * the general and yearly objectives that answer them, the interventions that pursue them, and the
+ * yearly programme (programma attuativo) they make up.
+ */
+package it.zona.programme;
