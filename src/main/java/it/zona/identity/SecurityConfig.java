@@ -66,6 +66,8 @@ class SecurityConfig {
         "/api/v1/districts/*/offices/*",
         "/api/v1/districts/*/planning-office",
         "/api/v1/districts/*/plans",
+        "/api/v1/districts/*/funding-sources",
+        "/api/v1/districts/*/funding-sources/*",
         "/api/v1/plans/**",
         "/api/v1/municipalities",
         "/api/v1/municipalities/*"

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,7 @@ public class InterventionRegistry {
     private final OrganizationDirectory organizations;
     private final DistrictRegistry districts;
     private final References references;
+    private final ObjectProvider<InterventionContentCheck> contentChecks;
     private final PlanContent content;
 
     InterventionRegistry(
@@ -48,6 +50,7 @@ public class InterventionRegistry {
             OrganizationDirectory organizations,
             DistrictRegistry districts,
             References references,
+            ObjectProvider<InterventionContentCheck> contentChecks,
             PlanContent content) {
         this.interventions = interventions;
         this.objectives = objectives;
@@ -56,6 +59,7 @@ public class InterventionRegistry {
         this.organizations = organizations;
         this.districts = districts;
         this.references = references;
+        this.contentChecks = contentChecks;
         this.content = content;
     }
 
@@ -114,6 +118,7 @@ public class InterventionRegistry {
         Intervention intervention = find(planId, interventionId);
         StaleVersionException.check(expectedVersion, intervention.version());
         check(change, form);
+        requireContentWithin(interventionId, form.firstYear(), form.lastYear());
         InterventionViews views = views(content.read(planId));
         InterventionView before = views.of(intervention);
         intervention.apply(form);
@@ -173,6 +178,17 @@ public class InterventionRegistry {
             }
         }
         checkMunicipalities(districts.view(change.districtSlug()), form);
+    }
+
+    private void requireContentWithin(long interventionId, int firstYear, int lastYear) {
+        List<String> outside = contentChecks
+                .orderedStream()
+                .flatMap(check -> check.outsideYears(interventionId, firstYear, lastYear).stream())
+                .toList();
+        if (!outside.isEmpty()) {
+            throw RuleViolationException.conflict(
+                    "firstYear", "error.intervention.contentOutsideYears", String.join(", ", outside));
+        }
     }
 
     private static void checkMunicipalities(DistrictView district, InterventionForm form) {

@@ -493,6 +493,74 @@ class AuthorizationMatrixTest {
                 new Probe(target, List.of(secret), List.of(newSecret)));
     }
 
+    /** A plan of its own with one intervention in its first year, and its id. */
+    private long[] planWithIntervention(String title) throws Exception {
+        long plan = newPlan(secret());
+        int year = api.get(district.admin(), "/api/v1/plans/" + plan)
+                .get("firstYear")
+                .asInt();
+        long objective = planContent.objective(district, plan, firstArea(plan), "Obiettivo");
+        return new long[] {plan, planContent.intervention(district, plan, objective, title, year, year), year};
+    }
+
+    private Attempt readBudget() throws Exception {
+        String secret = secret();
+        long[] scene = planWithIntervention("Servizio");
+        String target = "/api/v1/plans/" + scene[0];
+        api.create(
+                district.admin(),
+                target + "/staffing",
+                fields("year", scene[2], "role", "OTHER", "description", "Figura " + secret, "fte", 1));
+        return new Attempt(get(target + "/staffing"), List.of(secret), null);
+    }
+
+    private Attempt createBudgetLine() throws Exception {
+        String secret = secret();
+        long[] scene = planWithIntervention("Servizio " + secret);
+        long source = api.get(district.admin(), path(district, "/funding-sources"))
+                .get(0)
+                .get("id")
+                .asLong();
+        String target = "/api/v1/plans/" + scene[0] + "/budget-lines";
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target,
+                        fields(
+                                "interventionId",
+                                scene[1],
+                                "year",
+                                scene[2],
+                                "fundingSourceId",
+                                source,
+                                "amount",
+                                1234.5)),
+                List.of(),
+                new Probe(target, List.of(), List.of("1234.5")));
+    }
+
+    private Attempt createStaffing() throws Exception {
+        String secret = secret();
+        long[] scene = planWithIntervention("Servizio");
+        String target = "/api/v1/plans/" + scene[0] + "/staffing";
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target,
+                        fields("year", scene[2], "role", "EDUCATOR", "description", "Figura " + secret, "fte", 2)),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt createFundingSource() throws Exception {
+        String secret = secret();
+        newPlan(secret());
+        return new Attempt(
+                api.json(HttpMethod.POST, path(district, "/funding-sources"), fields("name", "Fondo " + secret)),
+                List.of(secret),
+                new Probe(path(district, "/funding-sources"), List.of(), List.of(secret)));
+    }
+
     private Attempt createDistrict() {
         String secret = secret();
         return new Attempt(

@@ -59,7 +59,9 @@ class MessagesTest {
             Map.entry("priority", "it.zona.programme.Priority"),
             Map.entry("objectiveKind", "it.zona.programme.ObjectiveKind"),
             Map.entry("interventionType", "it.zona.programme.InterventionType"),
-            Map.entry("interventionStatus", "it.zona.programme.InterventionStatus"));
+            Map.entry("interventionStatus", "it.zona.programme.InterventionStatus"),
+            Map.entry("professionalRole", "it.zona.budget.ProfessionalRole"),
+            Map.entry("cofundingMethod", "it.zona.budget.CofundingMethod"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");
