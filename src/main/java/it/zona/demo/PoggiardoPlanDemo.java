@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class PoggiardoPlanDemo {
 
     private final PlanRegistry plans;
+    private final PoggiardoChaptersDemo chapters;
 
-    PoggiardoPlanDemo(PlanRegistry plans) {
+    PoggiardoPlanDemo(PlanRegistry plans, PoggiardoChaptersDemo chapters) {
         this.plans = plans;
+        this.chapters = chapters;
     }
 
     void load() {
@@ -53,6 +55,7 @@ class PoggiardoPlanDemo {
                         LocalDate.of(2023, 12, 31),
                         null));
         iter(current.id(), LocalDate.of(2023, 9, 22), PlanStage.IMPLEMENTATION);
+        chapters.write(current.id());
     }
 
     /** Takes a plan from launch to the stage given, one act a few weeks after the other. */

@@ -189,6 +189,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/v1/plans/{id}/areas", Needs.EDITOR, 201, this::createArea),
                 new Endpoint("DELETE /api/v1/plans/{id}/objectives/{id}", Needs.EDITOR, 204, this::deleteObjective),
                 new Endpoint("PUT /api/v1/plans/{id}/interventions/{id}", Needs.EDITOR, 200, this::updateIntervention),
+                new Endpoint("POST /api/v1/plans/{id}/sections", Needs.EDITOR, 201, this::createSection),
                 new Endpoint("POST /api/v1/districts", Needs.PLATFORM_ADMIN, 201, this::createDistrict),
                 new Endpoint(
                         "POST /api/v1/municipalities/import (CSV body)",
@@ -441,6 +442,15 @@ class AuthorizationMatrixTest {
                                 "DATA",
                                 "priority",
                                 "HIGH")),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt createSection() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/plans/" + newPlan(secret()) + "/sections";
+        return new Attempt(
+                api.json(HttpMethod.POST, target, fields("title", "Capitolo " + secret, "text", "Testo")),
                 List.of(secret),
                 new Probe(target, List.of(), List.of(secret)));
     }

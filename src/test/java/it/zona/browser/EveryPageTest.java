@@ -17,6 +17,7 @@ import it.zona.office.OfficeRegistry;
 import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
 import it.zona.plan.PlanRegistry;
+import it.zona.plan.SectionRegistry;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
@@ -70,6 +71,9 @@ class EveryPageTest {
     @Autowired
     PlanRegistry plans;
 
+    @Autowired
+    SectionRegistry sections;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
@@ -99,7 +103,8 @@ class EveryPageTest {
                 offices.list(demo).get(0).id(),
                 "075005",
                 "viewer.poggiardo",
-                plans.list(demo).get(0).id());
+                plans.list(demo).get(0).id(),
+                sections.list(plans.list(demo).get(0).id()).get(0).id());
     }
 
     @Test

@@ -60,7 +60,8 @@ final class PageCatalogue {
             long office,
             String member,
             String staff,
-            long plan) {}
+            long plan,
+            long section) {}
 
     private PageCatalogue() {}
 
@@ -291,6 +292,21 @@ final class PageCatalogue {
                 visits,
                 "/plans/{id}/edit",
                 Visit.of("plan-edit", plan + "/edit", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{id}/sections",
+                Visit.of("sections", plan + "/sections", Who.ADMIN),
+                Visit.of("sections-public", plan + "/sections", Who.ANONYMOUS));
+        add(
+                visits,
+                "/plans/{id}/sections/new",
+                Visit.of("section-new", plan + "/sections/new", Who.ADMIN).submittingEmpty("main form"));
+        String section = plan + "/sections/" + s.section();
+        add(visits, "/plans/{id}/sections/{sectionId}/edit", Visit.of("section-edit", section + "/edit", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{id}/sections/{sectionId}/delete",
+                Visit.of("section-delete", section + "/delete", Who.ADMIN));
         return visits;
     }
 
