@@ -124,7 +124,7 @@ class AreaController {
             areas.deleteArea(planId, areaId, reason);
         } catch (DomainException refused) {
             pages.edit(planId, reason, model);
-            return pages.delete(areaDeletion(planId, area).blocked(refused.messageKey(), refused.arguments()), model);
+            return pages.delete(areaDeletion(planId, area).refused(refused), model);
         }
         Flash.success(redirect, "area.deleted", area.name());
         return "redirect:/plans/" + planId + "/areas";
@@ -208,7 +208,7 @@ class AreaController {
             areas.deleteTargetGroup(planId, groupId, reason);
         } catch (DomainException refused) {
             pages.edit(planId, reason, model);
-            return pages.delete(groupDeletion(planId, group).blocked(refused.messageKey(), refused.arguments()), model);
+            return pages.delete(groupDeletion(planId, group).refused(refused), model);
         }
         Flash.success(redirect, "targetGroup.deleted", group.name());
         return "redirect:/plans/" + planId + "/areas";

@@ -1,11 +1,13 @@
 package it.zona.programme;
 
+import it.zona.shared.DomainException;
+import it.zona.shared.RuleViolationException;
 import java.util.List;
 
 /**
  * A confirmation page before deleting something of a plan: its name, the section it belongs to (for
- * the breadcrumb and the way back), where to send the confirmation and, when something still
- * holds it, the message that says what.
+ * the breadcrumb and the way back), where to send the confirmation and, when the deletion was
+ * refused, the message that says why. While something still holds the item, there is no button.
  */
 record DeletePage(
         String name,
@@ -13,28 +15,48 @@ record DeletePage(
         String sectionPath,
         String backPath,
         String action,
-        String blockedKey,
-        List<Object> blockedArguments) {
+        String refusalKey,
+        List<Object> refusalArguments,
+        boolean held) {
 
     static DeletePage of(String name, String sectionKey, String sectionPath, String backPath, String action) {
-        return new DeletePage(name, sectionKey, sectionPath, backPath, action, null, List.of());
-    }
-
-    /** The same page refusing the deletion with the message given. */
-    DeletePage blocked(String key, Object... arguments) {
-        return new DeletePage(name, sectionKey, sectionPath, backPath, action, key, List.of(arguments));
+        return new DeletePage(name, sectionKey, sectionPath, backPath, action, null, List.of(), false);
     }
 
     /** Refuses the deletion when the list of holders is not empty, naming them. */
     DeletePage heldBy(List<String> holders, String key) {
-        return holders.isEmpty() ? this : blocked(key, name, String.join(", ", holders));
+        return holders.isEmpty()
+                ? this
+                : new DeletePage(
+                        name,
+                        sectionKey,
+                        sectionPath,
+                        backPath,
+                        action,
+                        key,
+                        List.of(name, String.join(", ", holders)),
+                        true);
     }
 
-    public boolean isBlocked() {
-        return blockedKey != null;
+    /** The page again after the service refused the deletion: held by something, or missing a reason. */
+    DeletePage refused(DomainException refusal) {
+        boolean stillHeld = refusal instanceof RuleViolationException rule && rule.isConflict();
+        return new DeletePage(
+                name,
+                sectionKey,
+                sectionPath,
+                backPath,
+                action,
+                refusal.messageKey(),
+                List.of(refusal.arguments()),
+                stillHeld);
+    }
+
+    public boolean isRefused() {
+        return refusalKey != null;
     }
 
     public Object[] arguments() {
-        return blockedArguments.toArray();
+        return refusalArguments.toArray();
     }
 }

@@ -171,7 +171,7 @@ class InterventionController {
         } catch (DomainException refused) {
             pages.edit(planId, reason, model);
             return pages.delete(
-                    deletion(planId, intervention).blocked(refused.messageKey(), refused.arguments()), model);
+                    deletion(planId, intervention).refused(refused), model);
         }
         Flash.success(redirect, "intervention.deleted", intervention.title());
         return "redirect:/plans/" + planId + "/interventions";

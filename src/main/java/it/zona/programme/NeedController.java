@@ -140,7 +140,7 @@ class NeedController {
             needs.delete(planId, needId, reason);
         } catch (DomainException refused) {
             pages.edit(planId, reason, model);
-            return pages.delete(deletion(planId, need).blocked(refused.messageKey(), refused.arguments()), model);
+            return pages.delete(deletion(planId, need).refused(refused), model);
         }
         Flash.success(redirect, "need.deleted", need.title());
         return "redirect:/plans/" + planId + "/needs";

@@ -161,7 +161,7 @@ class ObjectiveController {
             objectives.delete(planId, objectiveId, reason);
         } catch (DomainException refused) {
             pages.edit(planId, reason, model);
-            return pages.delete(deletion(planId, objective).blocked(refused.messageKey(), refused.arguments()), model);
+            return pages.delete(deletion(planId, objective).refused(refused), model);
         }
         Flash.success(redirect, "objective.deleted", objective.title());
         return "redirect:/plans/" + planId + "/objectives";
