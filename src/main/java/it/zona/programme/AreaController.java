@@ -233,15 +233,14 @@ class AreaController {
 
     private static DeletePage areaDeletion(long planId, PolicyAreaView area) {
         String areasPath = "/plans/" + planId + "/areas";
-        return DeletePage.of(
-                area.name(), "planNav.areas", areasPath, areasPath, areasPath + "/" + area.id() + "/delete");
+        return DeletePage.of(area.name(), "areas", areasPath, areasPath, areasPath + "/" + area.id() + "/delete");
     }
 
     private static DeletePage groupDeletion(long planId, TargetGroupView group) {
         String areasPath = "/plans/" + planId + "/areas";
         return DeletePage.of(
                 group.name(),
-                "planNav.areas",
+                "areas",
                 areasPath,
                 areasPath,
                 "/plans/" + planId + "/target-groups/" + group.id() + "/delete");

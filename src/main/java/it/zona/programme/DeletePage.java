@@ -11,7 +11,7 @@ import java.util.List;
  */
 record DeletePage(
         String name,
-        String sectionKey,
+        String section,
         String sectionPath,
         String backPath,
         String action,
@@ -19,8 +19,8 @@ record DeletePage(
         List<Object> refusalArguments,
         boolean held) {
 
-    static DeletePage of(String name, String sectionKey, String sectionPath, String backPath, String action) {
-        return new DeletePage(name, sectionKey, sectionPath, backPath, action, null, List.of(), false);
+    static DeletePage of(String name, String section, String sectionPath, String backPath, String action) {
+        return new DeletePage(name, section, sectionPath, backPath, action, null, List.of(), false);
     }
 
     /** Refuses the deletion when the list of holders is not empty, naming them. */
@@ -29,7 +29,7 @@ record DeletePage(
                 ? this
                 : new DeletePage(
                         name,
-                        sectionKey,
+                        section,
                         sectionPath,
                         backPath,
                         action,
@@ -43,7 +43,7 @@ record DeletePage(
         boolean stillHeld = refusal instanceof RuleViolationException rule && rule.isConflict();
         return new DeletePage(
                 name,
-                sectionKey,
+                section,
                 sectionPath,
                 backPath,
                 action,

@@ -170,8 +170,7 @@ class InterventionController {
             interventions.delete(planId, interventionId, reason);
         } catch (DomainException refused) {
             pages.edit(planId, reason, model);
-            return pages.delete(
-                    deletion(planId, intervention).refused(refused), model);
+            return pages.delete(deletion(planId, intervention).refused(refused), model);
         }
         Flash.success(redirect, "intervention.deleted", intervention.title());
         return "redirect:/plans/" + planId + "/interventions";
@@ -194,7 +193,7 @@ class InterventionController {
         String section = "/plans/" + planId + "/interventions";
         return DeletePage.of(
                 intervention.title(),
-                "planNav.interventions",
+                "interventions",
                 section,
                 section + "/" + intervention.id(),
                 section + "/" + intervention.id() + "/delete");

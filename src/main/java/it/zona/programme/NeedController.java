@@ -158,10 +158,6 @@ class NeedController {
     private static DeletePage deletion(long planId, NeedView need) {
         String section = "/plans/" + planId + "/needs";
         return DeletePage.of(
-                need.title(),
-                "planNav.needs",
-                section,
-                section + "/" + need.id(),
-                section + "/" + need.id() + "/delete");
+                need.title(), "needs", section, section + "/" + need.id(), section + "/" + need.id() + "/delete");
     }
 }

@@ -185,7 +185,7 @@ class ObjectiveController {
         String section = "/plans/" + planId + "/objectives";
         return DeletePage.of(
                 objective.title(),
-                "planNav.objectives",
+                "objectives",
                 section,
                 section + "#objective-" + objective.id(),
                 section + "/" + objective.id() + "/delete");
