@@ -7,14 +7,9 @@ import it.zona.plan.SectionView;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/**
- * The chapters of text of the demo plan 2024-2026, plausible but fictitious, written after the plan's
- * approval as an Ufficio di Piano would: by an admin, with a reason the audit log keeps.
- */
+/** The chapters of text of the demo plan 2024-2026, plausible but fictitious, written while drafting. */
 @Component
 class PoggiardoChaptersDemo {
-
-    static final String REASON = "Caricamento dei dati dimostrativi";
 
     private static final Map<SectionKind, String> TEXTS = Map.of(
             SectionKind.CONTEXT,
@@ -79,7 +74,7 @@ class PoggiardoChaptersDemo {
                         section.id(),
                         new SectionForm(section.title(), text, section.version()),
                         section.version(),
-                        REASON);
+                        null);
             }
         }
     }

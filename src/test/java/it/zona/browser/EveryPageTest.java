@@ -18,6 +18,11 @@ import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.SectionRegistry;
+import it.zona.programme.AreaCatalogue;
+import it.zona.programme.InterventionRegistry;
+import it.zona.programme.NeedRegistry;
+import it.zona.programme.NeedView;
+import it.zona.programme.ObjectiveRegistry;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
@@ -74,6 +79,18 @@ class EveryPageTest {
     @Autowired
     SectionRegistry sections;
 
+    @Autowired
+    AreaCatalogue areas;
+
+    @Autowired
+    NeedRegistry needs;
+
+    @Autowired
+    ObjectiveRegistry objectives;
+
+    @Autowired
+    InterventionRegistry interventions;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
@@ -90,6 +107,8 @@ class EveryPageTest {
 
     private Samples samples() {
         String demo = "poggiardo";
+        long plan = plans.list(demo).get(0).id();
+        NeedView need = needs.list(plan, null).get(0);
         return new Samples(
                 emptyDistrict.slug(),
                 organizations.page(demo, "ASL", null, "name", 0).items().get(0).id(),
@@ -103,8 +122,14 @@ class EveryPageTest {
                 offices.list(demo).get(0).id(),
                 "075005",
                 "viewer.poggiardo",
-                plans.list(demo).get(0).id(),
-                sections.list(plans.list(demo).get(0).id()).get(0).id());
+                plan,
+                fixtures.plan(emptyDistrict, 2027, 2029),
+                need.area().id(),
+                areas.targetGroups(plan).get(0).id(),
+                need.id(),
+                objectives.outline(plan).get(0).objectives().get(0).objective().id(),
+                interventions.list(plan).get(0).id(),
+                sections.list(plan).get(0).id());
     }
 
     @Test
@@ -127,7 +152,9 @@ class EveryPageTest {
         checkPage(visitor, visit.name(), visit.path());
         if (visit.emptyForm() != null) {
             Locator form = page.locator(visit.emptyForm()).first();
-            for (Locator field : form.locator("input:not([type=hidden]):not([type=file]), textarea")
+            // Boxes to tick cannot be emptied: they are left as they are.
+            for (Locator field : form.locator(
+                            "input:not([type=hidden]):not([type=file]):not([type=checkbox]):not([type=radio]), textarea")
                     .all()) {
                 field.fill("");
             }

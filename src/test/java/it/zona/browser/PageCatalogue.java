@@ -61,6 +61,12 @@ final class PageCatalogue {
             String member,
             String staff,
             long plan,
+            long emptyPlan,
+            long area,
+            long targetGroup,
+            long need,
+            long objective,
+            long intervention,
             long section) {}
 
     private PageCatalogue() {}
@@ -307,7 +313,118 @@ final class PageCatalogue {
                 visits,
                 "/plans/{id}/sections/{sectionId}/delete",
                 Visit.of("section-delete", section + "/delete", Who.ADMIN));
+        programmePages(visits, s);
         return visits;
+    }
+
+    /** The pages of a plan's content: areas, needs, objectives, interventions, the yearly programme. */
+    private static void programmePages(Map<String, List<Visit>> visits, Samples s) {
+        String plan = "/plans/" + s.plan();
+        String empty = "/plans/" + s.emptyPlan();
+        add(
+                visits,
+                "/plans/{planId}/areas",
+                Visit.of("areas", plan + "/areas", Who.ADMIN),
+                Visit.of("areas-public", plan + "/areas", Who.ANONYMOUS));
+        add(
+                visits,
+                "/plans/{planId}/areas/new",
+                Visit.of("area-new", plan + "/areas/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/areas/{areaId}/edit",
+                Visit.of("area-edit", plan + "/areas/" + s.area() + "/edit", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/areas/{areaId}/delete",
+                Visit.of("area-delete-held", plan + "/areas/" + s.area() + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/target-groups/new",
+                Visit.of("target-group-new", plan + "/target-groups/new", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/target-groups/{groupId}/edit",
+                Visit.of("target-group-edit", plan + "/target-groups/" + s.targetGroup() + "/edit", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/target-groups/{groupId}/delete",
+                Visit.of(
+                        "target-group-delete-held", plan + "/target-groups/" + s.targetGroup() + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/needs",
+                Visit.of("needs", plan + "/needs", Who.ADMIN),
+                Visit.of("needs-area", plan + "/needs?area=" + s.area(), Who.ANONYMOUS),
+                Visit.of("needs-empty", empty + "/needs", Who.NEW_DISTRICT_ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/needs/new",
+                Visit.of("need-new", plan + "/needs/new", Who.ADMIN).submittingEmpty("main form"));
+        add(visits, "/plans/{planId}/needs/{needId}", Visit.of("need", plan + "/needs/" + s.need(), Who.ANONYMOUS));
+        add(
+                visits,
+                "/plans/{planId}/needs/{needId}/edit",
+                Visit.of("need-edit", plan + "/needs/" + s.need() + "/edit", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/needs/{needId}/delete",
+                Visit.of("need-delete-held", plan + "/needs/" + s.need() + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/objectives",
+                Visit.of("objectives", plan + "/objectives", Who.ADMIN),
+                Visit.of("objectives-public", plan + "/objectives", Who.ANONYMOUS),
+                Visit.of("objectives-empty", empty + "/objectives", Who.NEW_DISTRICT_ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/objectives/new",
+                Visit.of("objective-new", plan + "/objectives/new", Who.ADMIN).submittingEmpty("main form"),
+                Visit.of("objective-new-specific", plan + "/objectives/new?parent=" + s.objective(), Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/objectives/{objectiveId}/edit",
+                Visit.of("objective-edit", plan + "/objectives/" + s.objective() + "/edit", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/objectives/{objectiveId}/delete",
+                Visit.of("objective-delete-held", plan + "/objectives/" + s.objective() + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/interventions",
+                Visit.of("interventions", plan + "/interventions", Who.ADMIN),
+                Visit.of("interventions-public", plan + "/interventions?year=2025&sort=title", Who.ANONYMOUS),
+                Visit.of("interventions-no-match", plan + "/interventions?q=zzzz", Who.ADMIN),
+                Visit.of("interventions-empty", empty + "/interventions", Who.NEW_DISTRICT_ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/interventions/new",
+                Visit.of("intervention-new", plan + "/interventions/new", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/interventions/{interventionId}",
+                Visit.of("intervention", plan + "/interventions/" + s.intervention(), Who.ANONYMOUS));
+        add(
+                visits,
+                "/plans/{planId}/interventions/{interventionId}/edit",
+                Visit.of("intervention-edit", plan + "/interventions/" + s.intervention() + "/edit", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/interventions/{interventionId}/delete",
+                Visit.of("intervention-delete", plan + "/interventions/" + s.intervention() + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/programme/{year}",
+                Visit.of("programme-year", plan + "/programme/2025", Who.ANONYMOUS),
+                Visit.of("programme-year-empty", empty + "/programme/2027", Who.NEW_DISTRICT_ADMIN));
     }
 
     private static void add(Map<String, List<Visit>> visits, String pattern, Visit... of) {
