@@ -18,7 +18,8 @@ public record BarChart(List<Bar> bars, int scale) {
         BigDecimal max = items.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::max);
         return new BarChart(
                 items.stream()
-                        .map(item -> new Bar(label.apply(item), amount.apply(item), length(amount.apply(item), max, scale)))
+                        .map(item ->
+                                new Bar(label.apply(item), amount.apply(item), length(amount.apply(item), max, scale)))
                         .toList(),
                 scale);
     }
@@ -28,7 +29,11 @@ public record BarChart(List<Bar> bars, int scale) {
             return 0;
         }
         // A bar of a few cents still shows as a sliver, so that no amount looks like nothing.
-        return Math.max(1, amount.multiply(BigDecimal.valueOf(scale)).divide(max, 0, RoundingMode.HALF_UP).intValue());
+        return Math.max(
+                1,
+                amount.multiply(BigDecimal.valueOf(scale))
+                        .divide(max, 0, RoundingMode.HALF_UP)
+                        .intValue());
     }
 
     public boolean isEmpty() {

@@ -72,7 +72,8 @@ class BudgetController {
         model.addAttribute("overview", overview);
         model.addAttribute(
                 "yearChart", BarChart.of(overview.byYear(), y -> String.valueOf(y.year()), YearAmount::amount, 160));
-        model.addAttribute("sourceChart", BarChart.of(withMoney(overview.bySource()), Breakdown::name, Breakdown::total, 400));
+        model.addAttribute(
+                "sourceChart", BarChart.of(withMoney(overview.bySource()), Breakdown::name, Breakdown::total, 400));
         model.addAttribute("areaChart", BarChart.of(overview.byArea(), Breakdown::name, Breakdown::total, 400));
         Map<Long, BigDecimal> byIntervention = budget.list(id, null, null, null).stream()
                 .collect(Collectors.groupingBy(
@@ -115,7 +116,8 @@ class BudgetController {
         }
         model.addAttribute("lines", PageView.slice(all, page, PAGE_SIZE));
         model.addAttribute(
-                "linesTotal", all.stream().map(BudgetLineView::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+                "linesTotal",
+                all.stream().map(BudgetLineView::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
         model.addAttribute("year", year);
         model.addAttribute("source", source);
         model.addAttribute("area", area);
@@ -123,7 +125,10 @@ class BudgetController {
         model.addAttribute("sources", budgetSources(plan));
         model.addAttribute(
                 "areas",
-                planInterventions.stream().map(InterventionView::area).distinct().toList());
+                planInterventions.stream()
+                        .map(InterventionView::area)
+                        .distinct()
+                        .toList());
         return LINES_VIEW;
     }
 
@@ -163,7 +168,8 @@ class BudgetController {
             try {
                 long version = Long.parseLong(parameters.getOrDefault("version", "-1"));
                 BudgetGrid saved = budget.saveGrid(id, interventionId, cells, version, reason);
-                Flash.success(redirect, "budget.grid.saved", saved.intervention().title());
+                Flash.success(
+                        redirect, "budget.grid.saved", saved.intervention().title());
                 return "redirect:/plans/" + id + "/interventions/" + interventionId + "/budget";
             } catch (NumberFormatException e) {
                 general.add(RuleViolationException.invalid(null, "error.budget.staleGrid"));

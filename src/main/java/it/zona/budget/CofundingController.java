@@ -73,7 +73,10 @@ class CofundingController {
         });
         long version = parseVersion(parameters.get("version"));
         Typed typed = new Typed(
-                parameters.getOrDefault("method", ""), parameters.getOrDefault("perCapitaQuota", ""), typedWeights, version);
+                parameters.getOrDefault("method", ""),
+                parameters.getOrDefault("perCapitaQuota", ""),
+                typedWeights,
+                version);
         Map<String, DomainException> errors = new LinkedHashMap<>();
         CofundingMethod method = method(typed.method());
         if (method == null) {

@@ -62,8 +62,7 @@ class StaffingController {
     String createForm(@PathVariable long id, Model model) {
         PlanView plan = editable(id);
         model.addAttribute(
-                "form",
-                new StaffingForm(plan.firstYear(), ProfessionalRole.SOCIAL_WORKER, "", null, null, null, null));
+                "form", new StaffingForm(plan.firstYear(), ProfessionalRole.SOCIAL_WORKER, "", null, null, null, null));
         return formPage(id, null, "", model);
     }
 
