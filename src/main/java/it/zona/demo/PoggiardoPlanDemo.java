@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class PoggiardoPlanDemo {
 
     private final PlanRegistry plans;
+    private final PoggiardoProgramme programme;
 
-    PoggiardoPlanDemo(PlanRegistry plans) {
+    PoggiardoPlanDemo(PlanRegistry plans, PoggiardoProgramme programme) {
         this.plans = plans;
+        this.programme = programme;
     }
 
     void load() {
@@ -36,7 +38,9 @@ class PoggiardoPlanDemo {
                         null,
                         LocalDate.of(2021, 12, 31),
                         null));
-        iter(previous.id(), LocalDate.of(2021, 9, 15), PlanStage.CLOSED);
+        LocalDate drafted = iter(previous.id(), LocalDate.of(2021, 9, 15), PlanStage.DRAFTING);
+        programme.previous(previous.id());
+        iter(previous.id(), drafted, PlanStage.CLOSED);
         PlanView current = plans.create(
                 PoggiardoDemo.SLUG,
                 new PlanForm(
@@ -52,26 +56,33 @@ class PoggiardoPlanDemo {
                                 + "ASL (evento fittizio).",
                         LocalDate.of(2023, 12, 31),
                         null));
-        iter(current.id(), LocalDate.of(2023, 9, 22), PlanStage.IMPLEMENTATION);
+        drafted = iter(current.id(), LocalDate.of(2023, 9, 22), PlanStage.DRAFTING);
+        programme.current(current.id());
+        iter(current.id(), drafted, PlanStage.IMPLEMENTATION);
     }
 
-    /** Takes a plan from launch to the stage given, one act a few weeks after the other. */
-    private void iter(long planId, LocalDate launched, PlanStage until) {
-        LocalDate day = launched;
-        int act = 1;
+    /**
+     * Takes a plan from the stage it is in to the stage given, one act a few weeks after the other;
+     * answers the day of the last act. The content is written while drafting, before the mayors
+     * approve the plan, as an Ufficio di Piano does.
+     */
+    private LocalDate iter(long planId, LocalDate from, PlanStage until) {
+        LocalDate day = from;
+        PlanStage current = plans.view(planId).stage();
         for (PlanStage stage : PlanStage.values()) {
-            if (stage == PlanStage.LAUNCH) {
+            if (stage.compareTo(current) <= 0) {
                 continue;
             }
             day = day.plusWeeks(stage == PlanStage.MONITORING || stage == PlanStage.EVALUATION ? 40 : 4);
             plans.moveTo(
                     planId,
-                    new TransitionForm(stage, day, act(stage, act++, day), null),
+                    new TransitionForm(stage, day, act(stage, stage.ordinal(), day), null),
                     plans.view(planId).version());
             if (stage == until) {
-                return;
+                break;
             }
         }
+        return day;
     }
 
     private static String act(PlanStage stage, int number, LocalDate day) {

@@ -6,8 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.zona.plan.PlanRegistry;
+import it.zona.plan.PlanSummary;
+import it.zona.programme.AreaCatalogue;
+import it.zona.programme.InterventionRegistry;
+import it.zona.programme.InterventionView;
+import it.zona.programme.NeedRegistry;
+import it.zona.programme.ObjectiveRegistry;
+import it.zona.programme.PolicyAreaView;
 import it.zona.support.Fixtures;
 import it.zona.support.ZonaIntegrationTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,6 +29,21 @@ class DemoDataTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    PlanRegistry plans;
+
+    @Autowired
+    AreaCatalogue areas;
+
+    @Autowired
+    NeedRegistry needs;
+
+    @Autowired
+    ObjectiveRegistry objectives;
+
+    @Autowired
+    InterventionRegistry interventions;
 
     @Test
     void theAmbitoDiPoggiardoIsLoadedWithItsFifteenRealMunicipalities() throws Exception {
@@ -71,5 +95,51 @@ class DemoDataTest {
         mvc.perform(get("/api/v1/districts/poggiardo/staff").header("Authorization", "Bearer " + admin))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(3));
+    }
+
+    @Test
+    void thePlan2024To2026HasNeedsObjectivesAndInterventionsInEveryArea() {
+        long planId = plan("Piano sociale di zona 2024-2026");
+        List<InterventionView> all = interventions.list(planId);
+        assertThat(all).hasSizeBetween(25, 30);
+        for (PolicyAreaView area : leafAreas(planId)) {
+            assertThat(all).as(area.name()).anyMatch(i -> i.area().id() == area.id());
+            assertThat(needs.list(planId, area.id())).as(area.name()).isNotEmpty();
+        }
+        assertThat(areas.areas(planId))
+                .anyMatch(node -> node.area().name().equals("Area Adulti")
+                        && node.children().size() == 4);
+        assertThat(objectives.outline(planId))
+                .allMatch(area -> area.objectives().stream()
+                        .allMatch(general -> !general.objective().needs().isEmpty()));
+        assertThat(all)
+                .anyMatch(i -> !i.allMunicipalities() && !i.municipalities().isEmpty());
+        assertThat(all).allMatch(i -> i.leadOrganization() != null);
+    }
+
+    @Test
+    void thePlan2022To2023HasASmallerProgrammeInTheSameAreas() {
+        long planId = plan("Piano sociale di zona 2022-2023");
+        List<InterventionView> all = interventions.list(planId);
+        assertThat(all).hasSizeBetween(10, 12);
+        for (PolicyAreaView area : leafAreas(planId)) {
+            assertThat(all).as(area.name()).anyMatch(i -> i.area().id() == area.id());
+        }
+    }
+
+    private long plan(String title) {
+        return plans.list("poggiardo").stream()
+                .filter(plan -> plan.title().equals(title))
+                .mapToLong(PlanSummary::id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<PolicyAreaView> leafAreas(long planId) {
+        List<PolicyAreaView> inOrder = areas.areasInOrder(planId);
+        return inOrder.stream()
+                .filter(area -> inOrder.stream()
+                        .noneMatch(other -> Long.valueOf(area.id()).equals(other.parentId())))
+                .toList();
     }
 }
