@@ -25,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FacilityController {
 
     static final String LIST_VIEW = "budget/facilities";
-    static final String FORM_VIEW = "budget/facilities-form";
-    static final String DELETE_VIEW = "budget/facilities-delete";
+    static final String FORM_VIEW = "budget/facility-form";
+    static final String DELETE_VIEW = "budget/facility-delete";
 
     private final FacilityRegistry facilities;
     private final PlanRegistry plans;

@@ -77,7 +77,7 @@ class StaffingController {
         if (!errors.hasErrors()) {
             try {
                 StaffingView created = staffing.create(id, form, reason);
-                Flash.success(redirect, "staffing.created", created.year());
+                Flash.success(redirect, "staffing.created", String.valueOf(created.year()));
                 return "redirect:/plans/" + id + "/staffing";
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -107,7 +107,7 @@ class StaffingController {
         if (!errors.hasErrors()) {
             try {
                 staffing.update(id, rowId, form, form.version() == null ? -1 : form.version(), reason);
-                Flash.success(redirect, "staffing.updated", form.year());
+                Flash.success(redirect, "staffing.updated", String.valueOf(form.year()));
                 return "redirect:/plans/" + id + "/staffing";
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -132,7 +132,7 @@ class StaffingController {
         StaffingView row = staffing.get(id, rowId);
         try {
             staffing.delete(id, rowId, reason);
-            Flash.success(redirect, "staffing.deleted", row.year());
+            Flash.success(redirect, "staffing.deleted", String.valueOf(row.year()));
             return "redirect:/plans/" + id + "/staffing";
         } catch (DomainException refused) {
             return deletePage(id, row, reason, refused, model);
