@@ -11,12 +11,16 @@ import it.zona.browser.PageCatalogue.Samples;
 import it.zona.browser.PageCatalogue.Visit;
 import it.zona.browser.PageCatalogue.Who;
 import it.zona.browser.Visitor.Mode;
+import it.zona.budget.FacilityRegistry;
+import it.zona.budget.FundingSourceCatalogue;
+import it.zona.budget.StaffingRegistry;
 import it.zona.governance.GovernanceRegistry;
 import it.zona.governance.GoverningBodyType;
 import it.zona.office.OfficeRegistry;
 import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
 import it.zona.plan.PlanRegistry;
+import it.zona.programme.InterventionRegistry;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
@@ -70,14 +74,30 @@ class EveryPageTest {
     @Autowired
     PlanRegistry plans;
 
+    @Autowired
+    InterventionRegistry interventions;
+
+    @Autowired
+    StaffingRegistry staffing;
+
+    @Autowired
+    FacilityRegistry facilities;
+
+    @Autowired
+    FundingSourceCatalogue sources;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
+    private TestDistrict planDistrict;
+    private long emptyPlan;
     private Staff nobody;
 
     private Map<String, List<Visit>> catalogue() {
         if (catalogue == null) {
             emptyDistrict = fixtures.district();
+            planDistrict = fixtures.district();
+            emptyPlan = fixtures.plan(planDistrict, 2027, 2029);
             nobody = fixtures.accountWithoutRoles();
             catalogue = PageCatalogue.visits(fixtures.asPlatformAdmin(this::samples));
         }
@@ -86,6 +106,7 @@ class EveryPageTest {
 
     private Samples samples() {
         String demo = "poggiardo";
+        long plan = plans.list(demo).get(0).id();
         return new Samples(
                 emptyDistrict.slug(),
                 organizations.page(demo, "ASL", null, "name", 0).items().get(0).id(),
@@ -99,7 +120,21 @@ class EveryPageTest {
                 offices.list(demo).get(0).id(),
                 "075005",
                 "viewer.poggiardo",
-                plans.list(demo).get(0).id());
+                plan,
+                interventions.list(plan).get(0).id(),
+                staffing.list(plan).get(0).id(),
+                facilities.list(plan).get(0).id(),
+                source(demo, "FNPS"),
+                source(demo, "OTHER"),
+                emptyPlan);
+    }
+
+    private long source(String slug, String code) {
+        return sources.list(slug).stream()
+                .filter(s -> code.equals(s.code()))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -173,6 +208,7 @@ class EveryPageTest {
                 case PLATFORM_ADMIN -> visitor.signIn(Fixtures.PLATFORM_ADMIN, Fixtures.DEMO_PASSWORD);
                 case NEW_DISTRICT_ADMIN -> visitor.signIn(emptyDistrict.admin().username(), Fixtures.PASSWORD);
                 case NOBODY -> visitor.signIn(nobody.username(), Fixtures.PASSWORD);
+                case EMPTY_PLAN_ADMIN -> visitor.signIn(planDistrict.admin().username(), Fixtures.PASSWORD);
                 case ANONYMOUS -> {}
             }
             return visitor;
