@@ -157,7 +157,8 @@ class EveryPageTest {
         checkPage(visitor, visit.name(), visit.path());
         if (visit.emptyForm() != null) {
             Locator form = page.locator(visit.emptyForm()).first();
-            for (Locator field : form.locator("input:not([type=hidden]):not([type=file]), textarea")
+            for (Locator field : form.locator(
+                            "input:not([type=hidden]):not([type=file]):not([type=checkbox]):not([type=radio]), textarea")
                     .all()) {
                 field.fill("");
             }
