@@ -341,5 +341,11 @@ class BudgetPagesTest {
         MvcResult saved = admin.submit(
                 refused, "main form", Map.of(cell(2027, source(scene, "FNPS")), "5", "reason", "Delibera n. 9"));
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(scene.grid());
+
+        MvcResult unnamed = admin.submit(
+                admin.open("/plans/" + scene.plan() + "/facilities/new"),
+                "main form",
+                Map.of("name", "", "kind", "", "address", "", "capacity", "", "note", "", "reason", ""));
+        assertThat(html(unnamed).select("#name-error")).isNotEmpty();
     }
 }
