@@ -32,6 +32,7 @@ class DemoData implements ApplicationRunner {
     private final AccountDirectory accounts;
     private final DistrictRegistry districts;
     private final PoggiardoDemo poggiardo;
+    private final PoggiardoBudgetDemo budget;
     private final TransactionTemplate transactions;
     private final String password;
 
@@ -40,12 +41,14 @@ class DemoData implements ApplicationRunner {
             AccountDirectory accounts,
             DistrictRegistry districts,
             PoggiardoDemo poggiardo,
+            PoggiardoBudgetDemo budget,
             TransactionTemplate transactions,
             @Value("${zona.demo.password:zona-demo}") String password) {
         this.mode = mode;
         this.accounts = accounts;
         this.districts = districts;
         this.poggiardo = poggiardo;
+        this.budget = budget;
         this.transactions = transactions;
         this.password = password;
     }
@@ -63,6 +66,7 @@ class DemoData implements ApplicationRunner {
             signInAs(ADMIN);
             try {
                 poggiardo.load();
+                budget.load();
             } finally {
                 SecurityContextHolder.clearContext();
             }

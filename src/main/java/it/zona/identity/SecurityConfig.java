@@ -37,6 +37,7 @@ class SecurityConfig {
         "/",
         "/districts/*",
         "/plans/**",
+        "/districts/*/funding-sources",
         "/login",
         "/error",
         "/accessibility",

@@ -11,6 +11,9 @@ import it.zona.browser.PageCatalogue.Samples;
 import it.zona.browser.PageCatalogue.Visit;
 import it.zona.browser.PageCatalogue.Who;
 import it.zona.browser.Visitor.Mode;
+import it.zona.budget.FacilityRegistry;
+import it.zona.budget.FundingSourceCatalogue;
+import it.zona.budget.StaffingRegistry;
 import it.zona.governance.GovernanceRegistry;
 import it.zona.governance.GoverningBodyType;
 import it.zona.office.OfficeRegistry;
@@ -91,14 +94,27 @@ class EveryPageTest {
     @Autowired
     InterventionRegistry interventions;
 
+    @Autowired
+    StaffingRegistry staffing;
+
+    @Autowired
+    FacilityRegistry facilities;
+
+    @Autowired
+    FundingSourceCatalogue sources;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
+    private TestDistrict planDistrict;
+    private long emptyPlan;
     private Staff nobody;
 
     private Map<String, List<Visit>> catalogue() {
         if (catalogue == null) {
             emptyDistrict = fixtures.district();
+            planDistrict = fixtures.district();
+            emptyPlan = fixtures.plan(planDistrict, 2027, 2029);
             nobody = fixtures.accountWithoutRoles();
             catalogue = PageCatalogue.visits(fixtures.asPlatformAdmin(this::samples));
         }
@@ -123,13 +139,25 @@ class EveryPageTest {
                 "075005",
                 "viewer.poggiardo",
                 plan,
-                fixtures.plan(emptyDistrict, 2027, 2029),
+                emptyPlan,
                 need.area().id(),
                 areas.targetGroups(plan).get(0).id(),
                 need.id(),
                 objectives.outline(plan).get(0).objectives().get(0).objective().id(),
                 interventions.list(plan).get(0).id(),
-                sections.list(plan).get(0).id());
+                sections.list(plan).get(0).id(),
+                staffing.list(plan).get(0).id(),
+                facilities.list(plan).get(0).id(),
+                source(demo, "FNPS"),
+                source(demo, "OTHER"));
+    }
+
+    private long source(String slug, String code) {
+        return sources.list(slug).stream()
+                .filter(s -> code.equals(s.code()))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -205,6 +233,7 @@ class EveryPageTest {
                 case PLATFORM_ADMIN -> visitor.signIn(Fixtures.PLATFORM_ADMIN, Fixtures.DEMO_PASSWORD);
                 case NEW_DISTRICT_ADMIN -> visitor.signIn(emptyDistrict.admin().username(), Fixtures.PASSWORD);
                 case NOBODY -> visitor.signIn(nobody.username(), Fixtures.PASSWORD);
+                case EMPTY_PLAN_ADMIN -> visitor.signIn(planDistrict.admin().username(), Fixtures.PASSWORD);
                 case ANONYMOUS -> {}
             }
             return visitor;

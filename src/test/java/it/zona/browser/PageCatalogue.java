@@ -32,7 +32,9 @@ final class PageCatalogue {
         /** The demo platform admin. */
         PLATFORM_ADMIN,
         /** An account with no role anywhere. */
-        NOBODY
+        NOBODY,
+        /** The admin of a District whose only plan has no content yet. */
+        EMPTY_PLAN_ADMIN
     }
 
     /**
@@ -67,7 +69,11 @@ final class PageCatalogue {
             long need,
             long objective,
             long intervention,
-            long section) {}
+            long section,
+            long staffing,
+            long facility,
+            long usedSource,
+            long unusedSource) {}
 
     private PageCatalogue() {}
 
@@ -359,7 +365,7 @@ final class PageCatalogue {
                 "/plans/{planId}/needs",
                 Visit.of("needs", plan + "/needs", Who.ADMIN),
                 Visit.of("needs-area", plan + "/needs?area=" + s.area(), Who.ANONYMOUS),
-                Visit.of("needs-empty", empty + "/needs", Who.NEW_DISTRICT_ADMIN));
+                Visit.of("needs-empty", empty + "/needs", Who.EMPTY_PLAN_ADMIN));
         add(
                 visits,
                 "/plans/{planId}/needs/new",
@@ -379,7 +385,7 @@ final class PageCatalogue {
                 "/plans/{planId}/objectives",
                 Visit.of("objectives", plan + "/objectives", Who.ADMIN),
                 Visit.of("objectives-public", plan + "/objectives", Who.ANONYMOUS),
-                Visit.of("objectives-empty", empty + "/objectives", Who.NEW_DISTRICT_ADMIN));
+                Visit.of("objectives-empty", empty + "/objectives", Who.EMPTY_PLAN_ADMIN));
         add(
                 visits,
                 "/plans/{planId}/objectives/new",
@@ -401,7 +407,7 @@ final class PageCatalogue {
                 Visit.of("interventions", plan + "/interventions", Who.ADMIN),
                 Visit.of("interventions-public", plan + "/interventions?year=2025&sort=title", Who.ANONYMOUS),
                 Visit.of("interventions-no-match", plan + "/interventions?q=zzzz", Who.ADMIN),
-                Visit.of("interventions-empty", empty + "/interventions", Who.NEW_DISTRICT_ADMIN));
+                Visit.of("interventions-empty", empty + "/interventions", Who.EMPTY_PLAN_ADMIN));
         add(
                 visits,
                 "/plans/{planId}/interventions/new",
@@ -424,7 +430,7 @@ final class PageCatalogue {
                 visits,
                 "/plans/{planId}/programme/{year}",
                 Visit.of("programme-year", plan + "/programme/2025", Who.ANONYMOUS),
-                Visit.of("programme-year-empty", empty + "/programme/2027", Who.NEW_DISTRICT_ADMIN));
+                Visit.of("programme-year-empty", empty + "/programme/2027", Who.EMPTY_PLAN_ADMIN));
     }
 
     private static void add(Map<String, List<Visit>> visits, String pattern, Visit... of) {

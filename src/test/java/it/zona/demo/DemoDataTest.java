@@ -6,6 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.zona.budget.BudgetOverview;
+import it.zona.budget.BudgetRegistry;
+import it.zona.budget.BudgetReport;
+import it.zona.budget.FacilityRegistry;
+import it.zona.budget.LepsCheck;
+import it.zona.budget.MunicipalShares;
+import it.zona.budget.ProfessionalRole;
+import it.zona.budget.StaffingRegistry;
+import it.zona.budget.StaffingView;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanSummary;
 import it.zona.programme.AreaCatalogue;
@@ -16,6 +25,7 @@ import it.zona.programme.ObjectiveRegistry;
 import it.zona.programme.PolicyAreaView;
 import it.zona.support.Fixtures;
 import it.zona.support.ZonaIntegrationTest;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +135,71 @@ class DemoDataTest {
         for (PolicyAreaView area : leafAreas(planId)) {
             assertThat(all).as(area.name()).anyMatch(i -> i.area().id() == area.id());
         }
+    }
+
+    @Autowired
+    BudgetReport budgetReport;
+
+    @Autowired
+    BudgetRegistry budgetLines;
+
+    @Autowired
+    StaffingRegistry staffing;
+
+    @Autowired
+    FacilityRegistry facilities;
+
+    @Test
+    void everyInterventionOfBothPlansHasABudgetFromTheUsualSourcesAndThePlansCompare() {
+        long planId = plan("Piano sociale di zona 2024-2026");
+        BudgetOverview overview = budgetReport.overview(planId);
+        assertThat(overview.total()).isPositive();
+        assertThat(overview.bySource().stream()
+                        .filter(source -> source.total().signum() > 0)
+                        .map(BudgetOverview.Breakdown::code))
+                .contains("FNPS", "FNA", "POVERTY_FUND", "REGIONAL", "MUNICIPAL", "HEALTH", "EU_PNRR", "CO_PAYMENT");
+        for (long id : List.of(planId, plan("Piano sociale di zona 2022-2023"))) {
+            List<Long> funded = budgetLines.list(id, null, null, null).stream()
+                    .map(line -> line.interventionId())
+                    .distinct()
+                    .toList();
+            assertThat(funded)
+                    .containsExactlyInAnyOrderElementsOf(interventions.list(id).stream()
+                            .map(InterventionView::id)
+                            .toList());
+        }
+        assertThat(overview.comparison()).isNotNull();
+        assertThat(overview.comparison().total().previous()).isPositive();
+        assertThat(overview.comparison().byArea()).isNotEmpty();
+        for (MunicipalShares year : overview.municipalShares()) {
+            assertThat(year.budgeted()).isPositive();
+            assertThat(year.shared()).isEqualByComparingTo(year.budgeted());
+            assertThat(year.shares()).hasSize(15);
+        }
+    }
+
+    @Test
+    void theSocialWorkersMeetTheLepsMinimumButNotYetTheTarget() {
+        for (LepsCheck year :
+                budgetReport.overview(plan("Piano sociale di zona 2024-2026")).leps()) {
+            assertThat(year.meetsMinimum()).isTrue();
+            assertThat(year.meetsTarget()).isFalse();
+            assertThat(year.gapToTarget()).isEqualByComparingTo(new BigDecimal("1.19"));
+            assertThat(year.inhabitantsPerWorker()).isBetween(4400L, 4600L);
+        }
+        assertThat(budgetReport
+                        .overview(plan("Piano sociale di zona 2022-2023"))
+                        .leps())
+                .allMatch(year -> !year.meetsMinimum());
+        long planId = plan("Piano sociale di zona 2024-2026");
+        assertThat(staffing.list(planId).stream().map(StaffingView::role))
+                .contains(
+                        ProfessionalRole.SOCIAL_WORKER,
+                        ProfessionalRole.EDUCATOR,
+                        ProfessionalRole.PSYCHOLOGIST,
+                        ProfessionalRole.ADMINISTRATIVE);
+        assertThat(staffing.list(planId)).allMatch(row -> row.organization() != null);
+        assertThat(facilities.list(planId)).hasSizeGreaterThanOrEqualTo(3);
     }
 
     private long plan(String title) {

@@ -1,6 +1,10 @@
 package it.zona.shared.web;
 
 import it.zona.shared.PlatformConfig;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,6 +38,36 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : formatter("format.dateTime").format(instant.atZone(PlatformConfig.ZONE));
+    }
+
+    /** An amount in euros with its cents, grouped as the language groups it: {@code 12.345,67}. */
+    public String amount(BigDecimal amount) {
+        return amount == null ? "" : number("#,##0.00").format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A decimal with up to two places and no trailing zeros: {@code 1,5} full-time equivalents. */
+    public String decimal(BigDecimal value) {
+        return value == null ? "" : number("#,##0.##").format(value);
+    }
+
+    /** A change in percent with its sign, {@code +12,5 %}; a dash when there is nothing to compare with. */
+    public String percent(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        return (value.signum() > 0 ? "+" : "") + number("#,##0.0").format(value) + " %";
+    }
+
+    /** A difference in euros with its sign: {@code +1.200,00}. */
+    public String signedAmount(BigDecimal amount) {
+        return amount == null ? "" : (amount.signum() > 0 ? "+" : "") + amount(amount);
+    }
+
+    private static DecimalFormat number(String pattern) {
+        DecimalFormat format =
+                new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(LocaleContextHolder.getLocale()));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
     }
 
     private DateTimeFormatter formatter(String key) {

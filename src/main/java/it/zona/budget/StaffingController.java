@@ -1,0 +1,174 @@
+package it.zona.budget;
+
+import it.zona.district.DistrictRegistry;
+import it.zona.organization.OrganizationDirectory;
+import it.zona.plan.PlanPermissions;
+import it.zona.plan.PlanRegistry;
+import it.zona.plan.PlanView;
+import it.zona.programme.InterventionRegistry;
+import it.zona.shared.DomainException;
+import it.zona.shared.web.Flash;
+import it.zona.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The human resources of a plan: who works on it, year by year, with the LEPS check on social workers. */
+@Controller
+class StaffingController {
+
+    static final String LIST_VIEW = "budget/staffing";
+    static final String FORM_VIEW = "budget/staffing-form";
+    static final String DELETE_VIEW = "budget/staffing-delete";
+
+    private final StaffingRegistry staffing;
+    private final BudgetReport report;
+    private final PlanRegistry plans;
+    private final InterventionRegistry interventions;
+    private final OrganizationDirectory organizations;
+    private final DistrictRegistry districts;
+
+    StaffingController(
+            StaffingRegistry staffing,
+            BudgetReport report,
+            PlanRegistry plans,
+            InterventionRegistry interventions,
+            OrganizationDirectory organizations,
+            DistrictRegistry districts) {
+        this.staffing = staffing;
+        this.report = report;
+        this.plans = plans;
+        this.interventions = interventions;
+        this.organizations = organizations;
+        this.districts = districts;
+    }
+
+    @GetMapping("/plans/{id}/staffing")
+    String list(@PathVariable long id, Model model) {
+        model.addAttribute("rows", staffing.list(id));
+        model.addAttribute("leps", report.overview(id).leps());
+        common(id, model);
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/plans/{id}/staffing/new")
+    String createForm(@PathVariable long id, Model model) {
+        PlanView plan = editable(id);
+        model.addAttribute(
+                "form", new StaffingForm(plan.firstYear(), ProfessionalRole.SOCIAL_WORKER, "", null, null, null, null));
+        return formPage(id, null, "", model);
+    }
+
+    @PostMapping("/plans/{id}/staffing/new")
+    String create(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") StaffingForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                StaffingView created = staffing.create(id, form, reason);
+                Flash.success(redirect, "staffing.created", String.valueOf(created.year()));
+                return "redirect:/plans/" + id + "/staffing";
+            } catch (DomainException refused) {
+                FormErrors.add(errors, refused);
+            }
+        }
+        return formPage(id, null, reason, model);
+    }
+
+    @GetMapping("/plans/{id}/staffing/{rowId}/edit")
+    String editForm(@PathVariable long id, @PathVariable long rowId, Model model) {
+        editable(id);
+        StaffingView row = staffing.get(id, rowId);
+        model.addAttribute("form", row.toForm());
+        return formPage(id, row, "", model);
+    }
+
+    @PostMapping("/plans/{id}/staffing/{rowId}/edit")
+    String update(
+            @PathVariable long id,
+            @PathVariable long rowId,
+            @Valid @ModelAttribute("form") StaffingForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        StaffingView row = staffing.get(id, rowId);
+        if (!errors.hasErrors()) {
+            try {
+                staffing.update(id, rowId, form, form.version() == null ? -1 : form.version(), reason);
+                Flash.success(redirect, "staffing.updated", String.valueOf(form.year()));
+                return "redirect:/plans/" + id + "/staffing";
+            } catch (DomainException refused) {
+                FormErrors.add(errors, refused);
+            }
+        }
+        return formPage(id, row, reason, model);
+    }
+
+    @GetMapping("/plans/{id}/staffing/{rowId}/delete")
+    String confirmDelete(@PathVariable long id, @PathVariable long rowId, Model model) {
+        editable(id);
+        return deletePage(id, staffing.get(id, rowId), "", null, model);
+    }
+
+    @PostMapping("/plans/{id}/staffing/{rowId}/delete")
+    String delete(
+            @PathVariable long id,
+            @PathVariable long rowId,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        StaffingView row = staffing.get(id, rowId);
+        try {
+            staffing.delete(id, rowId, reason);
+            Flash.success(redirect, "staffing.deleted", String.valueOf(row.year()));
+            return "redirect:/plans/" + id + "/staffing";
+        } catch (DomainException refused) {
+            return deletePage(id, row, reason, refused, model);
+        }
+    }
+
+    private String formPage(long id, StaffingView row, String reason, Model model) {
+        PlanView plan = common(id, model);
+        model.addAttribute("row", row);
+        model.addAttribute("reason", reason);
+        model.addAttribute("roles", ProfessionalRole.values());
+        model.addAttribute("organizations", organizations.all(plan.districtSlug()));
+        model.addAttribute("interventions", interventions.list(id));
+        return FORM_VIEW;
+    }
+
+    private String deletePage(long id, StaffingView row, String reason, DomainException refusal, Model model) {
+        common(id, model);
+        model.addAttribute("row", row);
+        model.addAttribute("reason", reason);
+        model.addAttribute("refusal", refusal);
+        return DELETE_VIEW;
+    }
+
+    private PlanView editable(long id) {
+        PlanView plan = plans.view(id);
+        BudgetController.requireEdit(plans.permissions(id), id);
+        return plan;
+    }
+
+    private PlanView common(long id, Model model) {
+        PlanView plan = plans.view(id);
+        PlanPermissions can = plans.permissions(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("can", can);
+        model.addAttribute("district", districts.view(plan.districtSlug()));
+        return plan;
+    }
+}
