@@ -13,7 +13,7 @@ create table official_document (
     frozen_at    timestamp with time zone not null,
     frozen_by    varchar(60)              not null,
     act          varchar(500),
-    sha256       char(64)                 not null,
+    sha256       varchar(64)              not null,
     size_bytes   bigint                   not null,
     content      bytea                    not null
 );
