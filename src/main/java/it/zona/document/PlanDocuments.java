@@ -10,6 +10,8 @@ import it.zona.document.PlanDocument.ObjectiveSection;
 import it.zona.document.PlanDocument.StaffingRow;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanView;
+import it.zona.plan.SectionRegistry;
+import it.zona.plan.SectionView;
 import it.zona.programme.AreaObjectives.GeneralObjective;
 import it.zona.programme.InterventionView;
 import it.zona.programme.ObjectiveView;
@@ -44,17 +46,20 @@ public class PlanDocuments {
     private final Programme programme;
     private final BudgetReport budget;
     private final StaffingRegistry staffing;
+    private final SectionRegistry sections;
     private final DocumentWriter writer;
     private final Clock clock;
 
     PlanDocuments(
             PlanRegistry plans,
+            SectionRegistry sections,
             Programme programme,
             BudgetReport budget,
             StaffingRegistry staffing,
             DocumentWriter writer,
             Clock clock) {
         this.plans = plans;
+        this.sections = sections;
         this.writer = writer;
         this.programme = programme;
         this.budget = budget;
@@ -91,12 +96,12 @@ public class PlanDocuments {
                 planned(plan));
     }
 
-    /**
-     * The plan's text chapters. They are written in the plan module, which does not expose them
-     * yet: until it does, the document has none, and its templates already tell them.
-     */
-    private static List<Chapter> chapters(PlanView plan) {
-        return List.of();
+    /** The plan's text chapters that have been written, in the plan's order. */
+    private List<Chapter> chapters(PlanView plan) {
+        return sections.list(plan.id()).stream()
+                .filter(SectionView::written)
+                .map(section -> new Chapter(section.title(), section.text()))
+                .toList();
     }
 
     private static AreaSection section(AreaOutline area) {

@@ -11,6 +11,8 @@ import it.zona.budget.ProfessionalRole;
 import it.zona.budget.StaffingForm;
 import it.zona.budget.StaffingRegistry;
 import it.zona.plan.PlanRegistry;
+import it.zona.plan.SectionForm;
+import it.zona.plan.SectionRegistry;
 import it.zona.programme.HeardAt;
 import it.zona.programme.NeedForm;
 import it.zona.programme.NeedForm.EvidenceForm;
@@ -77,6 +79,9 @@ class DocumentTest {
     PlanRegistry plans;
 
     @Autowired
+    SectionRegistry sections;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -130,6 +135,15 @@ class DocumentTest {
                     null);
             return null;
         });
+        fixtures.as(
+                district.editor().username(),
+                () -> sections.create(
+                        plan,
+                        new SectionForm(
+                                "Rete con il Terzo settore",
+                                "La co-programmazione coinvolge le cooperative sociali.\n\nOgni anno si tiene un tavolo di verifica.",
+                                null),
+                        null));
         if (approved) {
             fixtures.approve(district, plan);
         }
@@ -163,6 +177,7 @@ class DocumentTest {
         assertThat(text)
                 .contains("Piano sociale di zona 2027-2029", scene.district().name())
                 .contains("Indice", "Iter del piano", "Accordo di Programma", "Atto di prova", "10/01/2026")
+                .contains("Rete con il Terzo settore", "coinvolge le cooperative sociali. Ogni anno si tiene")
                 .contains("Anziani soli senza rete familiare", "Anziani che vivono soli: 1.240 persone")
                 .contains("Obiettivo generale: Restare a casa propria", "Assistenza domiciliare integrata")
                 .contains("12.345,67 €", "20.345,67 €", "8.000,00 €")
@@ -202,7 +217,12 @@ class DocumentTest {
                         "Assistenza domiciliare integrata",
                         "12.345,67 €");
         assertThat(page.select("a[href$=/document.pdf]")).hasSize(1);
-        assertThat(page.select("nav a.active[aria-current=page]").eachText()).containsExactly("Full plan");
+        assertThat(page.select("nav a.active[aria-current=page]").eachText()).containsExactly("Document", "Full plan");
+        assertThat(page.select("article h2:contains(Rete con il Terzo settore) ~ p")
+                        .eachText())
+                .containsExactly(
+                        "La co-programmazione coinvolge le cooperative sociali.",
+                        "Ogni anno si tiene un tavolo di verifica.");
         Document summary = citizen.open("/plans/" + scene.plan() + "/summary");
         assertThat(summary.select("article").text()).contains("Il piano in cifre", "Restare a casa propria");
         assertThat(citizen.get("/plans/" + scene.plan() + "/summary.pdf")
