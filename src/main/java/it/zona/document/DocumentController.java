@@ -59,7 +59,8 @@ class DocumentController {
 
     @GetMapping("/plans/{id}/documents")
     String versions(@PathVariable long id, Model model) {
-        model.addAttribute("form", new FreezeForm(DocumentKind.FULL, ""));
+        // No document is chosen beforehand: freezing cannot be undone, so the choice is explicit.
+        model.addAttribute("form", new FreezeForm(null, ""));
         return archivePage(plans.view(id), model);
     }
 
