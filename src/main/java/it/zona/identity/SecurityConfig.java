@@ -51,7 +51,8 @@ class SecurityConfig {
         "/v3/api-docs",
         "/v3/api-docs/**",
         "/swagger-ui.html",
-        "/swagger-ui/**"
+        "/swagger-ui/**",
+        "/documents/*"
     };
 
     /**
@@ -71,7 +72,9 @@ class SecurityConfig {
         "/api/v1/districts/*/funding-sources/*",
         "/api/v1/plans/**",
         "/api/v1/municipalities",
-        "/api/v1/municipalities/*"
+        "/api/v1/municipalities/*",
+        "/api/v1/documents/*",
+        "/api/v1/documents/*/content"
     };
 
     /**

@@ -201,6 +201,10 @@ class AuthorizationMatrixTest {
                         Needs.PLATFORM_ADMIN,
                         200,
                         () -> importMunicipalities(true))));
+        endpoints.addAll(List.of(
+                new Endpoint("GET /api/v1/plans/{id}/documents (draft)", Needs.VIEWER, 200, this::listDocuments),
+                new Endpoint("GET /api/v1/documents/{id} (draft)", Needs.VIEWER, 200, this::readDocument),
+                new Endpoint("POST /api/v1/plans/{id}/documents", Needs.EDITOR, 201, this::freezeDocument)));
         return endpoints;
     }
 
@@ -613,6 +617,36 @@ class AuthorizationMatrixTest {
 
     private static String secret() {
         return Api.secret();
+    }
+
+    /** A draft plan with a frozen Sintesi whose act holds the secret. */
+    private long frozenDocument(long plan, String secret) throws Exception {
+        return api.createId(
+                district.editor(),
+                "/api/v1/plans/" + plan + "/documents",
+                fields("kind", "SUMMARY", "act", "Verbale " + secret));
+    }
+
+    private Attempt listDocuments() throws Exception {
+        String secret = secret();
+        long plan = newPlan(secret());
+        frozenDocument(plan, secret);
+        return new Attempt(get("/api/v1/plans/" + plan + "/documents"), List.of(secret), null);
+    }
+
+    private Attempt readDocument() throws Exception {
+        String secret = secret();
+        long id = frozenDocument(newPlan(secret()), secret);
+        return new Attempt(get("/api/v1/documents/" + id), List.of(secret), null);
+    }
+
+    private Attempt freezeDocument() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/plans/" + newPlan(secret()) + "/documents";
+        return new Attempt(
+                api.json(HttpMethod.POST, target, fields("kind", "FULL", "act", "Delibera " + secret)),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
@@ -87,7 +88,10 @@ final class PageCatalogue {
             boolean page = controller.getPackageName().startsWith("it.zona")
                     && controller.isAnnotationPresent(Controller.class)
                     && !controller.isAnnotationPresent(RestController.class);
-            if (page && (methods.isEmpty() || methods.contains(RequestMethod.GET))) {
+            // Files a page controller serves (the plan's PDFs) answer with bytes, not a page.
+            boolean file = ResponseEntity.class.isAssignableFrom(
+                    entry.getValue().getReturnType().getParameterType());
+            if (page && !file && (methods.isEmpty() || methods.contains(RequestMethod.GET))) {
                 pages.addAll(entry.getKey().getPatternValues());
             }
         }
@@ -320,6 +324,17 @@ final class PageCatalogue {
                 "/plans/{id}/sections/{sectionId}/delete",
                 Visit.of("section-delete", section + "/delete", Who.ADMIN));
         programmePages(visits, s);
+        add(
+                visits,
+                "/plans/{id}/document",
+                Visit.of("plan-document", plan + "/document", Who.ADMIN),
+                Visit.of("plan-document-public", plan + "/document", Who.ANONYMOUS));
+        add(visits, "/plans/{id}/summary", Visit.of("plan-summary", plan + "/summary", Who.ANONYMOUS));
+        add(
+                visits,
+                "/plans/{id}/documents",
+                Visit.of("plan-documents", plan + "/documents", Who.ADMIN).submittingEmpty("main form"),
+                Visit.of("plan-documents-public", plan + "/documents", Who.ANONYMOUS));
         return visits;
     }
 

@@ -61,7 +61,8 @@ class MessagesTest {
             Map.entry("interventionType", "it.zona.programme.InterventionType"),
             Map.entry("interventionStatus", "it.zona.programme.InterventionStatus"),
             Map.entry("professionalRole", "it.zona.budget.ProfessionalRole"),
-            Map.entry("cofundingMethod", "it.zona.budget.CofundingMethod"));
+            Map.entry("cofundingMethod", "it.zona.budget.CofundingMethod"),
+            Map.entry("documentKind", "it.zona.document.DocumentKind"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");
