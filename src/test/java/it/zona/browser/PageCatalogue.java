@@ -324,6 +324,7 @@ final class PageCatalogue {
                 "/plans/{id}/sections/{sectionId}/delete",
                 Visit.of("section-delete", section + "/delete", Who.ADMIN));
         programmePages(visits, s);
+        addBudgetPages(visits, s, poggiardo, empty);
         add(
                 visits,
                 "/plans/{id}/document",
@@ -446,6 +447,101 @@ final class PageCatalogue {
                 "/plans/{planId}/programme/{year}",
                 Visit.of("programme-year", plan + "/programme/2025", Who.ANONYMOUS),
                 Visit.of("programme-year-empty", empty + "/programme/2027", Who.EMPTY_PLAN_ADMIN));
+    }
+
+    /** The pages of a plan's resources and the District's funding sources. */
+    private static void addBudgetPages(Map<String, List<Visit>> visits, Samples s, String poggiardo, String empty) {
+        String plan = "/plans/" + s.plan();
+        String emptyPlan = "/plans/" + s.emptyPlan();
+        add(
+                visits,
+                "/plans/{id}/budget",
+                Visit.of("budget", plan + "/budget", Who.ADMIN),
+                Visit.of("budget-public", plan + "/budget", Who.ANONYMOUS),
+                Visit.of("budget-en", plan + "/budget?lang=en", Who.ANONYMOUS),
+                Visit.of("budget-empty", emptyPlan + "/budget", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{id}/budget-lines",
+                Visit.of("budget-lines", plan + "/budget-lines", Who.ADMIN),
+                Visit.of("budget-lines-filtered", plan + "/budget-lines?year=2025&sort=amount-desc", Who.ANONYMOUS),
+                Visit.of("budget-lines-page-2", plan + "/budget-lines?page=1", Who.ANONYMOUS),
+                Visit.of("budget-lines-empty", emptyPlan + "/budget-lines", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{id}/interventions/{interventionId}/budget",
+                Visit.of("budget-grid", plan + "/interventions/" + s.intervention() + "/budget", Who.ADMIN)
+                        .submittingEmpty("main form"),
+                Visit.of("budget-grid-public", plan + "/interventions/" + s.intervention() + "/budget", Who.ANONYMOUS));
+        add(
+                visits,
+                "/plans/{id}/staffing",
+                Visit.of("staffing", plan + "/staffing", Who.ADMIN),
+                Visit.of("staffing-empty", emptyPlan + "/staffing", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{id}/staffing/new",
+                Visit.of("staffing-new", plan + "/staffing/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{id}/staffing/{rowId}/edit",
+                Visit.of("staffing-edit", plan + "/staffing/" + s.staffing() + "/edit", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{id}/staffing/{rowId}/delete",
+                Visit.of("staffing-delete", plan + "/staffing/" + s.staffing() + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{id}/facilities",
+                Visit.of("facilities", plan + "/facilities", Who.ADMIN),
+                Visit.of("facilities-empty", emptyPlan + "/facilities", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{id}/facilities/new",
+                Visit.of("facility-new", plan + "/facilities/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{id}/facilities/{facilityId}/edit",
+                Visit.of("facility-edit", plan + "/facilities/" + s.facility() + "/edit", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{id}/facilities/{facilityId}/delete",
+                Visit.of("facility-delete", plan + "/facilities/" + s.facility() + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{id}/cofunding",
+                Visit.of("cofunding", plan + "/cofunding", Who.ADMIN).submittingEmpty("main form"),
+                Visit.of("cofunding-public", plan + "/cofunding", Who.ANONYMOUS),
+                Visit.of("cofunding-empty", emptyPlan + "/cofunding", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/funding-sources",
+                Visit.of("funding-sources", poggiardo + "/funding-sources", Who.ADMIN),
+                Visit.of("funding-sources-public", poggiardo + "/funding-sources", Who.ANONYMOUS),
+                Visit.of("funding-sources-empty", empty + "/funding-sources", Who.ANONYMOUS));
+        add(
+                visits,
+                "/districts/{slug}/funding-sources/new",
+                Visit.of("funding-source-new", poggiardo + "/funding-sources/new", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/districts/{slug}/funding-sources/{id}/edit",
+                Visit.of("funding-source-edit", poggiardo + "/funding-sources/" + s.unusedSource() + "/edit", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/districts/{slug}/funding-sources/{id}/delete",
+                Visit.of(
+                        "funding-source-delete",
+                        poggiardo + "/funding-sources/" + s.unusedSource() + "/delete",
+                        Who.ADMIN),
+                Visit.of(
+                        "funding-source-delete-held",
+                        poggiardo + "/funding-sources/" + s.usedSource() + "/delete",
+                        Who.ADMIN));
     }
 
     private static void add(Map<String, List<Visit>> visits, String pattern, Visit... of) {

@@ -219,7 +219,7 @@ class ProgrammePagesTest {
                 Map.of("title", "Sportello immigrati", "allMunicipalities", "false", "municipalities", outside)));
 
         assertThat(refused.select("#municipalities-error").text())
-                .contains("Il Comune " + outside + " non fa parte di " + district.name());
+                .contains("Il Comune " + outside + " non fa parte di «" + district.name() + "»");
         assertThat(refused.select("#title").val()).isEqualTo("Sportello immigrati");
         assertThat(editor.open("/plans/" + plan + "/interventions").select("tbody tr"))
                 .isEmpty();
