@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -93,6 +95,8 @@ class PlanBenchmark {
         long plan = fixtures.plan(district, FIRST_YEAR, LAST_YEAR);
         fill(district, plan);
         fixtures.approve(district, plan);
+        assertThat(budget.list(plan, null, null, null))
+                .hasSize(INTERVENTIONS * (LAST_YEAR - FIRST_YEAR + 1) * SOURCES_PER_INTERVENTION);
         System.out.printf(Locale.ROOT, "Built the plan in %.1f s%n", (System.nanoTime() - started) / 1e9);
 
         List<String> rows = new ArrayList<>();
@@ -185,6 +189,15 @@ class PlanBenchmark {
         return response.body();
     }
 
+    private static String pages(byte[] bytes) throws IOException {
+        if (bytes.length < 4 || !new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF")) {
+            return "";
+        }
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return ", " + pdf.getNumberOfPages() + " pages";
+        }
+    }
+
     /** Runs the work {@code warmUp} times unmeasured, then {@code runs} times; a table row in ms. */
     private static String measure(String what, int warmUp, int runs, Callable<Object> work) throws Exception {
         Object result = null;
@@ -198,7 +211,7 @@ class PlanBenchmark {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         java.util.Arrays.sort(millis);
-        String size = result instanceof byte[] bytes ? (bytes.length / 1024) + " KiB" : "";
+        String size = result instanceof byte[] bytes ? (bytes.length / 1024) + " KiB" + pages(bytes) : "";
         return String.format(
                 Locale.ROOT,
                 "| %s | %d | %.1f | %.1f | %.1f | %s |",
