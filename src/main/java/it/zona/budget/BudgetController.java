@@ -3,9 +3,6 @@ package it.zona.budget;
 import it.zona.budget.BudgetGrid.Cell;
 import it.zona.budget.BudgetOverview.Breakdown;
 import it.zona.budget.BudgetOverview.YearAmount;
-import it.zona.district.DistrictRegistry;
-import it.zona.plan.PlanPermissions;
-import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanView;
 import it.zona.programme.InterventionRegistry;
 import it.zona.programme.InterventionView;
@@ -23,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,30 +41,27 @@ class BudgetController {
 
     private final BudgetRegistry budget;
     private final BudgetReport report;
-    private final PlanRegistry plans;
+    private final BudgetPages pages;
     private final InterventionRegistry interventions;
-    private final DistrictRegistry districts;
     private final Formats formats;
 
     BudgetController(
             BudgetRegistry budget,
             BudgetReport report,
-            PlanRegistry plans,
+            BudgetPages pages,
             InterventionRegistry interventions,
-            DistrictRegistry districts,
             Formats formats) {
         this.formats = formats;
         this.budget = budget;
         this.report = report;
-        this.plans = plans;
+        this.pages = pages;
         this.interventions = interventions;
-        this.districts = districts;
     }
 
     @GetMapping("/plans/{id}/budget")
     String overview(@PathVariable long id, Model model) {
         BudgetOverview overview = report.overview(id);
-        PlanView plan = common(id, model);
+        PlanView plan = pages.read(id, model);
         model.addAttribute("overview", overview);
         model.addAttribute(
                 "yearChart", BarChart.of(overview.byYear(), y -> String.valueOf(y.year()), YearAmount::amount, 160));
@@ -94,7 +87,7 @@ class BudgetController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         List<BudgetLineView> all = new ArrayList<>(budget.list(id, year, null, source));
-        PlanView plan = common(id, model);
+        PlanView plan = pages.read(id, model);
         List<InterventionView> planInterventions = interventions.list(id);
         if (area != null) {
             Set<Long> inArea = planInterventions.stream()
@@ -193,7 +186,7 @@ class BudgetController {
             List<DomainException> general,
             String reason,
             Model model) {
-        common(id, model);
+        pages.read(id, model);
         model.addAttribute("grid", grid);
         model.addAttribute("typed", typed);
         model.addAttribute("cellErrors", errors);
@@ -209,26 +202,11 @@ class BudgetController {
         return typed;
     }
 
-    private PlanView common(long id, Model model) {
-        PlanView plan = plans.view(id);
-        PlanPermissions can = plans.permissions(id);
-        model.addAttribute("plan", plan);
-        model.addAttribute("can", can);
-        model.addAttribute("district", districts.view(plan.districtSlug()));
-        return plan;
-    }
-
     private List<FundingSourceView> budgetSources(PlanView plan) {
         return budget.context(plan.id()).sources();
     }
 
     private static List<Breakdown> withMoney(List<Breakdown> items) {
         return items.stream().filter(b -> b.total().signum() > 0).toList();
-    }
-
-    static void requireEdit(PlanPermissions can, long planId) {
-        if (!can.canEdit()) {
-            throw new AccessDeniedException("No leave to change plan " + planId);
-        }
     }
 }

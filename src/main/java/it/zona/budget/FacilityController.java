@@ -2,8 +2,6 @@ package it.zona.budget;
 
 import it.zona.district.DistrictRegistry;
 import it.zona.organization.OrganizationDirectory;
-import it.zona.plan.PlanPermissions;
-import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanView;
 import it.zona.programme.InterventionRegistry;
 import it.zona.shared.DomainException;
@@ -29,19 +27,19 @@ class FacilityController {
     static final String DELETE_VIEW = "budget/facility-delete";
 
     private final FacilityRegistry facilities;
-    private final PlanRegistry plans;
+    private final BudgetPages pages;
     private final InterventionRegistry interventions;
     private final OrganizationDirectory organizations;
     private final DistrictRegistry districts;
 
     FacilityController(
             FacilityRegistry facilities,
-            PlanRegistry plans,
+            BudgetPages pages,
             InterventionRegistry interventions,
             OrganizationDirectory organizations,
             DistrictRegistry districts) {
         this.facilities = facilities;
-        this.plans = plans;
+        this.pages = pages;
         this.interventions = interventions;
         this.organizations = organizations;
         this.districts = districts;
@@ -50,13 +48,13 @@ class FacilityController {
     @GetMapping("/plans/{id}/facilities")
     String list(@PathVariable long id, Model model) {
         model.addAttribute("facilities", facilities.list(id));
-        common(id, model);
+        pages.read(id, model);
         return LIST_VIEW;
     }
 
     @GetMapping("/plans/{id}/facilities/new")
     String createForm(@PathVariable long id, Model model) {
-        editable(id);
+        pages.editable(id);
         model.addAttribute("form", FacilityForm.empty());
         return formPage(id, null, "", model);
     }
@@ -83,7 +81,7 @@ class FacilityController {
 
     @GetMapping("/plans/{id}/facilities/{facilityId}/edit")
     String editForm(@PathVariable long id, @PathVariable long facilityId, Model model) {
-        editable(id);
+        pages.editable(id);
         FacilityView facility = facilities.get(id, facilityId);
         model.addAttribute("form", facility.toForm());
         return formPage(id, facility, "", model);
@@ -113,7 +111,7 @@ class FacilityController {
 
     @GetMapping("/plans/{id}/facilities/{facilityId}/delete")
     String confirmDelete(@PathVariable long id, @PathVariable long facilityId, Model model) {
-        editable(id);
+        pages.editable(id);
         return deletePage(id, facilities.get(id, facilityId), "", null, model);
     }
 
@@ -135,7 +133,7 @@ class FacilityController {
     }
 
     private String formPage(long id, FacilityView facility, String reason, Model model) {
-        PlanView plan = common(id, model);
+        PlanView plan = pages.read(id, model);
         model.addAttribute("facility", facility);
         model.addAttribute("reason", reason);
         model.addAttribute("municipalities", districts.view(plan.districtSlug()).municipalities());
@@ -145,25 +143,10 @@ class FacilityController {
     }
 
     private String deletePage(long id, FacilityView facility, String reason, DomainException refusal, Model model) {
-        common(id, model);
+        pages.read(id, model);
         model.addAttribute("facility", facility);
         model.addAttribute("reason", reason);
         model.addAttribute("refusal", refusal);
         return DELETE_VIEW;
-    }
-
-    private PlanView editable(long id) {
-        PlanView plan = plans.view(id);
-        BudgetController.requireEdit(plans.permissions(id), id);
-        return plan;
-    }
-
-    private PlanView common(long id, Model model) {
-        PlanView plan = plans.view(id);
-        PlanPermissions can = plans.permissions(id);
-        model.addAttribute("plan", plan);
-        model.addAttribute("can", can);
-        model.addAttribute("district", districts.view(plan.districtSlug()));
-        return plan;
     }
 }

@@ -1,9 +1,6 @@
 package it.zona.budget;
 
-import it.zona.district.DistrictRegistry;
 import it.zona.organization.OrganizationDirectory;
-import it.zona.plan.PlanPermissions;
-import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanView;
 import it.zona.programme.InterventionRegistry;
 import it.zona.shared.DomainException;
@@ -30,37 +27,34 @@ class StaffingController {
 
     private final StaffingRegistry staffing;
     private final BudgetReport report;
-    private final PlanRegistry plans;
+    private final BudgetPages pages;
     private final InterventionRegistry interventions;
     private final OrganizationDirectory organizations;
-    private final DistrictRegistry districts;
 
     StaffingController(
             StaffingRegistry staffing,
             BudgetReport report,
-            PlanRegistry plans,
+            BudgetPages pages,
             InterventionRegistry interventions,
-            OrganizationDirectory organizations,
-            DistrictRegistry districts) {
+            OrganizationDirectory organizations) {
         this.staffing = staffing;
         this.report = report;
-        this.plans = plans;
+        this.pages = pages;
         this.interventions = interventions;
         this.organizations = organizations;
-        this.districts = districts;
     }
 
     @GetMapping("/plans/{id}/staffing")
     String list(@PathVariable long id, Model model) {
         model.addAttribute("rows", staffing.list(id));
         model.addAttribute("leps", report.overview(id).leps());
-        common(id, model);
+        pages.read(id, model);
         return LIST_VIEW;
     }
 
     @GetMapping("/plans/{id}/staffing/new")
     String createForm(@PathVariable long id, Model model) {
-        PlanView plan = editable(id);
+        PlanView plan = pages.editable(id);
         model.addAttribute(
                 "form", new StaffingForm(plan.firstYear(), ProfessionalRole.SOCIAL_WORKER, "", null, null, null, null));
         return formPage(id, null, "", model);
@@ -88,7 +82,7 @@ class StaffingController {
 
     @GetMapping("/plans/{id}/staffing/{rowId}/edit")
     String editForm(@PathVariable long id, @PathVariable long rowId, Model model) {
-        editable(id);
+        pages.editable(id);
         StaffingView row = staffing.get(id, rowId);
         model.addAttribute("form", row.toForm());
         return formPage(id, row, "", model);
@@ -118,7 +112,7 @@ class StaffingController {
 
     @GetMapping("/plans/{id}/staffing/{rowId}/delete")
     String confirmDelete(@PathVariable long id, @PathVariable long rowId, Model model) {
-        editable(id);
+        pages.editable(id);
         return deletePage(id, staffing.get(id, rowId), "", null, model);
     }
 
@@ -140,7 +134,7 @@ class StaffingController {
     }
 
     private String formPage(long id, StaffingView row, String reason, Model model) {
-        PlanView plan = common(id, model);
+        PlanView plan = pages.read(id, model);
         model.addAttribute("row", row);
         model.addAttribute("reason", reason);
         model.addAttribute("roles", ProfessionalRole.values());
@@ -150,25 +144,10 @@ class StaffingController {
     }
 
     private String deletePage(long id, StaffingView row, String reason, DomainException refusal, Model model) {
-        common(id, model);
+        pages.read(id, model);
         model.addAttribute("row", row);
         model.addAttribute("reason", reason);
         model.addAttribute("refusal", refusal);
         return DELETE_VIEW;
-    }
-
-    private PlanView editable(long id) {
-        PlanView plan = plans.view(id);
-        BudgetController.requireEdit(plans.permissions(id), id);
-        return plan;
-    }
-
-    private PlanView common(long id, Model model) {
-        PlanView plan = plans.view(id);
-        PlanPermissions can = plans.permissions(id);
-        model.addAttribute("plan", plan);
-        model.addAttribute("can", can);
-        model.addAttribute("district", districts.view(plan.districtSlug()));
-        return plan;
     }
 }

@@ -4,7 +4,6 @@ import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,17 +19,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SectionController {
 
     private final SectionRegistry sections;
-    private final PlanRegistry plans;
+    private final PlanPages pages;
 
-    SectionController(SectionRegistry sections, PlanRegistry plans) {
+    SectionController(SectionRegistry sections, PlanPages pages) {
         this.sections = sections;
-        this.plans = plans;
+        this.pages = pages;
     }
 
     @GetMapping("/plans/{id}/sections")
     String list(@PathVariable long id, Model model) {
-        model.addAttribute("plan", plans.view(id));
-        model.addAttribute("can", plans.permissions(id));
+        pages.read(id, model);
         model.addAttribute("sections", sections.list(id));
         return "plan/sections";
     }
@@ -113,28 +111,15 @@ class SectionController {
     }
 
     private String formPage(long planId, SectionView section, String reason, Model model) {
-        editable(planId, model);
+        pages.edit(planId, reason, model);
         model.addAttribute("section", section);
-        model.addAttribute("reason", reason);
         return "plan/section-form";
     }
 
     private String deletePage(long planId, SectionView section, String reason, DomainException refusal, Model model) {
-        editable(planId, model);
+        pages.edit(planId, reason, model);
         model.addAttribute("section", section);
-        model.addAttribute("reason", reason);
         model.addAttribute("refusal", refusal);
         return "plan/section-delete";
-    }
-
-    /** The plan and the user's leave, for a page that changes it: without leave there is no form to show. */
-    private void editable(long planId, Model model) {
-        PlanView plan = plans.view(planId);
-        PlanPermissions can = plans.permissions(planId);
-        if (!can.canEdit()) {
-            throw new AccessDeniedException("No leave to change plan " + planId);
-        }
-        model.addAttribute("plan", plan);
-        model.addAttribute("can", can);
     }
 }

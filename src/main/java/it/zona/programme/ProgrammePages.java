@@ -1,9 +1,7 @@
 package it.zona.programme;
 
-import it.zona.plan.PlanPermissions;
-import it.zona.plan.PlanRegistry;
+import it.zona.plan.PlanPages;
 import it.zona.plan.PlanView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -16,29 +14,20 @@ class ProgrammePages {
 
     static final String DELETE_VIEW = "programme/delete";
 
-    private final PlanRegistry plans;
+    private final PlanPages plans;
 
-    ProgrammePages(PlanRegistry plans) {
+    ProgrammePages(PlanPages plans) {
         this.plans = plans;
     }
 
     /** Puts the plan and the user's permissions in the model, refusing who may not read it. */
     PlanView read(long planId, Model model) {
-        PlanView plan = plans.view(planId);
-        model.addAttribute("plan", plan);
-        model.addAttribute("can", plans.permissions(planId));
-        return plan;
+        return plans.read(planId, model);
     }
 
     /** Like {@link #read} for a form: refuses who may not change the plan. */
     PlanView edit(long planId, String reason, Model model) {
-        PlanView plan = read(planId, model);
-        PlanPermissions can = plans.permissions(planId);
-        if (!can.canEdit()) {
-            throw new AccessDeniedException("No leave to change plan " + planId);
-        }
-        model.addAttribute("reason", reason == null ? "" : reason);
-        return plan;
+        return plans.edit(planId, reason, model);
     }
 
     /** The confirmation page of a deletion, or the page saying what holds the item. */
