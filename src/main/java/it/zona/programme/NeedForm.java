@@ -20,7 +20,7 @@ public record NeedForm(
         @NotNull HeardAt heardAt,
         @Size(max = 300) String heardWhere,
         @NotNull Priority priority,
-        @Valid List<EvidenceForm> evidence,
+        List<@Valid EvidenceForm> evidence,
         Long version) {
 
     /** Empty rows the page form offers below the filled ones. */

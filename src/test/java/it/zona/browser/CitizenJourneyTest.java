@@ -34,6 +34,10 @@ class CitizenJourneyTest {
             citizen.link("ITA");
             assertThat(page.locator("html")).hasAttribute("lang", "it");
 
+            // The home page lists the Districts a page at a time: the citizen looks for hers by a town.
+            citizen.type("Cerca un Ambito, un Comune, una provincia o una regione", "Castro");
+            citizen.button("Cerca");
+            assertThat(page.locator("main [role=status]")).containsText("Castro");
             citizen.link("Ambito territoriale sociale di Poggiardo");
             assertThat(page.locator("h1")).hasText("Ambito territoriale sociale di Poggiardo");
             Locator hours = page.getByRole(

@@ -103,7 +103,13 @@ final class PageCatalogue {
         String poggiardo = "/districts/poggiardo";
         String empty = "/districts/" + s.emptyDistrict();
         Map<String, List<Visit>> visits = new LinkedHashMap<>();
-        add(visits, "/", Visit.of("home", "/", Who.ANONYMOUS), Visit.of("home-en", "/?lang=en", Who.ANONYMOUS));
+        add(
+                visits,
+                "/",
+                Visit.of("home", "/", Who.ANONYMOUS),
+                Visit.of("home-en", "/?lang=en", Who.ANONYMOUS),
+                Visit.of("home-search", "/?q=Castro", Who.ANONYMOUS),
+                Visit.of("home-no-match", "/?q=Nessunluogo", Who.ANONYMOUS));
         add(
                 visits,
                 "/districts/{slug}",

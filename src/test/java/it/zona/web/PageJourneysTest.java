@@ -52,11 +52,20 @@ class PageJourneysTest {
     // ---- Anonymous visitors ----
 
     @Test
-    void theHomePageListsTheDemoDistrict() {
-        Document home = new WebClient(mvc).open("/");
-
+    void theHomePageFindsADistrictByOneOfItsMunicipalitiesAndSaysWhenNothingMatches() {
+        WebClient citizen = new WebClient(mvc);
+        Document home = citizen.open("/");
         assertThat(home.select("h1").text()).isEqualTo("Piani di Zona degli Ambiti territoriali sociali");
-        assertThat(home.select("a[href=/districts/" + DEMO + "]").eachText()).containsExactly(DEMO_NAME);
+        assertThat(home.select("main .card")).hasSizeLessThanOrEqualTo(24);
+
+        Document found = citizen.open("/?q=santa cesarea");
+        assertThat(found.select("a[href=/districts/" + DEMO + "]").eachText()).containsExactly(DEMO_NAME);
+        assertThat(found.select("main [role=status]").text()).contains("«santa cesarea»: 1");
+        assertThat(found.select("#q").val()).isEqualTo("santa cesarea");
+
+        Document none = citizen.open("/?q=Nessunluogo");
+        assertThat(none.select("main .card")).isEmpty();
+        assertThat(none.select("main p").text()).contains("Nessun Ambito corrisponde a «Nessunluogo».");
     }
 
     @Test
