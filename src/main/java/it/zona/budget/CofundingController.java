@@ -1,16 +1,11 @@
 package it.zona.budget;
 
-import it.zona.district.DistrictRegistry;
-import it.zona.municipality.MunicipalityView;
-import it.zona.plan.PlanRegistry;
-import it.zona.plan.PlanView;
 import it.zona.shared.DomainException;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.Formats;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,14 +26,12 @@ class CofundingController {
     private static final Pattern PERCENT = Pattern.compile("\\d{1,3}([.,]\\d+)?");
 
     private final Cofunding cofunding;
-    private final PlanRegistry plans;
-    private final DistrictRegistry districts;
+    private final BudgetPages pages;
     private final Formats formats;
 
-    CofundingController(Cofunding cofunding, PlanRegistry plans, DistrictRegistry districts, Formats formats) {
+    CofundingController(Cofunding cofunding, BudgetPages pages, Formats formats) {
         this.cofunding = cofunding;
-        this.plans = plans;
-        this.districts = districts;
+        this.pages = pages;
         this.formats = formats;
     }
 
@@ -118,12 +111,7 @@ class CofundingController {
 
     private String page(
             long id, CofundingView view, Typed typed, Map<String, DomainException> errors, String reason, Model model) {
-        PlanView plan = plans.view(id);
-        model.addAttribute("plan", plan);
-        model.addAttribute("can", plans.permissions(id));
-        List<MunicipalityView> members = districts.view(plan.districtSlug()).municipalities();
-        model.addAttribute("district", districts.view(plan.districtSlug()));
-        model.addAttribute("members", members);
+        pages.read(id, model);
         model.addAttribute("cofunding", view);
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);

@@ -1,7 +1,6 @@
 package it.zona.document;
 
-import it.zona.plan.PlanRegistry;
-import it.zona.plan.PlanView;
+import it.zona.plan.PlanPages;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
@@ -29,12 +28,12 @@ class DocumentController {
 
     private final PlanDocuments documents;
     private final DocumentArchive archive;
-    private final PlanRegistry plans;
+    private final PlanPages pages;
 
-    DocumentController(PlanDocuments documents, DocumentArchive archive, PlanRegistry plans) {
+    DocumentController(PlanDocuments documents, DocumentArchive archive, PlanPages pages) {
         this.documents = documents;
         this.archive = archive;
-        this.plans = plans;
+        this.pages = pages;
     }
 
     @GetMapping("/plans/{id}/document")
@@ -61,7 +60,7 @@ class DocumentController {
     String versions(@PathVariable long id, Model model) {
         // No document is chosen beforehand: freezing cannot be undone, so the choice is explicit.
         model.addAttribute("form", new FreezeForm(null, ""));
-        return archivePage(plans.view(id), model);
+        return archivePage(id, model);
     }
 
     @PostMapping("/plans/{id}/documents")
@@ -80,7 +79,7 @@ class DocumentController {
                 FormErrors.add(errors, refused);
             }
         }
-        return archivePage(plans.view(id), model);
+        return archivePage(id, model);
     }
 
     @GetMapping("/documents/{id}.pdf")
@@ -89,8 +88,7 @@ class DocumentController {
     }
 
     private String documentPage(long id, DocumentKind kind, Model model) {
-        PlanView plan = plans.view(id);
-        model.addAttribute("plan", plan);
+        pages.read(id, model);
         model.addAttribute("kind", kind);
         model.addAttribute("body", documents.html(id, kind));
         return DOCUMENT_VIEW;
@@ -101,11 +99,10 @@ class DocumentController {
         return PdfResponses.inline(file.fileName(), file.content());
     }
 
-    private String archivePage(PlanView plan, Model model) {
-        model.addAttribute("plan", plan);
-        model.addAttribute("documents", archive.list(plan.id()));
-        model.addAttribute("staff", plans.permissions(plan.id()).staff());
-        model.addAttribute("canFreeze", archive.canFreeze(plan.id()));
+    private String archivePage(long id, Model model) {
+        pages.read(id, model);
+        model.addAttribute("documents", archive.list(id));
+        model.addAttribute("canFreeze", archive.canFreeze(id));
         model.addAttribute("kinds", List.of(DocumentKind.values()));
         return ARCHIVE_VIEW;
     }
