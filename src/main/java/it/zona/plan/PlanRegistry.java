@@ -138,6 +138,25 @@ public class PlanRegistry {
         return view(planId);
     }
 
+    /** For the plan's participation pages: what its public launch made known, with no access check. */
+    @Transactional(readOnly = true)
+    public PlanFacts facts(long planId) {
+        Plan plan = find(planId);
+        DistrictRef district = districts.refs(List.of(plan.districtId())).get(0);
+        return new PlanFacts(
+                plan.id(),
+                plan.districtId(),
+                district.slug(),
+                district.name(),
+                plan.title(),
+                plan.firstYear(),
+                plan.lastYear(),
+                plan.stage(),
+                plan.launch(),
+                plan.actsDeadline(),
+                plan.stage().isPastApproval());
+    }
+
     private Plan readable(long id) {
         Plan plan = find(id);
         if (!plan.stage().isPastApproval()) {

@@ -4,6 +4,7 @@ import it.zona.plan.PlanChange;
 import it.zona.plan.PlanCreated;
 import it.zona.programme.Positioned.Direction;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.References;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public class AreaCatalogue {
     private final Objectives objectives;
     private final Interventions interventions;
     private final PlanContent content;
+    private final References references;
 
     AreaCatalogue(
             PolicyAreas areas,
@@ -39,7 +41,9 @@ public class AreaCatalogue {
             Needs needs,
             Objectives objectives,
             Interventions interventions,
-            PlanContent content) {
+            PlanContent content,
+            References references) {
+        this.references = references;
         this.areas = areas;
         this.groups = groups;
         this.needs = needs;
@@ -59,6 +63,15 @@ public class AreaCatalogue {
     @Transactional(readOnly = true)
     public List<PolicyAreaView> areasInOrder(long planId) {
         content.read(planId);
+        return AreaOrder.of(areas, planId).inOrder();
+    }
+
+    /**
+     * The areas in order, with no access check: for the plan's thematic tables, which are public
+     * from the launch and work on these areas while the rest of the draft is not.
+     */
+    @Transactional(readOnly = true)
+    public List<PolicyAreaView> publicAreas(long planId) {
         return AreaOrder.of(areas, planId).inOrder();
     }
 
@@ -120,6 +133,7 @@ public class AreaCatalogue {
                 .forEach(a -> holders.add(a.name()));
         needs.findByAreaId(areaId).forEach(n -> holders.add(n.title()));
         objectives.findByAreaId(areaId).forEach(o -> holders.add(o.title()));
+        holders.addAll(references.to(AREA, areaId));
         return holders;
     }
 

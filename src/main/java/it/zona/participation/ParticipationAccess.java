@@ -1,0 +1,37 @@
+package it.zona.participation;
+
+import it.zona.identity.Access;
+import it.zona.identity.DistrictRole;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who runs the tables: the District's editors (the coordinator, the municipal liaisons and the
+ * planning office). Everyone reads them; the District's staff also see representatives' contacts.
+ */
+@Component
+class ParticipationAccess {
+
+    private final Access access;
+
+    ParticipationAccess(Access access) {
+        this.access = access;
+    }
+
+    boolean canManage(long districtId) {
+        return access.roleIn(districtId)
+                .map(role -> role.includes(DistrictRole.EDITOR))
+                .orElse(false);
+    }
+
+    boolean isStaff(long districtId) {
+        return access.roleIn(districtId).isPresent();
+    }
+
+    void requireManage(long districtId) {
+        access.require(districtId, DistrictRole.EDITOR);
+    }
+
+    String actor() {
+        return access.username().orElse("system");
+    }
+}

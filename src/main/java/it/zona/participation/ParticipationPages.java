@@ -1,0 +1,78 @@
+package it.zona.participation;
+
+import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationType;
+import it.zona.organization.OrganizationView;
+import it.zona.organization.PersonDirectory;
+import it.zona.organization.PersonView;
+import it.zona.plan.PlanFacts;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What every participation page shares: the plan ({@code plan}), whether the user runs its tables
+ * ({@code manage}) and whether they are on the District's staff ({@code staff}).
+ */
+@Component
+class ParticipationPages {
+
+    private final TableRegistry tables;
+    private final ParticipationAccess access;
+    private final OrganizationDirectory organizations;
+    private final PersonDirectory people;
+
+    ParticipationPages(
+            TableRegistry tables,
+            ParticipationAccess access,
+            OrganizationDirectory organizations,
+            PersonDirectory people) {
+        this.tables = tables;
+        this.access = access;
+        this.organizations = organizations;
+        this.people = people;
+    }
+
+    PlanFacts read(long planId, Model model) {
+        PlanFacts plan = tables.plan(planId);
+        model.addAttribute("plan", plan);
+        model.addAttribute("manage", access.canManage(plan.districtId()));
+        model.addAttribute("staff", access.isStaff(plan.districtId()));
+        return plan;
+    }
+
+    /** Like {@link #read} for a form: without leave to run the tables there is no form to show. */
+    PlanFacts manage(long planId, Model model) {
+        PlanFacts plan = read(planId, model);
+        if (!access.canManage(plan.districtId())) {
+            throw new AccessDeniedException("No leave to run the tables of plan " + planId);
+        }
+        return plan;
+    }
+
+    List<OrganizationView> organizations(PlanFacts plan) {
+        return organizations.all(plan.districtSlug());
+    }
+
+    List<PersonView> people(PlanFacts plan) {
+        return people.all(plan.districtSlug());
+    }
+
+    /** People who work for a member municipality: those who may be a table's liaison. */
+    List<PersonView> municipalPeople(PlanFacts plan) {
+        Set<Long> municipalities = organizations(plan).stream()
+                .filter(o -> o.type() == OrganizationType.MUNICIPALITY)
+                .map(OrganizationView::id)
+                .collect(Collectors.toSet());
+        return people(plan).stream()
+                .filter(p -> p.organizationId() != null && municipalities.contains(p.organizationId()))
+                .toList();
+    }
+
+    static long version(Long version) {
+        return version == null ? -1 : version;
+    }
+}

@@ -1,0 +1,25 @@
+package it.zona.participation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TableMembers extends JpaRepository<TableMember, Long> {
+
+    List<TableMember> findByTableIdOrderByJoinedOnAscIdAsc(long tableId);
+
+    List<TableMember> findByTableIdAndLeftOnIsNull(long tableId);
+
+    List<TableMember> findByTableIdInAndLeftOnIsNull(Collection<Long> tableIds);
+
+    Optional<TableMember> findFirstByTableIdAndOrganizationIdAndLeftOnIsNull(long tableId, long organizationId);
+
+    Optional<TableMember> findByIdAndTableId(long id, long tableId);
+
+    boolean existsByTableId(long tableId);
+
+    List<TableMember> findByOrganizationIdAndLeftOnIsNull(long organizationId);
+
+    boolean existsByOrganizationId(long organizationId);
+}
