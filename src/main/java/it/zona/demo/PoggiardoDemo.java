@@ -77,6 +77,7 @@ class PoggiardoDemo {
     private final AccountDirectory accounts;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final PoggiardoTablesDemo tables;
     private final GovernanceRegistry governance;
     private final OfficeRegistry offices;
     private final PoggiardoPlanDemo plans;
@@ -87,6 +88,7 @@ class PoggiardoDemo {
             AccountDirectory accounts,
             OrganizationDirectory organizations,
             PersonDirectory people,
+            PoggiardoTablesDemo tables,
             GovernanceRegistry governance,
             OfficeRegistry offices,
             PoggiardoPlanDemo plans,
@@ -98,6 +100,7 @@ class PoggiardoDemo {
         this.governance = governance;
         this.offices = offices;
         this.plans = plans;
+        this.tables = tables;
         this.clock = clock;
     }
 
@@ -134,6 +137,7 @@ class PoggiardoDemo {
         governingBodies(mayors, director);
         offices(coordinator);
         plans.load();
+        tables.load();
     }
 
     /** A handful of organisations of different kinds; returns the id of the Comune di Poggiardo. */

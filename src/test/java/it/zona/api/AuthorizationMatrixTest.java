@@ -205,7 +205,112 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /api/v1/plans/{id}/documents (draft)", Needs.VIEWER, 200, this::listDocuments),
                 new Endpoint("GET /api/v1/documents/{id} (draft)", Needs.VIEWER, 200, this::readDocument),
                 new Endpoint("POST /api/v1/plans/{id}/documents", Needs.EDITOR, 201, this::freezeDocument)));
+        endpoints.addAll(List.of(
+                new Endpoint("POST /api/v1/plans/{id}/tables", Needs.EDITOR, 201, this::createTable),
+                new Endpoint("PUT /api/v1/tables/{id}", Needs.EDITOR, 200, this::updateTable),
+                new Endpoint("DELETE /api/v1/tables/{id}", Needs.EDITOR, 204, this::deleteTable),
+                new Endpoint("PUT /api/v1/plans/{id}/tables/coordinator", Needs.EDITOR, 200, this::appointCoordinator),
+                new Endpoint("POST /api/v1/tables/{id}/members", Needs.EDITOR, 201, this::seatMember),
+                new Endpoint("DELETE /api/v1/tables/{id}/members/{id}", Needs.EDITOR, 200, this::withdrawMember)));
         return endpoints;
+    }
+
+    /** A plan of its own with one table, and their ids. */
+    private long[] planWithTable(String name) throws Exception {
+        long plan = newPlan(secret());
+        long table = api.createId(
+                district.admin(),
+                "/api/v1/plans/" + plan + "/tables",
+                fields("name", name, "kind", "PERMANENT", "areaIds", List.of(firstArea(plan))));
+        return new long[] {plan, table};
+    }
+
+    private Attempt createTable() throws Exception {
+        String secret = secret();
+        long plan = newPlan(secret());
+        String target = "/api/v1/plans/" + plan + "/tables";
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target,
+                        fields("name", "Tavolo " + secret, "kind", "PERMANENT", "areaIds", List.of(firstArea(plan)))),
+                List.of(),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt updateTable() throws Exception {
+        String secret = secret();
+        String newSecret = secret();
+        long[] scene = planWithTable("Tavolo " + secret);
+        String target = "/api/v1/tables/" + scene[1];
+        return new Attempt(
+                api.json(
+                                HttpMethod.PUT,
+                                target,
+                                fields(
+                                        "name",
+                                        "Tavolo " + newSecret,
+                                        "kind",
+                                        "TEMPORARY",
+                                        "areaIds",
+                                        List.of(firstArea(scene[0]))))
+                        .header(HttpHeaders.IF_MATCH, "\"0\""),
+                List.of(),
+                new Probe(target, List.of(secret), List.of(newSecret)));
+    }
+
+    private Attempt deleteTable() throws Exception {
+        String secret = secret();
+        long[] scene = planWithTable("Tavolo " + secret);
+        return new Attempt(
+                request(HttpMethod.DELETE, "/api/v1/tables/" + scene[1]),
+                List.of(),
+                new Probe("/api/v1/plans/" + scene[0] + "/tables", List.of(secret), List.of()));
+    }
+
+    private Attempt appointCoordinator() throws Exception {
+        String secret = secret();
+        long plan = newPlan(secret());
+        long person = api.createId(
+                district.admin(),
+                path(district, "/people"),
+                fields("givenName", "Coordinatrice", "familyName", secret));
+        String target = "/api/v1/plans/" + plan + "/tables/coordinator";
+        return new Attempt(
+                api.json(HttpMethod.PUT, target, fields("personId", person)),
+                List.of(),
+                new Probe("/api/v1/plans/" + plan + "/tables", List.of(), List.of(secret)));
+    }
+
+    private Attempt seatMember() throws Exception {
+        String secret = secret();
+        long[] scene = planWithTable("Tavolo");
+        long organization =
+                api.createId(district.admin(), path(district, "/organizations"), Api.organization(secret()));
+        String target = "/api/v1/tables/" + scene[1] + "/members";
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target,
+                        fields("organizationId", organization, "representativeName", "Rappresentante " + secret)),
+                List.of(),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt withdrawMember() throws Exception {
+        String secret = secret();
+        long[] scene = planWithTable("Tavolo");
+        long organization =
+                api.createId(district.admin(), path(district, "/organizations"), Api.organization(secret()));
+        String target = "/api/v1/tables/" + scene[1] + "/members";
+        long member = api.createId(
+                district.admin(),
+                target,
+                fields("organizationId", organization, "representativeName", "Rappresentante " + secret));
+        return new Attempt(
+                request(HttpMethod.DELETE, target + "/" + member),
+                List.of(),
+                new Probe(target, List.of(secret), List.of()));
     }
 
     @FunctionalInterface

@@ -19,6 +19,9 @@ import it.zona.governance.GoverningBodyType;
 import it.zona.office.OfficeRegistry;
 import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
+import it.zona.participation.TableMembership;
+import it.zona.participation.TableRegistry;
+import it.zona.participation.TableView;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.SectionRegistry;
 import it.zona.programme.AreaCatalogue;
@@ -103,6 +106,12 @@ class EveryPageTest {
     @Autowired
     FundingSourceCatalogue sources;
 
+    @Autowired
+    TableRegistry tables;
+
+    @Autowired
+    TableMembership membership;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
@@ -125,6 +134,7 @@ class EveryPageTest {
         String demo = "poggiardo";
         long plan = plans.list(demo).get(0).id();
         NeedView need = needs.list(plan, null).get(0);
+        TableView table = tables.list(plan).get(0);
         return new Samples(
                 emptyDistrict.slug(),
                 organizations.page(demo, "ASL", null, "name", 0).items().get(0).id(),
@@ -149,7 +159,9 @@ class EveryPageTest {
                 staffing.list(plan).get(0).id(),
                 facilities.list(plan).get(0).id(),
                 source(demo, "FNPS"),
-                source(demo, "OTHER"));
+                source(demo, "OTHER"),
+                table.id(),
+                membership.members(table.id()).get(0).id());
     }
 
     private long source(String slug, String code) {

@@ -74,7 +74,9 @@ final class PageCatalogue {
             long staffing,
             long facility,
             long usedSource,
-            long unusedSource) {}
+            long unusedSource,
+            long table,
+            long tableMember) {}
 
     private PageCatalogue() {}
 
@@ -548,6 +550,58 @@ final class PageCatalogue {
                         "funding-source-delete-held",
                         poggiardo + "/funding-sources/" + s.usedSource() + "/delete",
                         Who.ADMIN));
+        tables(visits, s);
+    }
+
+    private static void tables(Map<String, List<Visit>> visits, Samples s) {
+        String plan = "/plans/" + s.plan();
+        String emptyPlan = "/plans/" + s.emptyPlan();
+        String table = "/tables/" + s.table();
+        add(
+                visits,
+                "/plans/{planId}/tables",
+                Visit.of("tables", plan + "/tables", Who.ADMIN),
+                Visit.of("tables-public", plan + "/tables", Who.ANONYMOUS),
+                Visit.of("tables-en", plan + "/tables?lang=en", Who.ANONYMOUS),
+                Visit.of("tables-empty", emptyPlan + "/tables", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/tables/new",
+                Visit.of("table-new", plan + "/tables/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/tables/coordinator",
+                Visit.of("tables-coordinator", plan + "/tables/coordinator", Who.ADMIN),
+                Visit.of("tables-coordinator-first", emptyPlan + "/tables/coordinator", Who.EMPTY_PLAN_ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/tables/{tableId}",
+                Visit.of("table", table, Who.ADMIN),
+                Visit.of("table-public", table, Who.ANONYMOUS),
+                Visit.of("table-en", table + "?lang=en", Who.ANONYMOUS));
+        add(
+                visits,
+                "/tables/{tableId}/edit",
+                Visit.of("table-edit", table + "/edit", Who.ADMIN).submittingEmpty("main form"));
+        add(visits, "/tables/{tableId}/delete", Visit.of("table-delete-held", table + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/tables/{tableId}/members/history",
+                Visit.of("table-members-history", table + "/members/history", Who.ANONYMOUS));
+        add(
+                visits,
+                "/tables/{tableId}/members/new",
+                Visit.of("table-member-new", table + "/members/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/tables/{tableId}/members/{memberId}/replace",
+                Visit.of("table-member-replace", table + "/members/" + s.tableMember() + "/replace", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/tables/{tableId}/members/{memberId}/withdraw",
+                Visit.of("table-member-withdraw", table + "/members/" + s.tableMember() + "/withdraw", Who.ADMIN));
     }
 
     private static void add(Map<String, List<Visit>> visits, String pattern, Visit... of) {
