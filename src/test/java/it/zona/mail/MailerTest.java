@@ -83,7 +83,8 @@ class MailerTest {
         assertThat(received.getSubject()).isEqualTo("Perché è già ora: caffè in città");
         assertThat(received.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("UTF-8");
         // SMTP carries lines ending in CRLF.
-        assertThat(((String) received.getContent()).replace("\r\n", "\n").strip()).isEqualTo("Gentilissimi,\nà è é ì ò ù — €");
+        assertThat(((String) received.getContent()).replace("\r\n", "\n").strip())
+                .isEqualTo("Gentilissimi,\nà è é ì ò ù — €");
         assertThat(received.getFrom()[0].toString()).isEqualTo("noreply@zona.invalid");
         OutboxMessage stored = eventually(() -> only(to), m -> m.status() == OutboxStatus.SENT);
         assertThat(stored.attempts()).isEqualTo(1);
