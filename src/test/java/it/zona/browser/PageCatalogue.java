@@ -185,7 +185,7 @@ final class PageCatalogue {
                 visits,
                 "/outbox",
                 Visit.of("outbox", "/outbox", Who.ADMIN),
-                Visit.of("outbox-platform", "/outbox?lang=en", Who.PLATFORM_ADMIN),
+                Visit.of("outbox-platform", "/outbox", Who.PLATFORM_ADMIN),
                 Visit.of("outbox-filtered", "/outbox?status=SENT", Who.ADMIN),
                 Visit.of("outbox-empty", "/outbox", Who.NEW_DISTRICT_ADMIN));
         add(visits, "/outbox/{id}", Visit.of("outbox-message", "/outbox/" + s.invitation(), Who.ADMIN));
