@@ -64,7 +64,8 @@ class MessagesTest {
             Map.entry("cofundingMethod", "it.zona.budget.CofundingMethod"),
             Map.entry("documentKind", "it.zona.document.DocumentKind"),
             Map.entry("tableKind", "it.zona.participation.TableKind"),
-            Map.entry("membershipEnd", "it.zona.participation.MembershipEnd"));
+            Map.entry("membershipEnd", "it.zona.participation.MembershipEnd"),
+            Map.entry("outboxStatus", "it.zona.mail.OutboxStatus"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");
