@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.zona.mail.Mail;
+import it.zona.mail.Mailer;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
@@ -59,6 +61,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     PlanFixtures planContent;
+
+    @Autowired
+    Mailer mailer;
 
     private static final AtomicInteger PLAN_YEARS = new AtomicInteger(2000);
 
@@ -179,6 +184,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("PUT /staff/{username}", Needs.ADMIN, 201, this::grantRole),
                 new Endpoint("DELETE /staff/{username}", Needs.ADMIN, 204, this::revokeRole),
                 new Endpoint("GET /audit", Needs.ADMIN, 200, this::readAudit),
+                new Endpoint("GET /api/v1/outbox", Needs.ADMIN, 200, this::readOutbox),
                 new Endpoint("GET /api/v1/plans/{id} (draft)", Needs.VIEWER, 200, this::readDraftPlan),
                 new Endpoint("POST /plans", Needs.EDITOR, 201, this::createPlan),
                 new Endpoint("PUT /api/v1/plans/{id} (draft)", Needs.EDITOR, 200, () -> updatePlan(false)),
@@ -361,6 +367,13 @@ class AuthorizationMatrixTest {
         String secret = secret();
         api.create(district.admin(), path(district, "/organizations"), Api.organization(secret));
         return new Attempt(get(path(district, "/audit")), List.of(secret), null);
+    }
+
+    /** The District's outbox: the newest message, first on the page, has the secret in its subject. */
+    private Attempt readOutbox() {
+        String secret = secret();
+        mailer.send(Mail.of(district.id(), secret + "@example.org", "Convocazione " + secret, "Riservata."));
+        return new Attempt(get("/api/v1/outbox"), List.of(secret), null);
     }
 
     /** A one-year plan whose title holds the secret, in a year of its own: periods may not overlap. */

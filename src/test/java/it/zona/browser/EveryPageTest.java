@@ -14,6 +14,7 @@ import it.zona.browser.Visitor.Mode;
 import it.zona.budget.FacilityRegistry;
 import it.zona.budget.FundingSourceCatalogue;
 import it.zona.budget.StaffingRegistry;
+import it.zona.district.DistrictRegistry;
 import it.zona.governance.GovernanceRegistry;
 import it.zona.governance.GoverningBodyType;
 import it.zona.office.OfficeRegistry;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -103,6 +105,12 @@ class EveryPageTest {
     @Autowired
     FundingSourceCatalogue sources;
 
+    @Autowired
+    DistrictRegistry districts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
@@ -149,7 +157,12 @@ class EveryPageTest {
                 staffing.list(plan).get(0).id(),
                 facilities.list(plan).get(0).id(),
                 source(demo, "FNPS"),
-                source(demo, "OTHER"));
+                source(demo, "OTHER"),
+                // The demo's meeting invitation, in the outbox with its calendar part.
+                jdbc.queryForObject(
+                        "select min(id) from outbox_message where calendar_method is not null and district_id = ?",
+                        Long.class,
+                        districts.ref(demo).id()));
     }
 
     private long source(String slug, String code) {

@@ -74,7 +74,8 @@ final class PageCatalogue {
             long staffing,
             long facility,
             long usedSource,
-            long unusedSource) {}
+            long unusedSource,
+            long invitation) {}
 
     private PageCatalogue() {}
 
@@ -180,6 +181,14 @@ final class PageCatalogue {
                 Visit.of("audit", poggiardo + "/audit", Who.ADMIN),
                 Visit.of("audit-filtered", poggiardo + "/audit?entity=Organization", Who.ADMIN),
                 Visit.of("audit-empty", poggiardo + "/audit?entity=Nothing", Who.ADMIN));
+        add(
+                visits,
+                "/outbox",
+                Visit.of("outbox", "/outbox", Who.ADMIN),
+                Visit.of("outbox-platform", "/outbox?lang=en", Who.PLATFORM_ADMIN),
+                Visit.of("outbox-filtered", "/outbox?status=SENT", Who.ADMIN),
+                Visit.of("outbox-empty", "/outbox", Who.NEW_DISTRICT_ADMIN));
+        add(visits, "/outbox/{id}", Visit.of("outbox-message", "/outbox/" + s.invitation(), Who.ADMIN));
         add(
                 visits,
                 "/districts/{slug}/organizations",
