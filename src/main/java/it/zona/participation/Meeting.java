@@ -124,7 +124,8 @@ class Meeting {
                 || !form.endTime().equals(endTime)
                 || !equal(newPlace, place)
                 || !equal(newLink, onlineLink);
-        boolean retitled = !form.title().strip().equals(title) || !form.agendaItems().equals(agenda);
+        boolean retitled =
+                !form.title().strip().equals(title) || !form.agendaItems().equals(agenda);
         this.title = form.title().strip();
         this.date = form.date();
         this.startTime = form.startTime();

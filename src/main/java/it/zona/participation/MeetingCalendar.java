@@ -154,7 +154,8 @@ class MeetingCalendar {
     String description(MeetingView meeting) {
         StringBuilder text = new StringBuilder();
         if (!meeting.agenda().isEmpty()) {
-            text.append(messages.getMessage("meeting.mail.agenda", null, Locale.ITALIAN)).append('\n');
+            text.append(messages.getMessage("meeting.mail.agenda", null, Locale.ITALIAN))
+                    .append('\n');
             for (int i = 0; i < meeting.agenda().size(); i++) {
                 text.append(i + 1).append(". ").append(meeting.agenda().get(i)).append('\n');
             }

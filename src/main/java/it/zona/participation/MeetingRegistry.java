@@ -307,7 +307,10 @@ public class MeetingRegistry {
                         .names(meeting.districtId(), List.of(entry.organizationId()))
                         .getOrDefault(entry.organizationId(), "#" + entry.organizationId());
                 throw RuleViolationException.invalid(
-                        "entries", "error.attendance.notMember", name, meeting.date().toString());
+                        "entries",
+                        "error.attendance.notMember",
+                        name,
+                        meeting.date().toString());
             }
             if (!seen.add(entry.organizationId())) {
                 throw RuleViolationException.invalid("entries", "error.attendance.twice");
@@ -378,7 +381,8 @@ public class MeetingRegistry {
     @Transactional(readOnly = true)
     public Feed planFeed(long planId) {
         PlanFacts plan = tables.plan(planId);
-        return feed(plan.title() + " – " + plan.districtName(), meetings.findByPlanIdOrderByDateAscStartTimeAsc(planId));
+        return feed(
+                plan.title() + " – " + plan.districtName(), meetings.findByPlanIdOrderByDateAscStartTimeAsc(planId));
     }
 
     @Transactional(readOnly = true)
@@ -424,7 +428,8 @@ public class MeetingRegistry {
 
     private MeetingView create(PlanFacts plan, Long tableId, MeetingForm form) {
         check(plan, form);
-        Meeting meeting = meetings.saveAndFlush(new Meeting(plan.id(), plan.districtId(), tableId, form, clock.instant()));
+        Meeting meeting =
+                meetings.saveAndFlush(new Meeting(plan.id(), plan.districtId(), tableId, form, clock.instant()));
         MeetingView view = view(meeting);
         events.publishEvent(EntityChanged.created(plan.districtId(), ENTITY, meeting.id(), view));
         if (isFuture(meeting)) {
@@ -522,7 +527,11 @@ public class MeetingRegistry {
     }
 
     MeetingView view(Meeting meeting) {
-        return view(meeting, meeting.tableId() == null ? null : tables.find(meeting.tableId()).name());
+        return view(
+                meeting,
+                meeting.tableId() == null
+                        ? null
+                        : tables.find(meeting.tableId()).name());
     }
 
     private static MeetingView view(Meeting meeting, String tableName) {
@@ -548,7 +557,9 @@ public class MeetingRegistry {
     /** For the calendar's table filter: the plan's tables, by name. */
     @Transactional(readOnly = true)
     public List<Named> tableChoices(long planId) {
-        return tables.list(planId).stream().map(t -> new Named(t.id(), t.name())).toList();
+        return tables.list(planId).stream()
+                .map(t -> new Named(t.id(), t.name()))
+                .toList();
     }
 
     private LocalDate today() {

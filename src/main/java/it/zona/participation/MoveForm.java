@@ -5,4 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** The new date and times of a postponed meeting; the old ones go into its history. */
-public record MoveForm(@NotNull LocalDate date, @NotNull LocalTime startTime, @NotNull LocalTime endTime, Long version) {}
+public record MoveForm(
+        @NotNull LocalDate date,
+        @NotNull LocalTime startTime,
+        @NotNull LocalTime endTime,
+        Long version) {}

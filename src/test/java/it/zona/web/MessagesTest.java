@@ -63,7 +63,10 @@ class MessagesTest {
             Map.entry("professionalRole", "it.zona.budget.ProfessionalRole"),
             Map.entry("cofundingMethod", "it.zona.budget.CofundingMethod"),
             Map.entry("documentKind", "it.zona.document.DocumentKind"),
-            Map.entry("outboxStatus", "it.zona.mail.OutboxStatus"));
+            Map.entry("outboxStatus", "it.zona.mail.OutboxStatus"),
+            Map.entry("meetingStatus", "it.zona.participation.MeetingStatus"),
+            Map.entry("attendanceMark", "it.zona.participation.AttendanceMark"),
+            Map.entry("month", "java.time.Month"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");
