@@ -104,6 +104,33 @@ public class TableMembership {
         return seat(table, organization, representative, substitute, nominationId);
     }
 
+    /**
+     * Enters a seat that began before the table was kept here (a District bringing its records, the
+     * demo): like {@link #add}, from the day given, which may not be in the future.
+     */
+    public TableMemberView seatSince(long tableId, MemberForm form, LocalDate since) {
+        ThematicTable table = tables.find(tableId);
+        access.requireManage(table.districtId());
+        if (since.isAfter(today())) {
+            throw RuleViolationException.invalid("joinedOn", "error.member.joinedInFuture");
+        }
+        OrganizationView organization =
+                organizations.require(table.districtId(), form.organizationId(), "organizationId");
+        members.findFirstByTableIdAndOrganizationIdAndLeftOnIsNull(tableId, organization.id())
+                .ifPresent(seat -> {
+                    throw RuleViolationException.conflict(
+                            "organizationId", "error.member.alreadySeated", organization.name(), table.name());
+                });
+        if (form.representative() == null) {
+            throw RuleViolationException.invalid("representativeName", "error.member.representativeMissing");
+        }
+        TableMember seat = members.saveAndFlush(
+                new TableMember(table.id(), organization.id(), form.representative(), form.substitute(), since, null));
+        TableMemberView view = seat.view(organization.name());
+        events.publishEvent(EntityChanged.created(table.districtId(), ENTITY, seat.id(), view));
+        return view;
+    }
+
     /** The organisation names a new representative or substitute: the seat goes on in a new row. */
     public TableMemberView replace(long tableId, long memberId, MemberForm form, long expectedVersion) {
         ThematicTable table = tables.find(tableId);
