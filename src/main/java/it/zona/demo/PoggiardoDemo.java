@@ -80,6 +80,7 @@ class PoggiardoDemo {
     private final GovernanceRegistry governance;
     private final OfficeRegistry offices;
     private final PoggiardoPlanDemo plans;
+    private final PoggiardoMeetingsDemo meetings;
     private final Clock clock;
 
     PoggiardoDemo(
@@ -90,6 +91,7 @@ class PoggiardoDemo {
             GovernanceRegistry governance,
             OfficeRegistry offices,
             PoggiardoPlanDemo plans,
+            PoggiardoMeetingsDemo meetings,
             Clock clock) {
         this.districts = districts;
         this.accounts = accounts;
@@ -98,6 +100,7 @@ class PoggiardoDemo {
         this.governance = governance;
         this.offices = offices;
         this.plans = plans;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -134,6 +137,7 @@ class PoggiardoDemo {
         governingBodies(mayors, director);
         offices(coordinator);
         plans.load();
+        meetings.load();
     }
 
     /** A handful of organisations of different kinds; returns the id of the Comune di Poggiardo. */
