@@ -67,6 +67,9 @@ class AuthorizationMatrixTest {
 
     private static final AtomicInteger PLAN_YEARS = new AtomicInteger(2000);
 
+    /** A past year no other plan of the matrix takes: attendance is recorded for past meetings. */
+    private static final int PAST_YEAR = PLAN_YEARS.getAndIncrement();
+
     private Api api;
     private TestDistrict district;
     private TestDistrict other;
@@ -750,6 +753,7 @@ class AuthorizationMatrixTest {
                 .asInt();
         long area = api.get(district.admin(), "/api/v1/plans/" + plan + "/areas")
                 .get(0)
+                .get("area")
                 .get("id")
                 .asLong();
         long table = api.createId(
@@ -832,8 +836,31 @@ class AuthorizationMatrixTest {
                 new Probe(path, List.of("SCHEDULED"), List.of("CANCELLED")));
     }
 
+    private long[] pastTable;
+
+    /** One plan of {@link #PAST_YEAR} with a table, for the District of this run. */
+    private long[] pastPlanWithTable() throws Exception {
+        if (pastTable == null || pastTable[3] != district.id()) {
+            long plan = api.createId(
+                    district.editor(),
+                    path(district, "/plans"),
+                    fields("title", "Piano " + secret(), "firstYear", PAST_YEAR, "lastYear", PAST_YEAR));
+            long area = api.get(district.admin(), "/api/v1/plans/" + plan + "/areas")
+                    .get(0)
+                    .get("area")
+                    .get("id")
+                    .asLong();
+            long table = api.createId(
+                    district.editor(),
+                    "/api/v1/plans/" + plan + "/tables",
+                    fields("name", "Tavolo " + secret(), "kind", "PERMANENT", "areaIds", List.of(area)));
+            pastTable = new long[] {plan, table, PAST_YEAR, district.id()};
+        }
+        return pastTable;
+    }
+
     private Attempt recordAttendance() throws Exception {
-        long[] target = planWithTable();
+        long[] target = pastPlanWithTable();
         String path = "/api/v1/meetings/" + newMeeting(target);
         String secret = secret();
         return new Attempt(

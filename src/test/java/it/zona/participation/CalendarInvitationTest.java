@@ -172,7 +172,7 @@ class CalendarInvitationTest {
                 .andReturn();
         assertThat(planFeed.getResponse().getContentType())
                 .startsWith("text/calendar")
-                .contains("utf-8");
+                .containsIgnoringCase("charset=utf-8");
         Calendar calendar = new CalendarBuilder()
                 .build(new StringReader(planFeed.getResponse().getContentAsString(StandardCharsets.UTF_8)));
         assertThat(value(calendar, Property.METHOD)).isEqualTo("PUBLISH");
