@@ -81,6 +81,7 @@ class PoggiardoDemo {
     private final GovernanceRegistry governance;
     private final OfficeRegistry offices;
     private final PoggiardoPlanDemo plans;
+    private final PoggiardoMeetingsDemo meetings;
     private final Clock clock;
 
     PoggiardoDemo(
@@ -92,6 +93,7 @@ class PoggiardoDemo {
             GovernanceRegistry governance,
             OfficeRegistry offices,
             PoggiardoPlanDemo plans,
+            PoggiardoMeetingsDemo meetings,
             Clock clock) {
         this.districts = districts;
         this.accounts = accounts;
@@ -101,6 +103,7 @@ class PoggiardoDemo {
         this.offices = offices;
         this.plans = plans;
         this.tables = tables;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -138,6 +141,7 @@ class PoggiardoDemo {
         offices(coordinator);
         plans.load();
         tables.load();
+        meetings.load();
     }
 
     /** A handful of organisations of different kinds; returns the id of the Comune di Poggiardo. */

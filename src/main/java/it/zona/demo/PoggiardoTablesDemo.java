@@ -15,6 +15,7 @@ import it.zona.participation.TableView;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanSummary;
 import it.zona.programme.Named;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PoggiardoTablesDemo {
+
+    /** The tables were set up at the start of the plan, so that its past meetings have members. */
+    static final LocalDate SEATED_SINCE = LocalDate.of(2024, 1, 15);
 
     private final PlanRegistry plans;
     private final TableRegistry tables;

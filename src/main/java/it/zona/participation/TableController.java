@@ -5,6 +5,7 @@ import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,11 +29,14 @@ class TableController {
 
     private final TableRegistry tables;
     private final TableMembership membership;
+    private final MeetingRegistry meetings;
     private final ParticipationPages pages;
 
-    TableController(TableRegistry tables, TableMembership membership, ParticipationPages pages) {
+    TableController(
+            TableRegistry tables, TableMembership membership, MeetingRegistry meetings, ParticipationPages pages) {
         this.tables = tables;
         this.membership = membership;
+        this.meetings = meetings;
         this.pages = pages;
     }
 
@@ -52,10 +56,15 @@ class TableController {
     @GetMapping("/tables/{tableId}")
     String detail(@PathVariable long tableId, Model model) {
         TableView table = tables.get(tableId);
-        pages.read(table.planId(), model);
+        PlanFacts plan = pages.read(table.planId(), model);
         model.addAttribute("table", table);
         model.addAttribute("members", membership.members(tableId));
         model.addAttribute("coordinator", tables.coordinator(table.planId()).orElse(null));
+        model.addAttribute("upcomingMeetings", meetings.upcoming(tableId, 3));
+        // Who keeps missing the meetings is for the office to follow up, not for the public page.
+        model.addAttribute(
+                "absenceFlags",
+                tables.isStaff(plan.id()) ? meetings.participation(plan.id()).flaggedAt(tableId) : List.of());
         return DETAIL_VIEW;
     }
 

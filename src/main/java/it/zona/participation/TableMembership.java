@@ -74,16 +74,7 @@ public class TableMembership {
 
     /** The office seats an organisation directly (e.g. the health authority, which is not called). */
     public TableMemberView add(long tableId, MemberForm form) {
-        ThematicTable table = tables.find(tableId);
-        access.requireManage(table.districtId());
-        OrganizationView organization =
-                organizations.require(table.districtId(), form.organizationId(), "organizationId");
-        members.findFirstByTableIdAndOrganizationIdAndLeftOnIsNull(tableId, organization.id())
-                .ifPresent(seat -> {
-                    throw RuleViolationException.conflict(
-                            "organizationId", "error.member.alreadySeated", organization.name(), table.name());
-                });
-        return seat(table, organization, form.representative(), form.substitute(), null);
+        return seatSince(tableId, form, today());
     }
 
     /**
@@ -101,7 +92,27 @@ public class TableMembership {
         OrganizationView organization = organizations.require(table.districtId(), organizationId, "organizationId");
         members.findFirstByTableIdAndOrganizationIdAndLeftOnIsNull(tableId, organizationId)
                 .ifPresent(previous -> end(table, previous, MembershipEnd.REPLACED));
-        return seat(table, organization, representative, substitute, nominationId);
+        return seat(table, organization, representative, substitute, nominationId, today());
+    }
+
+    /**
+     * Enters a seat that began before the table was kept here (a District bringing its records, the
+     * demo): like {@link #add}, from the day given, which may not be in the future.
+     */
+    public TableMemberView seatSince(long tableId, MemberForm form, LocalDate since) {
+        ThematicTable table = tables.find(tableId);
+        access.requireManage(table.districtId());
+        if (since.isAfter(today())) {
+            throw RuleViolationException.invalid("joinedOn", "error.member.joinedInFuture");
+        }
+        OrganizationView organization =
+                organizations.require(table.districtId(), form.organizationId(), "organizationId");
+        members.findFirstByTableIdAndOrganizationIdAndLeftOnIsNull(tableId, organization.id())
+                .ifPresent(seat -> {
+                    throw RuleViolationException.conflict(
+                            "organizationId", "error.member.alreadySeated", organization.name(), table.name());
+                });
+        return seat(table, organization, form.representative(), form.substitute(), null, since);
     }
 
     /** The organisation names a new representative or substitute: the seat goes on in a new row. */
@@ -116,7 +127,7 @@ public class TableMembership {
         OrganizationView organization =
                 organizations.require(table.districtId(), previous.organizationId(), "organizationId");
         end(table, previous, MembershipEnd.REPLACED);
-        return seat(table, organization, form.representative(), form.substitute(), null);
+        return seat(table, organization, form.representative(), form.substitute(), null, today());
     }
 
     /** The organisation leaves the table; its seat stays in the history. */
@@ -156,12 +167,13 @@ public class TableMembership {
             OrganizationView organization,
             Representative representative,
             Representative substitute,
-            Long nominationId) {
+            Long nominationId,
+            LocalDate since) {
         if (representative == null) {
             throw RuleViolationException.invalid("representativeName", "error.member.representativeMissing");
         }
         TableMember seat = members.saveAndFlush(
-                new TableMember(table.id(), organization.id(), representative, substitute, today(), nominationId));
+                new TableMember(table.id(), organization.id(), representative, substitute, since, nominationId));
         TableMemberView view = seat.view(organization.name());
         events.publishEvent(EntityChanged.created(table.districtId(), ENTITY, seat.id(), view));
         return view;

@@ -67,6 +67,9 @@ class AuthorizationMatrixTest {
 
     private static final AtomicInteger PLAN_YEARS = new AtomicInteger(2000);
 
+    /** A past year no other plan of the matrix takes: attendance is recorded for past meetings. */
+    private static final int PAST_YEAR = PLAN_YEARS.getAndIncrement();
+
     private Api api;
     private TestDistrict district;
     private TestDistrict other;
@@ -218,6 +221,13 @@ class AuthorizationMatrixTest {
                 new Endpoint("PUT /api/v1/plans/{id}/tables/coordinator", Needs.EDITOR, 200, this::appointCoordinator),
                 new Endpoint("POST /api/v1/tables/{id}/members", Needs.EDITOR, 201, this::seatMember),
                 new Endpoint("DELETE /api/v1/tables/{id}/members/{id}", Needs.EDITOR, 200, this::withdrawMember)));
+        endpoints.addAll(List.of(
+                new Endpoint("POST /api/v1/tables/{id}/meetings", Needs.EDITOR, 201, this::scheduleMeeting),
+                new Endpoint("POST /api/v1/plans/{id}/meetings", Needs.EDITOR, 201, this::schedulePlenary),
+                new Endpoint("PUT /api/v1/meetings/{id}", Needs.EDITOR, 200, this::updateMeeting),
+                new Endpoint("POST /api/v1/meetings/{id}/move", Needs.EDITOR, 200, this::moveMeeting),
+                new Endpoint("POST /api/v1/meetings/{id}/cancel", Needs.EDITOR, 200, this::cancelMeeting),
+                new Endpoint("PUT /api/v1/meetings/{id}/attendance", Needs.EDITOR, 200, this::recordAttendance)));
         return endpoints;
     }
 
@@ -836,6 +846,135 @@ class AuthorizationMatrixTest {
                                 fields("role", "EDITOR"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.temporaryPassword").doesNotExist());
+    }
+
+    // ---- Meetings: each attempt on a plan and table of its own ----
+
+    /** A one-year plan with a table; answers {planId, tableId, year}. */
+    private long[] planWithTable() throws Exception {
+        long plan = newPlan(secret());
+        int year = api.get(district.admin(), "/api/v1/plans/" + plan)
+                .get("firstYear")
+                .asInt();
+        long area = api.get(district.admin(), "/api/v1/plans/" + plan + "/areas")
+                .get(0)
+                .get("area")
+                .get("id")
+                .asLong();
+        long table = api.createId(
+                district.editor(),
+                "/api/v1/plans/" + plan + "/tables",
+                fields("name", "Tavolo " + secret(), "kind", "PERMANENT", "areaIds", List.of(area)));
+        return new long[] {plan, table, year};
+    }
+
+    private static Map<String, Object> meeting(String secret, int year) {
+        return fields(
+                "title",
+                "Riunione " + secret,
+                "date",
+                year + "-03-10",
+                "startTime",
+                "17:00",
+                "endTime",
+                "19:00",
+                "place",
+                "Sala " + secret,
+                "agenda",
+                List.of("Apertura"));
+    }
+
+    private long newMeeting(long[] target) throws Exception {
+        return api.createId(
+                district.editor(), "/api/v1/tables/" + target[1] + "/meetings", meeting(secret(), (int) target[2]));
+    }
+
+    private Attempt scheduleMeeting() throws Exception {
+        long[] target = planWithTable();
+        String secret = secret();
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST, "/api/v1/tables/" + target[1] + "/meetings", meeting(secret, (int) target[2])),
+                List.of(secret),
+                new Probe("/api/v1/tables/" + target[1] + "/meetings", List.of(), List.of(secret)));
+    }
+
+    private Attempt schedulePlenary() throws Exception {
+        long[] target = planWithTable();
+        String secret = secret();
+        return new Attempt(
+                api.json(HttpMethod.POST, "/api/v1/plans/" + target[0] + "/meetings", meeting(secret, (int) target[2])),
+                List.of(secret),
+                new Probe("/api/v1/plans/" + target[0] + "/meetings", List.of(), List.of(secret)));
+    }
+
+    private Attempt updateMeeting() throws Exception {
+        long[] target = planWithTable();
+        String path = "/api/v1/meetings/" + newMeeting(target);
+        String secret = secret();
+        return new Attempt(
+                api.json(HttpMethod.PUT, path, meeting(secret, (int) target[2]))
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), path)),
+                List.of(secret),
+                new Probe(path, List.of(), List.of(secret)));
+    }
+
+    private Attempt moveMeeting() throws Exception {
+        long[] target = planWithTable();
+        String path = "/api/v1/meetings/" + newMeeting(target);
+        return new Attempt(
+                api.json(
+                                HttpMethod.POST,
+                                path + "/move",
+                                fields("date", target[2] + "-04-14", "startTime", "10:00", "endTime", "12:00"))
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), path)),
+                List.of(),
+                new Probe(path, List.of("SCHEDULED"), List.of("POSTPONED")));
+    }
+
+    private Attempt cancelMeeting() throws Exception {
+        long[] target = planWithTable();
+        String path = "/api/v1/meetings/" + newMeeting(target);
+        return new Attempt(
+                api.json(HttpMethod.POST, path + "/cancel", fields()),
+                List.of(),
+                new Probe(path, List.of("SCHEDULED"), List.of("CANCELLED")));
+    }
+
+    private long[] pastTable;
+
+    /** One plan of {@link #PAST_YEAR} with a table, for the District of this run. */
+    private long[] pastPlanWithTable() throws Exception {
+        if (pastTable == null || pastTable[3] != district.id()) {
+            long plan = api.createId(
+                    district.editor(),
+                    path(district, "/plans"),
+                    fields("title", "Piano " + secret(), "firstYear", PAST_YEAR, "lastYear", PAST_YEAR));
+            long area = api.get(district.admin(), "/api/v1/plans/" + plan + "/areas")
+                    .get(0)
+                    .get("area")
+                    .get("id")
+                    .asLong();
+            long table = api.createId(
+                    district.editor(),
+                    "/api/v1/plans/" + plan + "/tables",
+                    fields("name", "Tavolo " + secret(), "kind", "PERMANENT", "areaIds", List.of(area)));
+            pastTable = new long[] {plan, table, PAST_YEAR, district.id()};
+        }
+        return pastTable;
+    }
+
+    private Attempt recordAttendance() throws Exception {
+        long[] target = pastPlanWithTable();
+        String path = "/api/v1/meetings/" + newMeeting(target);
+        String secret = secret();
+        return new Attempt(
+                api.json(
+                        HttpMethod.PUT,
+                        path + "/attendance",
+                        fields("entries", List.of(), "guests", List.of(fields("name", "Ospite " + secret)))),
+                List.of(secret),
+                new Probe(path + "/attendance", List.of(), List.of(secret)));
     }
 
     @TestFactory

@@ -20,6 +20,8 @@ import it.zona.governance.GoverningBodyType;
 import it.zona.office.OfficeRegistry;
 import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
+import it.zona.participation.MeetingRegistry;
+import it.zona.participation.MeetingStatus;
 import it.zona.participation.TableMembership;
 import it.zona.participation.TableRegistry;
 import it.zona.participation.TableView;
@@ -120,6 +122,9 @@ class EveryPageTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MeetingRegistry meetings;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
@@ -143,6 +148,11 @@ class EveryPageTest {
         long plan = plans.list(demo).get(0).id();
         NeedView need = needs.list(plan, null).get(0);
         TableView table = tables.list(plan).get(0);
+        long meetingPlan = plans.list(demo).stream()
+                .filter(p -> p.firstYear() == 2024)
+                .findFirst()
+                .orElseThrow()
+                .id();
         return new Samples(
                 emptyDistrict.slug(),
                 organizations.page(demo, "ASL", null, "name", 0).items().get(0).id(),
@@ -174,7 +184,23 @@ class EveryPageTest {
                 jdbc.queryForObject(
                         "select min(id) from outbox_message where calendar_method is not null and district_id = ?",
                         Long.class,
-                        districts.ref(demo).id()));
+                        districts.ref(demo).id()),
+                meetingPlan,
+                meetings.forPlan(meetingPlan).stream()
+                        .filter(m -> m.tableId() != null)
+                        .findFirst()
+                        .orElseThrow()
+                        .tableId(),
+                meetings.forPlan(meetingPlan).stream()
+                        .filter(m -> m.tableId() != null && m.status() == MeetingStatus.SCHEDULED)
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
+                meetings.forPlan(meetingPlan).stream()
+                        .filter(m -> m.tableId() != null && m.status() == MeetingStatus.HELD)
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 
     private long source(String slug, String code) {

@@ -77,7 +77,11 @@ final class PageCatalogue {
             long unusedSource,
             long table,
             long tableMember,
-            long invitation) {}
+            long invitation,
+            long meetingPlan,
+            long meetingTable,
+            long meeting,
+            long heldMeeting) {}
 
     private PageCatalogue() {}
 
@@ -342,6 +346,7 @@ final class PageCatalogue {
                 Visit.of("section-delete", section + "/delete", Who.ADMIN));
         programmePages(visits, s);
         addBudgetPages(visits, s, poggiardo, empty);
+        addMeetingPages(visits, s);
         add(
                 visits,
                 "/plans/{id}/document",
@@ -611,6 +616,72 @@ final class PageCatalogue {
                 visits,
                 "/tables/{tableId}/members/{memberId}/withdraw",
                 Visit.of("table-member-withdraw", table + "/members/" + s.tableMember() + "/withdraw", Who.ADMIN));
+    }
+
+    private static void addMeetingPages(Map<String, List<Visit>> visits, Samples s) {
+        String plan = "/plans/" + s.meetingPlan();
+        String emptyPlan = "/plans/" + s.emptyPlan();
+        String table = "/tables/" + s.meetingTable();
+        String meeting = "/meetings/" + s.meeting();
+        String held = "/meetings/" + s.heldMeeting();
+        add(
+                visits,
+                "/tables/{tableId}/meetings",
+                Visit.of("table-meetings", table + "/meetings", Who.ANONYMOUS),
+                Visit.of("table-meetings-staff", table + "/meetings", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/meetings",
+                Visit.of("plenary-meetings", plan + "/meetings", Who.ANONYMOUS),
+                Visit.of("plenary-meetings-empty", emptyPlan + "/meetings", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/meetings/{meetingId}",
+                Visit.of("meeting", meeting, Who.ANONYMOUS),
+                Visit.of("meeting-staff", meeting, Who.ADMIN),
+                Visit.of("meeting-held", held, Who.ANONYMOUS));
+        add(
+                visits,
+                "/tables/{tableId}/meetings/new",
+                Visit.of("meeting-new", table + "/meetings/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/meetings/new",
+                Visit.of("plenary-new", plan + "/meetings/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/meetings/{meetingId}/edit",
+                Visit.of("meeting-edit", meeting + "/edit", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/meetings/{meetingId}/move",
+                Visit.of("meeting-move", meeting + "/move", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/meetings/{meetingId}/status/{status}",
+                Visit.of("meeting-cancel", meeting + "/status/CANCELLED", Who.ADMIN),
+                Visit.of("meeting-held-confirm", meeting + "/status/HELD", Who.ADMIN));
+        add(
+                visits,
+                "/meetings/{meetingId}/attendance",
+                Visit.of("meeting-attendance", held + "/attendance", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/calendar",
+                Visit.of("calendar", plan + "/calendar", Who.ANONYMOUS),
+                Visit.of("calendar-month", plan + "/calendar?month=2025-03", Who.ADMIN),
+                Visit.of("calendar-list", plan + "/calendar?view=list", Who.ANONYMOUS),
+                Visit.of(
+                        "calendar-filtered",
+                        plan + "/calendar?view=list&table=" + s.meetingTable() + "&lang=en",
+                        Who.ANONYMOUS),
+                Visit.of("calendar-empty", emptyPlan + "/calendar", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/participation",
+                Visit.of("participation", plan + "/participation", Who.ANONYMOUS),
+                Visit.of("participation-staff", plan + "/participation", Who.ADMIN),
+                Visit.of("participation-empty", emptyPlan + "/participation", Who.EMPTY_PLAN_ADMIN));
     }
 
     private static void add(Map<String, List<Visit>> visits, String pattern, Visit... of) {

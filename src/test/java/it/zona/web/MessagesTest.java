@@ -65,7 +65,10 @@ class MessagesTest {
             Map.entry("documentKind", "it.zona.document.DocumentKind"),
             Map.entry("tableKind", "it.zona.participation.TableKind"),
             Map.entry("membershipEnd", "it.zona.participation.MembershipEnd"),
-            Map.entry("outboxStatus", "it.zona.mail.OutboxStatus"));
+            Map.entry("outboxStatus", "it.zona.mail.OutboxStatus"),
+            Map.entry("meetingStatus", "it.zona.participation.MeetingStatus"),
+            Map.entry("attendanceMark", "it.zona.participation.AttendanceMark"),
+            Map.entry("month", "java.time.Month"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");

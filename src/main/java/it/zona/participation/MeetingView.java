@@ -1,0 +1,41 @@
+package it.zona.participation;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A meeting as its pages, the calendar and the API show it. {@code tableId} and {@code tableName}
+ * are null for a plenary meeting of the plan. {@code previousDates} are the dates it had before it
+ * was postponed, oldest first.
+ */
+public record MeetingView(
+        long id,
+        long planId,
+        Long tableId,
+        String tableName,
+        String title,
+        LocalDate date,
+        LocalTime startTime,
+        LocalTime endTime,
+        String place,
+        String onlineLink,
+        List<String> agenda,
+        MeetingStatus status,
+        int sequence,
+        List<PreviousDate> previousDates,
+        List<Guest> guests,
+        long version) {
+
+    public boolean plenary() {
+        return tableId == null;
+    }
+
+    public MeetingForm toForm() {
+        return new MeetingForm(title, date, startTime, endTime, place, onlineLink, agenda, version);
+    }
+
+    public MoveForm toMoveForm() {
+        return new MoveForm(date, startTime, endTime, version);
+    }
+}

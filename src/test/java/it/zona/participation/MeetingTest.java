@@ -1,0 +1,194 @@
+package it.zona.participation;
+
+import static it.zona.participation.MeetingScenario.form;
+import static it.zona.participation.MeetingScenario.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.zona.participation.MeetingScenario.Scene;
+import it.zona.shared.RuleViolationException;
+import it.zona.support.Fixtures;
+import it.zona.support.ZonaIntegrationTest;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+@ZonaIntegrationTest
+@Import(MeetingScenario.class)
+class MeetingTest {
+
+    @Autowired
+    MeetingScenario scenario;
+
+    @Autowired
+    MeetingRegistry meetings;
+
+    @Autowired
+    TableRegistry tables;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void theEndMustComeAfterTheStart() {
+        Scene scene = scenario.scene(0);
+        assertThatThrownBy(() -> scenario.editor(
+                        scene.district(),
+                        () -> meetings.schedule(
+                                scene.tableId(),
+                                form("Prima", today().plusDays(10), LocalTime.of(18, 0), LocalTime.of(17, 0)))))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.isConflict()).isFalse();
+                    assertThat(e.field()).isEqualTo("endTime");
+                    assertThat(e.messageKey()).isEqualTo("error.meeting.endBeforeStart");
+                });
+        assertThat(meetings.forTable(scene.tableId())).isEmpty();
+    }
+
+    @Test
+    void aMeetingNeedsAPlaceOrALink() {
+        Scene scene = scenario.scene(0);
+        MeetingForm nowhere = new MeetingForm(
+                "Dove?", today().plusDays(3), LocalTime.of(9, 0), LocalTime.of(10, 0), " ", "", List.of(), null);
+        assertThatThrownBy(() -> scenario.editor(scene.district(), () -> meetings.schedule(scene.tableId(), nowhere)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.meeting.noPlace"));
+    }
+
+    @Test
+    void aDateOutsideThePlansYearsIsRefused() {
+        Scene scene = scenario.scene(0);
+        LocalDate outside = LocalDate.of(today().getYear() + 2, 1, 15);
+        assertThatThrownBy(() -> scenario.editor(
+                        scene.district(),
+                        () -> meetings.schedulePlenary(
+                                scene.planId(), form("Fuori", outside, LocalTime.of(9, 0), LocalTime.of(10, 0)))))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("date");
+                    assertThat(e.messageKey()).isEqualTo("error.meeting.outsidePlan");
+                });
+    }
+
+    @Test
+    void attendanceOfAnOrganisationNotSeatedIsRefused() {
+        Scene scene = scenario.scene(2);
+        long stranger = fixtures.organization(scene.district(), "Estranea " + Fixtures.unique());
+        MeetingView past = scenario.editor(
+                scene.district(),
+                () -> meetings.schedule(
+                        scene.tableId(),
+                        form("Passata", today().minusDays(7), LocalTime.of(9, 0), LocalTime.of(11, 0))));
+        AttendanceForm sheet = new AttendanceForm(
+                List.of(
+                        new AttendanceForm.Entry(scene.organizations().get(0), AttendanceMark.REPRESENTATIVE),
+                        new AttendanceForm.Entry(stranger, AttendanceMark.ABSENT)),
+                List.of());
+        assertThatThrownBy(() -> scenario.editor(scene.district(), () -> meetings.recordAttendance(past.id(), sheet)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.isConflict()).isFalse();
+                    assertThat(e.messageKey()).isEqualTo("error.attendance.notMember");
+                    assertThat(e.arguments()[0].toString()).startsWith("Estranea");
+                });
+        assertThat(meetings.attendance(past.id()).recorded()).isFalse();
+        assertThat(meetings.get(past.id()).status()).isEqualTo(MeetingStatus.SCHEDULED);
+    }
+
+    @Test
+    void recordingTheAttendanceMarksTheMeetingHeld() {
+        Scene scene = scenario.scene(2);
+        MeetingView past = scenario.editor(
+                scene.district(),
+                () -> meetings.schedule(
+                        scene.tableId(),
+                        form("Tenuta", today().minusDays(2), LocalTime.of(9, 0), LocalTime.of(11, 0))));
+        AttendanceSheet sheet = scenario.editor(
+                scene.district(),
+                () -> meetings.recordAttendance(
+                        past.id(),
+                        new AttendanceForm(
+                                List.of(
+                                        new AttendanceForm.Entry(
+                                                scene.organizations().get(0), AttendanceMark.SUBSTITUTE),
+                                        new AttendanceForm.Entry(
+                                                scene.organizations().get(1), AttendanceMark.EXCUSED)),
+                                List.of(new Guest("Ospite Uno", "Università"), new Guest(" ", null)))));
+        assertThat(sheet.meeting().status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(sheet.lines())
+                .extracting(AttendanceSheet.Line::mark)
+                .containsExactlyInAnyOrder(AttendanceMark.SUBSTITUTE, AttendanceMark.EXCUSED);
+        assertThat(sheet.guests()).containsExactly(new Guest("Ospite Uno", "Università"));
+    }
+
+    @Test
+    void statusesFollowTheMeetingsLife() {
+        Scene scene = scenario.scene(1);
+        MeetingView scheduled = scenario.editor(
+                scene.district(),
+                () -> meetings.schedule(
+                        scene.tableId(), form("Vita", today().plusDays(20), LocalTime.of(17, 0), LocalTime.of(19, 0))));
+        assertThat(scheduled.status()).isEqualTo(MeetingStatus.SCHEDULED);
+        assertThat(scheduled.sequence()).isZero();
+
+        assertThatThrownBy(() -> scenario.editor(scene.district(), () -> meetings.markHeld(scheduled.id())))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.meeting.notYetHeld"));
+
+        MeetingView moved = scenario.editor(
+                scene.district(),
+                () -> meetings.move(
+                        scheduled.id(),
+                        new MoveForm(today().plusDays(27), LocalTime.of(17, 0), LocalTime.of(19, 0), null),
+                        scheduled.version()));
+        assertThat(moved.status()).isEqualTo(MeetingStatus.POSTPONED);
+        assertThat(moved.sequence()).isEqualTo(1);
+        assertThat(moved.previousDates())
+                .singleElement()
+                .satisfies(p -> assertThat(p.date()).isEqualTo(today().plusDays(20)));
+
+        MeetingView cancelled = scenario.editor(scene.district(), () -> meetings.cancel(scheduled.id()));
+        assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(cancelled.sequence()).isEqualTo(2);
+
+        assertThatThrownBy(() -> scenario.editor(scene.district(), () -> meetings.cancel(scheduled.id())))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.isConflict()).isTrue());
+        assertThatThrownBy(() -> scenario.editor(
+                        scene.district(),
+                        () -> meetings.update(scheduled.id(), cancelled.toForm(), cancelled.version())))
+                .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void aTableWithMeetingsCannotBeDeleted() {
+        Scene scene = scenario.scene(0);
+        scenario.editor(
+                scene.district(),
+                () -> meetings.schedule(
+                        scene.tableId(), form("Tiene", today().plusDays(5), LocalTime.of(9, 0), LocalTime.of(10, 0))));
+        assertThat(tables.heldBy(scene.tableId())).anyMatch(h -> h.startsWith(MeetingRegistry.ENTITY));
+        assertThatThrownBy(() -> scenario.editor(scene.district(), () -> {
+                    tables.delete(scene.tableId());
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.isConflict()).isTrue());
+    }
+
+    @Test
+    void theViewerMayNotSchedule() {
+        Scene scene = scenario.scene(0);
+        assertThatThrownBy(() -> fixtures.as(
+                        scene.district().viewer().username(),
+                        () -> meetings.schedule(
+                                scene.tableId(),
+                                form("No", today().plusDays(5), LocalTime.of(9, 0), LocalTime.of(10, 0)))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+}

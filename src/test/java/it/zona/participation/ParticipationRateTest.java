@@ -1,0 +1,161 @@
+package it.zona.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.zona.participation.ParticipationReport.Held;
+import it.zona.participation.ParticipationReport.Seat;
+import it.zona.participation.ParticipationReport.TableInput;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ParticipationRateTest {
+
+    private static final long A = 1;
+    private static final long B = 2;
+    private static final long C = 3;
+
+    private static LocalDate day(int month) {
+        return LocalDate.of(2025, month, 10);
+    }
+
+    private static Held held(long id, int month, Map<Long, AttendanceStatus> attendance) {
+        return new Held(id, day(month), attendance);
+    }
+
+    @Test
+    void theRateCountsOnlyTheMeetingsHeldWhileSeated() {
+        TableInput table = new TableInput(
+                10,
+                "Anziani",
+                List.of(
+                        new Seat(A, "Alfa", day(1), null),
+                        // B joined after the first two meetings
+                        new Seat(B, "Beta", day(3), null)),
+                List.of(
+                        held(100, 1, Map.of(A, AttendanceStatus.PRESENT)),
+                        held(101, 2, Map.of(A, AttendanceStatus.ABSENT)),
+                        held(102, 3, Map.of(A, AttendanceStatus.PRESENT, B, AttendanceStatus.PRESENT)),
+                        held(103, 4, Map.of(A, AttendanceStatus.EXCUSED, B, AttendanceStatus.ABSENT))));
+        ParticipationReport report = ParticipationReport.of(List.of(table));
+
+        assertThat(report.seats()).hasSize(2);
+        ParticipationReport.SeatRate alfa = report.seats().get(0);
+        assertThat(alfa.organization().name()).isEqualTo("Alfa");
+        assertThat(alfa.held()).isEqualTo(4);
+        assertThat(alfa.present()).isEqualTo(2);
+        assertThat(alfa.excused()).isEqualTo(1);
+        assertThat(alfa.rate()).isEqualByComparingTo(new BigDecimal("50.0"));
+        ParticipationReport.SeatRate beta = report.seats().get(1);
+        assertThat(beta.held()).isEqualTo(2);
+        assertThat(beta.rate()).isEqualByComparingTo(new BigDecimal("50.0"));
+
+        ParticipationReport.TableRate rate = report.tables().get(0);
+        assertThat(rate.meetingsHeld()).isEqualTo(4);
+        assertThat(rate.expected()).isEqualTo(6);
+        assertThat(rate.present()).isEqualTo(3);
+        assertThat(rate.rate()).isEqualByComparingTo(new BigDecimal("50.0"));
+    }
+
+    @Test
+    void anOrganisationsRateSumsItsTables() {
+        ParticipationReport report = ParticipationReport.of(List.of(
+                new TableInput(
+                        10,
+                        "Uno",
+                        List.of(new Seat(A, "Alfa", day(1), null)),
+                        List.of(held(1, 2, Map.of(A, AttendanceStatus.PRESENT)))),
+                new TableInput(
+                        11,
+                        "Due",
+                        List.of(new Seat(A, "Alfa", day(1), null)),
+                        List.of(
+                                held(2, 2, Map.of(A, AttendanceStatus.ABSENT)),
+                                held(3, 3, Map.of(A, AttendanceStatus.ABSENT))))));
+        assertThat(report.organizations()).singleElement().satisfies(o -> {
+            assertThat(o.held()).isEqualTo(3);
+            assertThat(o.present()).isEqualTo(1);
+            assertThat(o.rate()).isEqualByComparingTo(new BigDecimal("33.3"));
+        });
+    }
+
+    @Test
+    void threeAbsencesInARowAtTheEndAreFlagged() {
+        TableInput table = new TableInput(
+                10,
+                "Minori",
+                List.of(
+                        new Seat(A, "Alfa", day(1), null),
+                        new Seat(B, "Beta", day(1), null),
+                        new Seat(C, "Gamma", day(1), null)),
+                List.of(
+                        held(
+                                1,
+                                1,
+                                Map.of(
+                                        A,
+                                        AttendanceStatus.PRESENT,
+                                        B,
+                                        AttendanceStatus.ABSENT,
+                                        C,
+                                        AttendanceStatus.ABSENT)),
+                        held(
+                                2,
+                                2,
+                                Map.of(
+                                        A,
+                                        AttendanceStatus.ABSENT,
+                                        B,
+                                        AttendanceStatus.ABSENT,
+                                        C,
+                                        AttendanceStatus.ABSENT)),
+                        held(
+                                3,
+                                3,
+                                Map.of(
+                                        A,
+                                        AttendanceStatus.ABSENT,
+                                        B,
+                                        AttendanceStatus.EXCUSED,
+                                        C,
+                                        AttendanceStatus.ABSENT)),
+                        held(
+                                4,
+                                4,
+                                Map.of(
+                                        A,
+                                        AttendanceStatus.ABSENT,
+                                        B,
+                                        AttendanceStatus.ABSENT,
+                                        C,
+                                        AttendanceStatus.PRESENT))));
+        ParticipationReport report = ParticipationReport.of(List.of(table));
+        // Alfa: absent at the last three; Beta: the excuse breaks the run; Gamma came back.
+        assertThat(report.flagged()).singleElement().satisfies(f -> {
+            assertThat(f.organization().id()).isEqualTo(A);
+            assertThat(f.absencesInARow()).isEqualTo(3);
+        });
+        assertThat(report.flaggedAt(10)).hasSize(1);
+        assertThat(report.flaggedAt(11)).isEmpty();
+    }
+
+    @Test
+    void meetingsAfterTheSeatEndedDoNotCount() {
+        ParticipationReport report = ParticipationReport.of(List.of(new TableInput(
+                10,
+                "Uno",
+                List.of(new Seat(A, "Alfa", day(1), day(3))),
+                List.of(
+                        held(1, 2, Map.of(A, AttendanceStatus.ABSENT)),
+                        held(2, 4, Map.of()),
+                        held(3, 5, Map.of()),
+                        held(4, 6, Map.of())))));
+        assertThat(report.seats()).singleElement().satisfies(s -> {
+            assertThat(s.held()).isEqualTo(1);
+            assertThat(s.flagged()).isFalse();
+        });
+        assertThat(ParticipationReport.rate(0, 0)).isNull();
+    }
+}
