@@ -33,6 +33,7 @@ class DemoData implements ApplicationRunner {
     private final DistrictRegistry districts;
     private final PoggiardoDemo poggiardo;
     private final PoggiardoBudgetDemo budget;
+    private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
 
@@ -42,6 +43,7 @@ class DemoData implements ApplicationRunner {
             DistrictRegistry districts,
             PoggiardoDemo poggiardo,
             PoggiardoBudgetDemo budget,
+            PoggiardoMailDemo mail,
             TransactionTemplate transactions,
             @Value("${zona.demo.password:zona-demo}") String password) {
         this.mode = mode;
@@ -49,6 +51,7 @@ class DemoData implements ApplicationRunner {
         this.districts = districts;
         this.poggiardo = poggiardo;
         this.budget = budget;
+        this.mail = mail;
         this.transactions = transactions;
         this.password = password;
     }
@@ -67,6 +70,7 @@ class DemoData implements ApplicationRunner {
             try {
                 poggiardo.load();
                 budget.load();
+                mail.load();
             } finally {
                 SecurityContextHolder.clearContext();
             }

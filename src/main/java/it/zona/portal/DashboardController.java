@@ -38,6 +38,8 @@ class DashboardController {
                         .map(d -> new Membership(d, platformAdmin ? DistrictRole.ADMIN : roles.get(d.id())))
                         .toList());
         model.addAttribute("platformAdmin", platformAdmin);
+        // The outbox's own rule (mail.Outbox): platform admins and District admins read it.
+        model.addAttribute("outboxReader", platformAdmin || roles.containsValue(DistrictRole.ADMIN));
         return VIEW;
     }
 }

@@ -11,12 +11,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a real database and a real server on a random port, with MockMvc too.
- * Every application test uses this same configuration, so they all share one Spring context.
+ * Every application test uses this same configuration, so they all share one Spring context, and
+ * one SMTP server ({@link TestMailServer}) that receives its mail.
  */
 @Target(ElementType.ANNOTATION_TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({CleanDatabase.class, Fixtures.class, PlanFixtures.class})
+@Import({CleanDatabase.class, Fixtures.class, PlanFixtures.class, TestMailServer.class})
 public @interface ZonaApplicationTest {}

@@ -62,7 +62,8 @@ class MessagesTest {
             Map.entry("interventionStatus", "it.zona.programme.InterventionStatus"),
             Map.entry("professionalRole", "it.zona.budget.ProfessionalRole"),
             Map.entry("cofundingMethod", "it.zona.budget.CofundingMethod"),
-            Map.entry("documentKind", "it.zona.document.DocumentKind"));
+            Map.entry("documentKind", "it.zona.document.DocumentKind"),
+            Map.entry("outboxStatus", "it.zona.mail.OutboxStatus"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");

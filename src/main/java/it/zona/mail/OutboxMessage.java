@@ -1,0 +1,128 @@
+package it.zona.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A mail in the outbox, with the outcome of its delivery. */
+@Entity
+@Table(name = "outbox_message")
+class OutboxMessage {
+
+    static final int MAX_ERROR = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long districtId;
+    private String recipient;
+    private String subject;
+
+    @Column(name = "body")
+    private String text;
+
+    private String calendarMethod;
+    private String calendarContent;
+    private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    private OutboxStatus status;
+
+    private int attempts;
+    private Instant lastAttemptAt;
+    private Instant sentAt;
+    private String lastError;
+
+    protected OutboxMessage() {}
+
+    OutboxMessage(Mail mail, Instant createdAt) {
+        this.districtId = mail.districtId();
+        this.recipient = mail.to();
+        this.subject = mail.subject();
+        this.text = mail.text();
+        if (mail.calendar() != null) {
+            this.calendarMethod = mail.calendar().method();
+            this.calendarContent = mail.calendar().content();
+        }
+        this.createdAt = createdAt;
+        this.status = OutboxStatus.PENDING;
+    }
+
+    /** Only messages waiting for an attempt may be sent, held or retried. */
+    boolean awaitsDelivery() {
+        return status == OutboxStatus.PENDING || status == OutboxStatus.FAILED;
+    }
+
+    void sent(Instant at) {
+        requireAwaiting();
+        status = OutboxStatus.SENT;
+        sentAt = at;
+        lastError = null;
+    }
+
+    void failed(String error) {
+        requireAwaiting();
+        status = OutboxStatus.FAILED;
+        lastError = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR - 1) + "…" : error;
+    }
+
+    void hold() {
+        requireAwaiting();
+        status = OutboxStatus.HELD;
+    }
+
+    private void requireAwaiting() {
+        if (!awaitsDelivery()) {
+            throw new IllegalStateException("Message " + id + " is " + status + ", not awaiting delivery");
+        }
+    }
+
+    Mail mail() {
+        Mail mail = Mail.of(districtId, recipient, subject, text);
+        return calendarMethod == null ? mail : mail.withCalendar(new CalendarPart(calendarMethod, calendarContent));
+    }
+
+    OutboxMessageView view() {
+        return new OutboxMessageView(
+                id,
+                districtId,
+                recipient,
+                subject,
+                text,
+                calendarMethod,
+                calendarContent,
+                status,
+                attempts,
+                createdAt,
+                lastAttemptAt,
+                sentAt,
+                lastError);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String recipient() {
+        return recipient;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    OutboxStatus status() {
+        return status;
+    }
+}
