@@ -29,6 +29,10 @@ public record CallView(
 
     public CallForm toForm() {
         return new CallForm(
-                title, text, CallTimes.local(deadline), tables.stream().map(Named::id).toList(), version);
+                title,
+                text,
+                CallTimes.local(deadline),
+                tables.stream().map(Named::id).toList(),
+                version);
     }
 }
