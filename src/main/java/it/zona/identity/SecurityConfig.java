@@ -38,6 +38,7 @@ class SecurityConfig {
         "/districts/*",
         "/plans/**",
         "/tables/**",
+        "/calls/**",
         "/districts/*/funding-sources",
         "/login",
         "/error",
@@ -57,6 +58,12 @@ class SecurityConfig {
     };
 
     /**
+     * The pages of an organisation's personal link to a call for nominations: no account, so reads
+     * and form posts (with their CSRF token) are open; the token in the address is the credential.
+     */
+    static final String[] NOMINATION_PAGES = {"/nominations/**"};
+
+    /**
      * Reads of public data: Districts, their governing bodies, offices and published plans, the
      * national list. The services refuse, with 401 or 403, what is not published.
      */
@@ -73,6 +80,7 @@ class SecurityConfig {
         "/api/v1/districts/*/funding-sources/*",
         "/api/v1/plans/**",
         "/api/v1/tables/**",
+        "/api/v1/calls/**",
         "/api/v1/municipalities",
         "/api/v1/municipalities/*",
         "/api/v1/documents/*",
@@ -137,6 +145,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers("/error")
+                        .permitAll()
+                        .requestMatchers(NOMINATION_PAGES)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

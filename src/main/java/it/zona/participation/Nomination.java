@@ -102,6 +102,9 @@ class Nomination {
         if (reason == null || reason.isBlank()) {
             throw RuleViolationException.invalid("reason", "error.nomination.reasonRequired");
         }
+        if (reason.strip().length() > 1000) {
+            throw RuleViolationException.invalid("reason", "error.nomination.reasonTooLong");
+        }
         decide(NominationStatus.REJECTED, now, by, reason.strip());
     }
 
