@@ -73,7 +73,7 @@ class NominationController {
         List<NominationForm> entries = form.entries();
         for (int i = 0; i < entries.size(); i++) {
             NominationForm entry = entries.get(i);
-            if (entry.chosen() && entry.representative() == null) {
+            if (entry.isChosen() && entry.representative() == null) {
                 errors.rejectValue("entries[" + i + "].representativeName", "error.nomination.nameRequired");
             }
         }
@@ -159,6 +159,9 @@ class NominationController {
 
     private String page(String token, NominationPage page, Model model) {
         model.addAttribute("page", page);
+        model.addAttribute(
+                "tableNames",
+                page.call().tables().stream().collect(java.util.stream.Collectors.toMap(t -> t.id(), t -> t.name())));
         model.addAttribute("token", token);
         return PAGE_VIEW;
     }

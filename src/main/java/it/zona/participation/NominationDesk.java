@@ -87,7 +87,7 @@ public class NominationDesk {
         List<NominationView> created = new ArrayList<>();
         for (int i = 0; i < form.entries().size(); i++) {
             NominationForm entry = form.entries().get(i);
-            if (entry.chosen()) {
+            if (entry.isChosen()) {
                 created.add(submit(call, invitation, entry, "entries[" + i + "].", null, null));
             }
         }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  */
 public record NominationForm(
         Long tableId,
-        boolean chosen,
+        Boolean chosen,
         @Size(max = 200) String representativeName,
         @Size(max = 200) String representativeRole,
         @Email @Size(max = 254) String representativeEmail,
@@ -28,6 +28,11 @@ public record NominationForm(
 
     public static NominationForm empty(long tableId) {
         return new NominationForm(tableId, false, "", "", "", "", "", "", "", "");
+    }
+
+    /** Whether the table is ticked (a box left unticked sends nothing). */
+    public boolean isChosen() {
+        return Boolean.TRUE.equals(chosen);
     }
 
     static NominationForm of(long tableId, Representative representative, Representative substitute) {

@@ -11,6 +11,6 @@ public record NominationsForm(@Valid List<NominationForm> entries) {
     }
 
     List<NominationForm> chosen() {
-        return entries.stream().filter(NominationForm::chosen).toList();
+        return entries.stream().filter(NominationForm::isChosen).toList();
     }
 }
