@@ -80,6 +80,7 @@ class PoggiardoDemo {
     private final GovernanceRegistry governance;
     private final OfficeRegistry offices;
     private final PoggiardoPlanDemo plans;
+    private final PoggiardoCallDemo calls;
     private final Clock clock;
 
     PoggiardoDemo(
@@ -90,6 +91,7 @@ class PoggiardoDemo {
             GovernanceRegistry governance,
             OfficeRegistry offices,
             PoggiardoPlanDemo plans,
+            PoggiardoCallDemo calls,
             Clock clock) {
         this.districts = districts;
         this.accounts = accounts;
@@ -98,6 +100,7 @@ class PoggiardoDemo {
         this.governance = governance;
         this.offices = offices;
         this.plans = plans;
+        this.calls = calls;
         this.clock = clock;
     }
 
@@ -134,6 +137,7 @@ class PoggiardoDemo {
         governingBodies(mayors, director);
         offices(coordinator);
         plans.load();
+        calls.load();
     }
 
     /** A handful of organisations of different kinds; returns the id of the Comune di Poggiardo. */
