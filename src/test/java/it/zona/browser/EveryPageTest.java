@@ -103,6 +103,27 @@ class EveryPageTest {
     @Autowired
     FundingSourceCatalogue sources;
 
+    @Autowired
+    it.zona.participation.CallRegistry calls;
+
+    @Autowired
+    it.zona.participation.NominationDesk desk;
+
+    @Autowired
+    it.zona.support.PlanFixtures planContent;
+
+    @Autowired
+    it.zona.participation.TableRegistry tables;
+
+    @Autowired
+    it.zona.participation.CallInvitations invitations;
+
+    @Autowired
+    it.zona.support.TestMailServer mail;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
@@ -149,7 +170,46 @@ class EveryPageTest {
                 staffing.list(plan).get(0).id(),
                 facilities.list(plan).get(0).id(),
                 source(demo, "FNPS"),
-                source(demo, "OTHER"));
+                source(demo, "OTHER"),
+                calls.list(plan).get(0).id(),
+                nominationLink(),
+                nominationOf(nominationLink()),
+                expiredLink());
+    }
+
+    private String nominationToken;
+
+    /** A personal link of an open call with one nomination waiting, in a District of its own. */
+    private String nominationLink() {
+        if (nominationToken == null) {
+            nominationToken = CallLinks.open(
+                    fixtures,
+                    planContent,
+                    tables,
+                    calls,
+                    invitations,
+                    desk,
+                    organizations,
+                    mail,
+                    "Tavolo delle pagine",
+                    true);
+        }
+        return nominationToken;
+    }
+
+    private long nominationOf(String token) {
+        return desk.page(token).nominations().get(0).id();
+    }
+
+    /** A personal link of a call whose deadline has passed. */
+    private String expiredLink() {
+        String token = CallLinks.open(
+                fixtures, planContent, tables, calls, invitations, desk, organizations, mail, "Tavolo scaduto", false);
+        jdbc.update(
+                "update call_for_nominations set deadline = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)),
+                desk.page(token).call().id());
+        return token;
     }
 
     private long source(String slug, String code) {
