@@ -82,6 +82,7 @@ class PoggiardoDemo {
     private final OfficeRegistry offices;
     private final PoggiardoPlanDemo plans;
     private final PoggiardoMeetingsDemo meetings;
+    private final PoggiardoCallDemo calls;
     private final Clock clock;
 
     PoggiardoDemo(
@@ -94,6 +95,7 @@ class PoggiardoDemo {
             OfficeRegistry offices,
             PoggiardoPlanDemo plans,
             PoggiardoMeetingsDemo meetings,
+            PoggiardoCallDemo calls,
             Clock clock) {
         this.districts = districts;
         this.accounts = accounts;
@@ -104,6 +106,7 @@ class PoggiardoDemo {
         this.plans = plans;
         this.tables = tables;
         this.meetings = meetings;
+        this.calls = calls;
         this.clock = clock;
     }
 
@@ -141,6 +144,7 @@ class PoggiardoDemo {
         offices(coordinator);
         plans.load();
         tables.load();
+        calls.load();
         meetings.load();
     }
 

@@ -40,6 +40,7 @@ class SecurityConfig {
         "/tables/**",
         "/meetings/**",
         "/calendar/**",
+        "/calls/**",
         "/districts/*/funding-sources",
         "/login",
         "/error",
@@ -59,6 +60,12 @@ class SecurityConfig {
     };
 
     /**
+     * The pages of an organisation's personal link to a call for nominations: no account, so reads
+     * and form posts (with their CSRF token) are open; the token in the address is the credential.
+     */
+    static final String[] NOMINATION_PAGES = {"/nominations/**"};
+
+    /**
      * Reads of public data: Districts, their governing bodies, offices and published plans, the
      * national list. The services refuse, with 401 or 403, what is not published.
      */
@@ -76,6 +83,7 @@ class SecurityConfig {
         "/api/v1/plans/**",
         "/api/v1/tables/**",
         "/api/v1/meetings/**",
+        "/api/v1/calls/**",
         "/api/v1/municipalities",
         "/api/v1/municipalities/*",
         "/api/v1/documents/*",
@@ -140,6 +148,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers("/error")
+                        .permitAll()
+                        .requestMatchers(NOMINATION_PAGES)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

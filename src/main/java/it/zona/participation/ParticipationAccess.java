@@ -27,6 +27,11 @@ class ParticipationAccess {
         return access.roleIn(districtId).isPresent();
     }
 
+    /** Invitations and nominations are the District's business: its staff read them. */
+    void requireStaff(long districtId) {
+        access.require(districtId, DistrictRole.VIEWER);
+    }
+
     void requireManage(long districtId) {
         access.require(districtId, DistrictRole.EDITOR);
     }

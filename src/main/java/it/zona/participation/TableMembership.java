@@ -191,7 +191,7 @@ public class TableMembership {
 
     private TableMember find(long tableId, long memberId) {
         return members.findByIdAndTableId(memberId, tableId)
-                .orElseThrow(() -> new NotFoundException("error.member.notFound", memberId));
+                .orElseThrow(() -> new NotFoundException("error.tableMember.notFound", memberId));
     }
 
     private TableMember requireActive(long tableId, long memberId) {

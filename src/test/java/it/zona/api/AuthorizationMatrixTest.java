@@ -228,6 +228,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/v1/meetings/{id}/move", Needs.EDITOR, 200, this::moveMeeting),
                 new Endpoint("POST /api/v1/meetings/{id}/cancel", Needs.EDITOR, 200, this::cancelMeeting),
                 new Endpoint("PUT /api/v1/meetings/{id}/attendance", Needs.EDITOR, 200, this::recordAttendance)));
+        endpoints.addAll(callEndpoints());
         return endpoints;
     }
 
@@ -775,6 +776,229 @@ class AuthorizationMatrixTest {
                 api.json(HttpMethod.POST, target, fields("kind", "FULL", "act", "Delibera " + secret)),
                 List.of(secret),
                 new Probe(target, List.of(), List.of(secret)));
+    }
+
+    // ---- calls for nominations ----
+
+    private List<Endpoint> callEndpoints() {
+        return List.of(
+                new Endpoint("POST /api/v1/plans/{id}/calls", Needs.EDITOR, 201, this::createCall),
+                new Endpoint("PUT /api/v1/calls/{id}", Needs.EDITOR, 200, this::updateCall),
+                new Endpoint("POST /api/v1/calls/{id}/open", Needs.EDITOR, 200, () -> callAction("open", false)),
+                new Endpoint("POST /api/v1/calls/{id}/close", Needs.EDITOR, 200, () -> callAction("close", true)),
+                new Endpoint("POST /api/v1/calls/{id}/reopen", Needs.EDITOR, 200, this::reopenCall),
+                new Endpoint("GET /api/v1/calls/{id}/invitations", Needs.VIEWER, 200, this::readInvitations),
+                new Endpoint("POST /api/v1/calls/{id}/invitations", Needs.EDITOR, 201, this::inviteToCall),
+                new Endpoint(
+                        "POST /api/v1/calls/{id}/invitations/{id}/reminder", Needs.EDITOR, 200, this::remindInvited),
+                new Endpoint("GET /api/v1/calls/{id}/nominations", Needs.VIEWER, 200, this::readNominations),
+                new Endpoint("POST /api/v1/calls/{id}/nominations", Needs.EDITOR, 201, this::recordNomination),
+                new Endpoint(
+                        "POST /api/v1/calls/{id}/nominations/{id}/accept",
+                        Needs.EDITOR,
+                        200,
+                        () -> decideNomination("accept", "{}")),
+                new Endpoint(
+                        "POST /api/v1/calls/{id}/nominations/{id}/reject",
+                        Needs.EDITOR,
+                        200,
+                        () -> decideNomination("reject", "{\"reason\":\"Fuori area\"}")));
+    }
+
+    private long[] callPlan;
+
+    /** A plan of the District with one thematic table, shared by the calls' attempts (plan years run out). */
+    private long[] planWithTable() throws Exception {
+        if (callPlan != null) {
+            return callPlan;
+        }
+        long plan = newPlan(secret());
+        long area = api.get(district.admin(), "/api/v1/plans/" + plan + "/areas")
+                .get(0)
+                .get("area")
+                .get("id")
+                .asLong();
+        long table = api.createId(
+                district.admin(),
+                "/api/v1/plans/" + plan + "/tables",
+                fields("name", "Tavolo " + secret(), "kind", "PERMANENT", "areaIds", List.of(area)));
+        callPlan = new long[] {plan, table};
+        return callPlan;
+    }
+
+    private static Map<String, Object> call(String title, long table) {
+        return fields(
+                "title",
+                title,
+                "text",
+                "Designate i vostri rappresentanti.",
+                "deadline",
+                java.time.LocalDateTime.now().plusDays(30).withNano(0).toString(),
+                "tableIds",
+                List.of(table));
+    }
+
+    /** A call of a new plan, opened when {@code open}; answers its id and its table's. */
+    private long[] newCall(String secret, boolean open) throws Exception {
+        long[] planTable = planWithTable();
+        long call = api.createId(
+                district.admin(), "/api/v1/plans/" + planTable[0] + "/calls", call("Invito " + secret, planTable[1]));
+        if (open) {
+            api.perform(as(district.admin(), post("/api/v1/calls/" + call + "/open")))
+                    .andExpect(status().isOk());
+        }
+        return new long[] {call, planTable[1]};
+    }
+
+    /** An open call with one organisation (with the secret in its name) invited; answers call, table, organisation. */
+    private long[] callWithInvitation(String secret) throws Exception {
+        long[] call = newCall(secret(), true);
+        long organization = api.createId(
+                district.admin(),
+                path(district, "/organizations"),
+                Api.with(Api.organization(secret), "email", "ente-" + secret.toLowerCase() + "@example.org"));
+        api.perform(as(
+                        district.admin(),
+                        api.json(
+                                HttpMethod.POST,
+                                "/api/v1/calls/" + call[0] + "/invitations",
+                                fields("organizationIds", List.of(organization)))))
+                .andExpect(status().isCreated());
+        return new long[] {call[0], call[1], organization};
+    }
+
+    private Attempt createCall() throws Exception {
+        String secret = secret();
+        long[] planTable = planWithTable();
+        String target = "/api/v1/plans/" + planTable[0] + "/calls";
+        return new Attempt(
+                api.json(HttpMethod.POST, target, call("Invito " + secret, planTable[1])),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt updateCall() throws Exception {
+        String secret = secret();
+        long[] call = newCall(secret, false);
+        String target = "/api/v1/calls/" + call[0];
+        String newSecret = secret();
+        return new Attempt(
+                api.json(HttpMethod.PUT, target, call("Invito " + newSecret, call[1]))
+                        .header(HttpHeaders.IF_MATCH, "\"0\""),
+                List.of(newSecret),
+                new Probe(target, List.of(secret), List.of(newSecret)));
+    }
+
+    private Attempt callAction(String action, boolean open) throws Exception {
+        long[] call = newCall(secret(), open);
+        String target = "/api/v1/calls/" + call[0];
+        String before = open ? "\"status\":\"OPEN\"" : "\"status\":\"DRAFT\"";
+        return new Attempt(post(target + "/" + action), List.of(), new Probe(target, List.of(before), List.of()));
+    }
+
+    private Attempt reopenCall() throws Exception {
+        long[] call = newCall(secret(), true);
+        String target = "/api/v1/calls/" + call[0];
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target + "/reopen",
+                        fields(
+                                "deadline",
+                                java.time.LocalDateTime.now()
+                                        .plusDays(60)
+                                        .withNano(0)
+                                        .toString())),
+                List.of(),
+                new Probe(target, List.of("\"reopenings\":[]"), List.of()));
+    }
+
+    private Attempt readInvitations() throws Exception {
+        String secret = secret();
+        long[] call = callWithInvitation(secret);
+        return new Attempt(get("/api/v1/calls/" + call[0] + "/invitations"), List.of(secret), null);
+    }
+
+    private Attempt inviteToCall() throws Exception {
+        String secret = secret();
+        long[] call = newCall(secret(), true);
+        long organization = api.createId(
+                district.admin(),
+                path(district, "/organizations"),
+                Api.with(Api.organization(secret), "email", "invitato-" + secret.toLowerCase() + "@example.org"));
+        String target = "/api/v1/calls/" + call[0] + "/invitations";
+        return new Attempt(
+                api.json(HttpMethod.POST, target, fields("organizationIds", List.of(organization))),
+                List.of(),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt remindInvited() throws Exception {
+        long[] call = callWithInvitation(secret());
+        String target = "/api/v1/calls/" + call[0] + "/invitations";
+        long invitation = api.get(district.admin(), target).get(0).get("id").asLong();
+        return new Attempt(
+                post(target + "/" + invitation + "/reminder"),
+                List.of(),
+                new Probe(target, List.of("\"reminders\":0"), List.of()));
+    }
+
+    /** An open call with one nomination waiting, whose representative's e-mail is the secret. */
+    private long[] callWithNomination(String secret) throws Exception {
+        long[] call = callWithInvitation(secret());
+        long nomination = api.createId(
+                district.admin(),
+                "/api/v1/calls/" + call[0] + "/nominations",
+                fields(
+                        "organizationId",
+                        call[2],
+                        "nomination",
+                        fields(
+                                "tableId",
+                                call[1],
+                                "chosen",
+                                true,
+                                "representativeName",
+                                "Rappresentante",
+                                "representativeEmail",
+                                secret.toLowerCase() + "@example.org")));
+        return new long[] {call[0], nomination};
+    }
+
+    private Attempt readNominations() throws Exception {
+        String secret = secret();
+        long[] call = callWithNomination(secret);
+        return new Attempt(
+                get("/api/v1/calls/" + call[0] + "/nominations"), List.of(secret.toLowerCase() + "@example.org"), null);
+    }
+
+    private Attempt recordNomination() throws Exception {
+        String secret = secret();
+        long[] call = callWithInvitation(secret());
+        String target = "/api/v1/calls/" + call[0] + "/nominations";
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target,
+                        fields(
+                                "organizationId",
+                                call[2],
+                                "nomination",
+                                fields("tableId", call[1], "chosen", true, "representativeName", "Persona " + secret))),
+                List.of(),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt decideNomination(String decision, String body) throws Exception {
+        String secret = secret();
+        long[] call = callWithNomination(secret);
+        String target = "/api/v1/calls/" + call[0] + "/nominations";
+        return new Attempt(
+                post(target + "/" + call[1] + "/" + decision)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(body),
+                List.of(),
+                new Probe(target, List.of("\"status\":\"SUBMITTED\""), List.of()));
     }
 
     @Test

@@ -20,8 +20,10 @@ import it.zona.governance.GoverningBodyType;
 import it.zona.office.OfficeRegistry;
 import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
+import it.zona.participation.CallRegistry;
 import it.zona.participation.MeetingRegistry;
 import it.zona.participation.MeetingStatus;
+import it.zona.participation.NominationDesk;
 import it.zona.participation.TableMembership;
 import it.zona.participation.TableRegistry;
 import it.zona.participation.TableView;
@@ -35,6 +37,7 @@ import it.zona.programme.ObjectiveRegistry;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.PlanFixtures;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +128,27 @@ class EveryPageTest {
     @Autowired
     MeetingRegistry meetings;
 
+    @Autowired
+    CallRegistry calls;
+
+    @Autowired
+    NominationDesk desk;
+
+    @Autowired
+    PlanFixtures planContent;
+
+    @Autowired
+    it.zona.participation.TableRegistry tables;
+
+    @Autowired
+    it.zona.participation.CallInvitations invitations;
+
+    @Autowired
+    it.zona.support.TestMailServer mail;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
@@ -200,7 +224,46 @@ class EveryPageTest {
                         .filter(m -> m.tableId() != null && m.status() == MeetingStatus.HELD)
                         .findFirst()
                         .orElseThrow()
-                        .id());
+                        .id(),
+                calls.list(plan).get(0).id(),
+                nominationLink(),
+                nominationOf(nominationLink()),
+                expiredLink());
+    }
+
+    private String nominationToken;
+
+    /** A personal link of an open call with one nomination waiting, in a District of its own. */
+    private String nominationLink() {
+        if (nominationToken == null) {
+            nominationToken = CallLinks.open(
+                    fixtures,
+                    planContent,
+                    tables,
+                    calls,
+                    invitations,
+                    desk,
+                    organizations,
+                    mail,
+                    "Tavolo delle pagine",
+                    true);
+        }
+        return nominationToken;
+    }
+
+    private long nominationOf(String token) {
+        return desk.page(token).nominations().get(0).id();
+    }
+
+    /** A personal link of a call whose deadline has passed. */
+    private String expiredLink() {
+        String token = CallLinks.open(
+                fixtures, planContent, tables, calls, invitations, desk, organizations, mail, "Tavolo scaduto", false);
+        jdbc.update(
+                "update call_for_nominations set deadline = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)),
+                desk.page(token).call().id());
+        return token;
     }
 
     private long source(String slug, String code) {

@@ -81,7 +81,11 @@ final class PageCatalogue {
             long meetingPlan,
             long meetingTable,
             long meeting,
-            long heldMeeting) {}
+            long heldMeeting,
+            long call,
+            String nominationToken,
+            long nomination,
+            String expiredToken) {}
 
     private PageCatalogue() {}
 
@@ -358,7 +362,66 @@ final class PageCatalogue {
                 "/plans/{id}/documents",
                 Visit.of("plan-documents", plan + "/documents", Who.ADMIN).submittingEmpty("main form"),
                 Visit.of("plan-documents-public", plan + "/documents", Who.ANONYMOUS));
+        callPages(visits, s);
         return visits;
+    }
+
+    /** A plan's calls for nominations, the office's pages of a call, and an organisation's personal link. */
+    private static void callPages(Map<String, List<Visit>> visits, Samples s) {
+        String plan = "/plans/" + s.plan();
+        String call = "/calls/" + s.call();
+        String link = "/nominations/" + s.nominationToken();
+        add(
+                visits,
+                "/plans/{planId}/calls",
+                Visit.of("calls", plan + "/calls", Who.ADMIN),
+                Visit.of("calls-public", plan + "/calls", Who.ANONYMOUS),
+                Visit.of("calls-empty", "/plans/" + s.emptyPlan() + "/calls", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/calls/new",
+                Visit.of("call-new", plan + "/calls/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/calls/{callId}",
+                Visit.of("call", call, Who.ADMIN),
+                Visit.of("call-public", call, Who.ANONYMOUS),
+                Visit.of("call-viewer", call, Who.VIEWER));
+        add(
+                visits,
+                "/calls/{callId}/edit",
+                Visit.of("call-edit", call + "/edit", Who.ADMIN).submittingEmpty("main form"));
+        add(visits, "/calls/{callId}/close", Visit.of("call-close", call + "/close", Who.ADMIN));
+        add(
+                visits,
+                "/calls/{callId}/reopen",
+                Visit.of("call-reopen", call + "/reopen", Who.ADMIN).submittingEmpty("main form"));
+        add(visits, "/calls/{callId}/invitations/new", Visit.of("call-invite", call + "/invitations/new", Who.ADMIN));
+        add(
+                visits,
+                "/calls/{callId}/invitations/confirm",
+                Visit.of(
+                        "call-invite-confirm",
+                        call + "/invitations/confirm?organizationTypes=RELIGIOUS_BODY&organizationTypes=SCHOOL",
+                        Who.ADMIN),
+                Visit.of("call-invite-confirm-nothing", call + "/invitations/confirm", Who.ADMIN));
+        add(visits, "/calls/{callId}/nominations", Visit.of("call-nominations", call + "/nominations", Who.ADMIN));
+        add(
+                visits,
+                "/nominations/{token}",
+                Visit.of("nomination", link, Who.ANONYMOUS),
+                Visit.of("nomination-en", link + "?lang=en", Who.ANONYMOUS),
+                Visit.of("nomination-expired", "/nominations/" + s.expiredToken(), Who.ANONYMOUS),
+                Visit.of("nomination-invalid", "/nominations/not-a-token", Who.ANONYMOUS));
+        add(
+                visits,
+                "/nominations/{token}/{nominationId}/replace",
+                Visit.of("nomination-replace", link + "/" + s.nomination() + "/replace", Who.ANONYMOUS)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/nominations/{token}/{nominationId}/withdraw",
+                Visit.of("nomination-withdraw", link + "/" + s.nomination() + "/withdraw", Who.ANONYMOUS));
     }
 
     /** The pages of a plan's content: areas, needs, objectives, interventions, the yearly programme. */

@@ -68,7 +68,9 @@ class MessagesTest {
             Map.entry("outboxStatus", "it.zona.mail.OutboxStatus"),
             Map.entry("meetingStatus", "it.zona.participation.MeetingStatus"),
             Map.entry("attendanceMark", "it.zona.participation.AttendanceMark"),
-            Map.entry("month", "java.time.Month"));
+            Map.entry("month", "java.time.Month"),
+            Map.entry("callStatus", "it.zona.participation.CallStatus"),
+            Map.entry("nominationStatus", "it.zona.participation.NominationStatus"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");

@@ -1,0 +1,116 @@
+package it.zona.browser;
+
+import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationForm;
+import it.zona.organization.OrganizationType;
+import it.zona.participation.CallForm;
+import it.zona.participation.CallInvitations;
+import it.zona.participation.CallRegistry;
+import it.zona.participation.InvitationRequest;
+import it.zona.participation.NominationDesk;
+import it.zona.participation.NominationForm;
+import it.zona.participation.NominationsForm;
+import it.zona.participation.TableForm;
+import it.zona.participation.TableKind;
+import it.zona.participation.TableRegistry;
+import it.zona.shared.PlatformConfig;
+import it.zona.support.Fixtures;
+import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.PlanFixtures;
+import it.zona.support.TestMailServer;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A personal link to a call for nominations, for the pages that need one: the plain token exists
+ * only in the e-mail, so it is read from the test SMTP server as an organisation would.
+ */
+final class CallLinks {
+
+    private static final Pattern LINK = Pattern.compile("/nominations/([A-Za-z0-9_-]{43})");
+
+    private CallLinks() {}
+
+    /** An open call of a new District, one organisation invited, with one nomination when {@code nominate}. */
+    static String open(
+            Fixtures fixtures,
+            PlanFixtures content,
+            TableRegistry tables,
+            CallRegistry calls,
+            CallInvitations invitations,
+            NominationDesk desk,
+            OrganizationDirectory organizations,
+            TestMailServer mail,
+            String tableName,
+            boolean nominate) {
+        TestDistrict district = fixtures.district();
+        long plan = fixtures.plan(district, 2028, 2030);
+        long area = content.area(district, plan, "Anziani").id();
+        String address = "pagine-" + Fixtures.unique() + "@example.org";
+        long table = fixtures.as(district.editor().username(), () -> {
+            long created = tables.create(
+                            plan, new TableForm(tableName, TableKind.PERMANENT, null, List.of(area), null, null))
+                    .id();
+            organizations.create(
+                    district.slug(),
+                    new OrganizationForm(
+                            "Associazione delle pagine",
+                            OrganizationType.ASSOCIATION,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            address,
+                            null,
+                            null,
+                            null,
+                            null));
+            long call = calls.create(
+                            plan,
+                            new CallForm(
+                                    "Invito di prova",
+                                    "Designate i vostri rappresentanti.",
+                                    LocalDateTime.now(PlatformConfig.ZONE)
+                                            .plusDays(10)
+                                            .truncatedTo(ChronoUnit.MINUTES),
+                                    List.of(created),
+                                    null))
+                    .id();
+            calls.open(call);
+            invitations.invite(call, new InvitationRequest(List.of(), List.of(OrganizationType.ASSOCIATION)));
+            return created;
+        });
+        String text;
+        try {
+            text = (String) mail.awaitMessages(address, 1).get(0).getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Matcher link = LINK.matcher(text);
+        if (!link.find()) {
+            throw new IllegalStateException("No personal link in " + text);
+        }
+        String personal = link.group(1);
+        if (nominate) {
+            desk.nominate(
+                    personal,
+                    new NominationsForm(List.of(new NominationForm(
+                            table,
+                            true,
+                            "Lucia Verdi",
+                            "Presidente",
+                            "lucia@example.org",
+                            "0836 123456",
+                            "",
+                            "",
+                            "",
+                            ""))));
+        }
+        return personal;
+    }
+}
