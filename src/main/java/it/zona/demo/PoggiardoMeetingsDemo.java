@@ -11,6 +11,7 @@ import it.zona.participation.MeetingView;
 import it.zona.participation.MemberForm;
 import it.zona.participation.TableForm;
 import it.zona.participation.TableKind;
+import it.zona.participation.TableMemberView;
 import it.zona.participation.TableMembership;
 import it.zona.participation.TableRegistry;
 import it.zona.participation.TableView;
@@ -102,7 +103,7 @@ class PoggiardoMeetingsDemo {
 
         for (int t = 0; t < planTables.size(); t++) {
             TableView table = planTables.get(t);
-            List<it.zona.participation.TableMemberView> seated = membership.members(table.id());
+            List<TableMemberView> seated = membership.members(table.id());
             List<MeetingView> held = new ArrayList<>();
             for (int i = 4; i >= 1; i--) {
                 LocalDate day = clamp(today.minusDays(35L * i + 7L * t), first, last);
@@ -121,6 +122,9 @@ class PoggiardoMeetingsDemo {
             for (int i = 0; i < held.size(); i++) {
                 List<AttendanceForm.Entry> entries = new ArrayList<>();
                 for (int o = 0; o < seated.size(); o++) {
+                    if (seated.get(o).joinedOn().isAfter(held.get(i).date())) {
+                        continue; // joined through the call for nominations, after this meeting
+                    }
                     AttendanceMark mark = mark(t, i, o);
                     if (mark == AttendanceMark.SUBSTITUTE && seated.get(o).substitute() == null) {
                         mark = AttendanceMark.REPRESENTATIVE;

@@ -17,6 +17,7 @@ import it.zona.plan.PlanSummary;
 import it.zona.programme.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -117,19 +118,21 @@ class PoggiardoTablesDemo {
     }
 
     private void seat(TableView table, long organizationId, String representative, String role) {
-        membership.add(
+        String address = representative.toLowerCase(Locale.ITALIAN).replace(' ', '.') + "@esempio.invalid";
+        membership.seatSince(
                 table.id(),
                 new MemberForm(
                         organizationId,
                         representative + " (persona fittizia)",
                         role,
+                        address,
                         null,
-                        null,
                         "",
                         "",
                         "",
                         "",
-                        null));
+                        null),
+                SEATED_SINCE);
     }
 
     private long person(long organizationId, String givenName, String familyName, String position) {

@@ -232,19 +232,30 @@ class AuthorizationMatrixTest {
         return endpoints;
     }
 
-    /** A plan of its own with one table, and their ids. */
+    private long[] tablePlan;
+
+    /**
+     * A new table in the one plan the District's table attempts share ({planId, tableId, first
+     * year}): a plan a year, and the matrix would run out of years.
+     */
     private long[] planWithTable(String name) throws Exception {
-        long plan = newPlan(secret());
+        if (tablePlan == null || tablePlan[2] != district.id()) {
+            long plan = newPlan(secret());
+            int year = api.get(district.admin(), "/api/v1/plans/" + plan)
+                    .get("firstYear")
+                    .asInt();
+            tablePlan = new long[] {plan, year, district.id()};
+        }
         long table = api.createId(
                 district.admin(),
-                "/api/v1/plans/" + plan + "/tables",
-                fields("name", name, "kind", "PERMANENT", "areaIds", List.of(firstArea(plan))));
-        return new long[] {plan, table};
+                "/api/v1/plans/" + tablePlan[0] + "/tables",
+                fields("name", name, "kind", "PERMANENT", "areaIds", List.of(firstArea(tablePlan[0]))));
+        return new long[] {tablePlan[0], table, tablePlan[1]};
     }
 
     private Attempt createTable() throws Exception {
         String secret = secret();
-        long plan = newPlan(secret());
+        long plan = planWithTable("Tavolo " + secret())[0];
         String target = "/api/v1/plans/" + plan + "/tables";
         return new Attempt(
                 api.json(
@@ -301,7 +312,7 @@ class AuthorizationMatrixTest {
 
     private Attempt seatMember() throws Exception {
         String secret = secret();
-        long[] scene = planWithTable("Tavolo");
+        long[] scene = planWithTable("Tavolo " + secret());
         long organization =
                 api.createId(district.admin(), path(district, "/organizations"), Api.organization(secret()));
         String target = "/api/v1/tables/" + scene[1] + "/members";
@@ -316,7 +327,7 @@ class AuthorizationMatrixTest {
 
     private Attempt withdrawMember() throws Exception {
         String secret = secret();
-        long[] scene = planWithTable("Tavolo");
+        long[] scene = planWithTable("Tavolo " + secret());
         long organization =
                 api.createId(district.admin(), path(district, "/organizations"), Api.organization(secret()));
         String target = "/api/v1/tables/" + scene[1] + "/members";
@@ -808,21 +819,10 @@ class AuthorizationMatrixTest {
     private long[] callPlan;
 
     /** A plan of the District with one thematic table, shared by the calls' attempts (plan years run out). */
-    private long[] planWithTable() throws Exception {
-        if (callPlan != null) {
-            return callPlan;
+    private long[] callPlan() throws Exception {
+        if (callPlan == null) {
+            callPlan = planWithTable("Tavolo " + secret());
         }
-        long plan = newPlan(secret());
-        long area = api.get(district.admin(), "/api/v1/plans/" + plan + "/areas")
-                .get(0)
-                .get("area")
-                .get("id")
-                .asLong();
-        long table = api.createId(
-                district.admin(),
-                "/api/v1/plans/" + plan + "/tables",
-                fields("name", "Tavolo " + secret(), "kind", "PERMANENT", "areaIds", List.of(area)));
-        callPlan = new long[] {plan, table};
         return callPlan;
     }
 
@@ -840,7 +840,7 @@ class AuthorizationMatrixTest {
 
     /** A call of a new plan, opened when {@code open}; answers its id and its table's. */
     private long[] newCall(String secret, boolean open) throws Exception {
-        long[] planTable = planWithTable();
+        long[] planTable = callPlan();
         long call = api.createId(
                 district.admin(), "/api/v1/plans/" + planTable[0] + "/calls", call("Invito " + secret, planTable[1]));
         if (open) {
@@ -869,7 +869,7 @@ class AuthorizationMatrixTest {
 
     private Attempt createCall() throws Exception {
         String secret = secret();
-        long[] planTable = planWithTable();
+        long[] planTable = callPlan();
         String target = "/api/v1/plans/" + planTable[0] + "/calls";
         return new Attempt(
                 api.json(HttpMethod.POST, target, call("Invito " + secret, planTable[1])),
@@ -1074,24 +1074,6 @@ class AuthorizationMatrixTest {
 
     // ---- Meetings: each attempt on a plan and table of its own ----
 
-    /** A one-year plan with a table; answers {planId, tableId, year}. */
-    private long[] planWithTable() throws Exception {
-        long plan = newPlan(secret());
-        int year = api.get(district.admin(), "/api/v1/plans/" + plan)
-                .get("firstYear")
-                .asInt();
-        long area = api.get(district.admin(), "/api/v1/plans/" + plan + "/areas")
-                .get(0)
-                .get("area")
-                .get("id")
-                .asLong();
-        long table = api.createId(
-                district.editor(),
-                "/api/v1/plans/" + plan + "/tables",
-                fields("name", "Tavolo " + secret(), "kind", "PERMANENT", "areaIds", List.of(area)));
-        return new long[] {plan, table, year};
-    }
-
     private static Map<String, Object> meeting(String secret, int year) {
         return fields(
                 "title",
@@ -1114,7 +1096,7 @@ class AuthorizationMatrixTest {
     }
 
     private Attempt scheduleMeeting() throws Exception {
-        long[] target = planWithTable();
+        long[] target = planWithTable("Tavolo " + secret());
         String secret = secret();
         return new Attempt(
                 api.json(
@@ -1124,7 +1106,7 @@ class AuthorizationMatrixTest {
     }
 
     private Attempt schedulePlenary() throws Exception {
-        long[] target = planWithTable();
+        long[] target = planWithTable("Tavolo " + secret());
         String secret = secret();
         return new Attempt(
                 api.json(HttpMethod.POST, "/api/v1/plans/" + target[0] + "/meetings", meeting(secret, (int) target[2])),
@@ -1133,7 +1115,7 @@ class AuthorizationMatrixTest {
     }
 
     private Attempt updateMeeting() throws Exception {
-        long[] target = planWithTable();
+        long[] target = planWithTable("Tavolo " + secret());
         String path = "/api/v1/meetings/" + newMeeting(target);
         String secret = secret();
         return new Attempt(
@@ -1144,7 +1126,7 @@ class AuthorizationMatrixTest {
     }
 
     private Attempt moveMeeting() throws Exception {
-        long[] target = planWithTable();
+        long[] target = planWithTable("Tavolo " + secret());
         String path = "/api/v1/meetings/" + newMeeting(target);
         return new Attempt(
                 api.json(
@@ -1157,7 +1139,7 @@ class AuthorizationMatrixTest {
     }
 
     private Attempt cancelMeeting() throws Exception {
-        long[] target = planWithTable();
+        long[] target = planWithTable("Tavolo " + secret());
         String path = "/api/v1/meetings/" + newMeeting(target);
         return new Attempt(
                 api.json(HttpMethod.POST, path + "/cancel", fields()),

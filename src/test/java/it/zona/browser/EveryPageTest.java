@@ -20,6 +20,7 @@ import it.zona.governance.GoverningBodyType;
 import it.zona.office.OfficeRegistry;
 import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
+import it.zona.participation.CallInvitations;
 import it.zona.participation.CallRegistry;
 import it.zona.participation.MeetingRegistry;
 import it.zona.participation.MeetingStatus;
@@ -38,6 +39,7 @@ import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.PlanFixtures;
+import it.zona.support.TestMailServer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -138,16 +140,10 @@ class EveryPageTest {
     PlanFixtures planContent;
 
     @Autowired
-    it.zona.participation.TableRegistry tables;
+    CallInvitations invitations;
 
     @Autowired
-    it.zona.participation.CallInvitations invitations;
-
-    @Autowired
-    it.zona.support.TestMailServer mail;
-
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    TestMailServer mail;
 
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
