@@ -105,7 +105,6 @@ class MeetingController {
                 FormErrors.add(errors, refused);
             }
         }
-        model.addAttribute("form", form.withFreeLines());
         return formPage(table.planId(), table, null, model);
     }
 
@@ -131,7 +130,6 @@ class MeetingController {
                 FormErrors.add(errors, refused);
             }
         }
-        model.addAttribute("form", form.withFreeLines());
         return formPage(planId, null, null, model);
     }
 
@@ -159,7 +157,6 @@ class MeetingController {
                 FormErrors.add(errors, refused);
             }
         }
-        model.addAttribute("form", form.withFreeLines());
         return formPage(meeting.planId(), table(meeting), meeting, model);
     }
 
@@ -237,7 +234,6 @@ class MeetingController {
                 FormErrors.add(errors, refused);
             }
         }
-        model.addAttribute("form", withFreeGuests(form));
         return attendancePage(sheet, model);
     }
 
