@@ -152,14 +152,7 @@ public class TableMembership {
      */
     List<TableMemberView> seatedWithContacts(long tableId) {
         ThematicTable table = tables.find(tableId);
-        Map<Long, String> names = organizations.names(
-                table.districtId(),
-                members.findByTableIdAndLeftOnIsNull(tableId).stream()
-                        .map(TableMember::organizationId)
-                        .collect(Collectors.toSet()));
-        return members.findByTableIdAndLeftOnIsNull(tableId).stream()
-                .map(seat -> seat.view(names.get(seat.organizationId())))
-                .toList();
+        return views(table, members.findByTableIdAndLeftOnIsNull(tableId), true);
     }
 
     private TableMemberView seat(
@@ -204,13 +197,16 @@ public class TableMembership {
 
     /** Staff see contacts; everyone else names only. */
     private List<TableMemberView> views(ThematicTable table, List<TableMember> seats) {
+        return views(table, seats, access.isStaff(table.districtId()));
+    }
+
+    private List<TableMemberView> views(ThematicTable table, List<TableMember> seats, boolean contacts) {
         Map<Long, String> names = organizations.names(
                 table.districtId(),
                 seats.stream().map(TableMember::organizationId).collect(Collectors.toSet()));
-        boolean staff = access.isStaff(table.districtId());
         return seats.stream()
                 .map(seat -> seat.view(names.get(seat.organizationId())))
-                .map(view -> staff ? view : view.withoutContacts())
+                .map(view -> contacts ? view : view.withoutContacts())
                 .toList();
     }
 

@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.zona.organization.OrganizationDirectory;
-import it.zona.organization.OrganizationForm;
 import it.zona.organization.OrganizationType;
 import it.zona.organization.PersonDirectory;
 import it.zona.organization.PersonForm;
@@ -34,9 +32,6 @@ class TableTest {
 
     @Autowired
     PlanFixtures content;
-
-    @Autowired
-    OrganizationDirectory organizations;
 
     @Autowired
     PersonDirectory people;
@@ -271,26 +266,7 @@ class TableTest {
     }
 
     private long municipality(TestDistrict district) {
-        return fixtures.as(
-                district.editor().username(),
-                () -> organizations
-                        .create(
-                                district.slug(),
-                                new OrganizationForm(
-                                        "Comune " + Fixtures.unique(),
-                                        OrganizationType.MUNICIPALITY,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null))
-                        .id());
+        return fixtures.organization(district, "Comune " + Fixtures.unique(), OrganizationType.MUNICIPALITY);
     }
 
     private long person(TestDistrict district, String givenName, String familyName, Long organizationId) {

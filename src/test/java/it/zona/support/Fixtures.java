@@ -207,25 +207,18 @@ public class Fixtures {
 
     /** An association of the District, created by its editor. */
     public long organization(TestDistrict district, String name) {
+        return organization(district, name, OrganizationType.ASSOCIATION);
+    }
+
+    /** An organisation of the given type in the District, created by its editor. */
+    public long organization(TestDistrict district, String name, OrganizationType type) {
         return as(
                 district.editor().username(),
                 () -> organizations
                         .create(
                                 district.slug(),
                                 new OrganizationForm(
-                                        name,
-                                        OrganizationType.ASSOCIATION,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null))
+                                        name, type, null, null, null, null, null, null, null, null, null, null, null))
                         .id());
     }
 
