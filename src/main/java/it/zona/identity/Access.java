@@ -35,6 +35,14 @@ public class Access {
         return Optional.of(authentication.getName());
     }
 
+    /**
+     * The current account's e-mail address, as its admin entered it: how a representative's
+     * account is matched to the seats where the District wrote that address.
+     */
+    public Optional<String> email() {
+        return current().map(Account::email).filter(email -> !email.isBlank());
+    }
+
     public boolean isPlatformAdmin() {
         return current().map(Account::isPlatformAdmin).orElse(false);
     }

@@ -2,6 +2,7 @@ package it.zona.participation;
 
 import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,11 @@ class ParticipationAccess {
 
     void requireManage(long districtId) {
         access.require(districtId, DistrictRole.EDITOR);
+    }
+
+    /** The signed-in account's e-mail, which ties it to the seats held under that address. */
+    Optional<String> email() {
+        return access.email();
     }
 
     String actor() {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface TableMembers extends JpaRepository<TableMember, Long> {
 
@@ -22,4 +23,11 @@ interface TableMembers extends JpaRepository<TableMember, Long> {
     List<TableMember> findByOrganizationIdAndLeftOnIsNull(long organizationId);
 
     boolean existsByOrganizationId(long organizationId);
+
+    /** The seats held now by whoever has this e-mail, as representative or substitute. */
+    @Query("""
+            select m from TableMember m where m.leftOn is null
+            and (lower(m.representative.email) = lower(:email) or lower(m.substitute.email) = lower(:email))
+            order by m.joinedOn, m.id""")
+    List<TableMember> findActiveHeldBy(String email);
 }

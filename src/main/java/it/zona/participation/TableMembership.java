@@ -147,6 +147,25 @@ public class TableMembership {
     }
 
     /**
+     * The seats the signed-in person holds now, as representative or substitute, matched by the
+     * account's e-mail; with contacts, since they are the person's own. None when signed out.
+     */
+    @Transactional(readOnly = true)
+    public List<TableMemberView> seatsOfCurrentUser() {
+        List<TableMember> seats = access.email().map(members::findActiveHeldBy).orElse(List.of());
+        Map<Long, List<TableMember>> byTable = seats.stream().collect(Collectors.groupingBy(TableMember::tableId));
+        return byTable.entrySet().stream()
+                .flatMap(entry -> views(tables.find(entry.getKey()), entry.getValue(), true).stream())
+                .toList();
+    }
+
+    /** Whether the signed-in person holds a seat at the table now. */
+    @Transactional(readOnly = true)
+    public boolean holdsSeatAt(long tableId) {
+        return seatsOfCurrentUser().stream().anyMatch(seat -> seat.tableId() == tableId);
+    }
+
+    /**
      * The seats at the table now, with contacts and no access check: for the module's own mail
      * (invitations, reminders), which goes out whoever triggers it, the scheduler included.
      */
