@@ -66,6 +66,11 @@ class DemoData implements ApplicationRunner {
             for (String username : List.of(PoggiardoDemo.ADMIN, PoggiardoDemo.EDITOR, PoggiardoDemo.VIEWER)) {
                 accounts.provisionDemoAccount(username, PoggiardoDemo.displayName(username), password, false);
             }
+            accounts.provisionDemoRepresentative(
+                    PoggiardoDemo.REPRESENTATIVE,
+                    "Giorgio Carluccio (persona fittizia)",
+                    PoggiardoDemo.REPRESENTATIVE_EMAIL,
+                    password);
             signInAs(ADMIN);
             try {
                 poggiardo.load();
@@ -76,11 +81,12 @@ class DemoData implements ApplicationRunner {
             }
         });
         log.info(
-                "Demo mode: loaded the Ambito di Poggiardo. Demo accounts: {}, {}, {}, {} (password from zona.demo.password).",
+                "Demo mode: loaded the Ambito di Poggiardo. Demo accounts: {}, {}, {}, {}, {} (password from zona.demo.password).",
                 ADMIN,
                 PoggiardoDemo.ADMIN,
                 PoggiardoDemo.EDITOR,
-                PoggiardoDemo.VIEWER);
+                PoggiardoDemo.VIEWER,
+                PoggiardoDemo.REPRESENTATIVE);
     }
 
     private boolean exists(String slug) {

@@ -46,6 +46,10 @@ class PoggiardoDemo {
     static final String ADMIN = "ufficio.poggiardo";
     static final String EDITOR = "editor.poggiardo";
     static final String VIEWER = "viewer.poggiardo";
+    /** The health authority's representative at the elderly table (seated by PoggiardoTablesDemo). */
+    static final String REPRESENTATIVE = "rappresentante.poggiardo";
+
+    static final String REPRESENTATIVE_EMAIL = "giorgio.carluccio@esempio.invalid";
 
     static final String POGGIARDO = "075061";
 

@@ -36,11 +36,11 @@ public class Access {
     }
 
     /**
-     * The current account's e-mail address, as its admin entered it: how a representative's
-     * account is matched to the seats where the District wrote that address.
+     * The current account's e-mail address when it is proven (a representative's account, whose
+     * first password was sent there): how the account is matched to the seats held under it.
      */
-    public Optional<String> email() {
-        return current().map(Account::email).filter(email -> !email.isBlank());
+    public Optional<String> confirmedEmail() {
+        return current().flatMap(Account::confirmedEmail);
     }
 
     public boolean isPlatformAdmin() {

@@ -33,6 +33,7 @@ class Account {
     private boolean platformAdmin;
     private boolean enabled = true;
     private boolean passwordChangeRequired;
+    private boolean emailConfirmed;
 
     @Version
     private long version;
@@ -57,6 +58,16 @@ class Account {
     static Account withTemporaryPassword(String username, String displayName, String email, String passwordHash) {
         Account account = new Account(username, displayName, email, passwordHash);
         account.passwordChangeRequired = true;
+        return account;
+    }
+
+    /**
+     * A representative's account: its first password goes only to {@code email}, so whoever signs in
+     * reads that mailbox, and the address can stand for the person at the tables.
+     */
+    static Account forRepresentative(String username, String displayName, String email, String passwordHash) {
+        Account account = withTemporaryPassword(username, displayName, email, passwordHash);
+        account.emailConfirmed = true;
         return account;
     }
 
@@ -95,6 +106,11 @@ class Account {
 
     String email() {
         return email;
+    }
+
+    /** The e-mail address, when it is proven to be the account holder's. */
+    Optional<String> confirmedEmail() {
+        return emailConfirmed && email != null ? Optional.of(email) : Optional.empty();
     }
 
     String passwordHash() {

@@ -105,6 +105,39 @@ public class AccountDirectory {
         return new Granted(username, temporaryPassword);
     }
 
+    /**
+     * Opens an account for a representative at the District's tables: no role in any District, and
+     * a temporary password the caller must send to {@code newAccount.email()} only, never show.
+     * One account per address, so that the address names one person.
+     */
+    public Granted openForRepresentative(long districtId, NewAccount newAccount) {
+        access.require(districtId, DistrictRole.ADMIN);
+        String username = normalize(newAccount.username());
+        requireValidUsername(username);
+        String email = blankToNull(newAccount.email());
+        if (email == null) {
+            throw RuleViolationException.invalid("email", "error.account.emailMissing");
+        }
+        if (accounts.existsByUsername(username)) {
+            throw RuleViolationException.conflict("username", "error.account.usernameTaken", username);
+        }
+        if (accounts.existsByEmailIgnoreCase(email)) {
+            throw RuleViolationException.conflict("email", "error.account.emailTaken", email);
+        }
+        String temporaryPassword = temporaryPassword();
+        String displayName = blankToNull(newAccount.displayName());
+        Account account = accounts.save(Account.forRepresentative(
+                username, displayName == null ? username : displayName, email, encoder.encode(temporaryPassword)));
+        events.publishEvent(EntityChanged.created(districtId, ENTITY, username, view(account)));
+        return new Granted(username, temporaryPassword);
+    }
+
+    /** Whether some account already uses the address. */
+    @Transactional(readOnly = true)
+    public boolean hasAccountFor(String email) {
+        return email != null && accounts.existsByEmailIgnoreCase(email.strip());
+    }
+
     public void revoke(long districtId, String username) {
         access.require(districtId, DistrictRole.ADMIN);
         Account account = accounts.findByUsername(normalize(username))
@@ -151,6 +184,16 @@ public class AccountDirectory {
     public void provisionDemoAccount(String username, String displayName, String password, boolean platformAdmin) {
         if (!accounts.existsByUsername(normalize(username))) {
             save(username, displayName, password, platformAdmin);
+        }
+    }
+
+    /** Demo mode only: a representative's account, with the demo password and its address proven. */
+    public void provisionDemoRepresentative(String username, String displayName, String email, String password) {
+        if (!accounts.existsByUsername(normalize(username))) {
+            Account account =
+                    Account.forRepresentative(normalize(username), displayName, email, encoder.encode(password));
+            account.changePassword(account.passwordHash(), false);
+            accounts.save(account);
         }
     }
 

@@ -13,6 +13,8 @@ interface Accounts extends JpaRepository<Account, Long> {
 
     boolean existsByPlatformAdminTrue();
 
+    boolean existsByEmailIgnoreCase(String email);
+
     @Query("select a from Account a join a.roles r where key(r) = :districtId order by a.username")
     List<Account> findMembersOf(long districtId);
 }

@@ -113,8 +113,18 @@ public class MeetingRegistry {
     /** The table's next meetings still to be held, soonest first: for the table's page. */
     @Transactional(readOnly = true)
     public List<MeetingView> upcoming(long tableId, int limit) {
+        return stillToCome(forTable(tableId), limit);
+    }
+
+    /** The plan's next plenary meetings still to be held, soonest first. */
+    @Transactional(readOnly = true)
+    public List<MeetingView> upcomingPlenaries(long planId, int limit) {
+        return stillToCome(plenaries(planId), limit);
+    }
+
+    private List<MeetingView> stillToCome(List<MeetingView> inDateOrder, int limit) {
         LocalDateTime now = nowInRome();
-        return forTable(tableId).stream()
+        return inDateOrder.stream()
                 .filter(m -> m.status().isPending())
                 .filter(m -> !m.date().atTime(m.endTime()).isBefore(now))
                 .limit(limit)

@@ -33,13 +33,24 @@ class ParticipationAccess {
         access.require(districtId, DistrictRole.VIEWER);
     }
 
+    /** Accounts are the District admins' business, representatives' ones too. */
+    boolean canAdminister(long districtId) {
+        return access.roleIn(districtId)
+                .map(role -> role.includes(DistrictRole.ADMIN))
+                .orElse(false);
+    }
+
+    void requireAdmin(long districtId) {
+        access.require(districtId, DistrictRole.ADMIN);
+    }
+
     void requireManage(long districtId) {
         access.require(districtId, DistrictRole.EDITOR);
     }
 
     /** The signed-in account's e-mail, which ties it to the seats held under that address. */
     Optional<String> email() {
-        return access.email();
+        return access.confirmedEmail();
     }
 
     String actor() {

@@ -41,6 +41,7 @@ class ParticipationPages {
         model.addAttribute("plan", plan);
         model.addAttribute("manage", access.canManage(plan.districtId()));
         model.addAttribute("staff", access.isStaff(plan.districtId()));
+        model.addAttribute("administer", access.canAdminister(plan.districtId()));
         return plan;
     }
 

@@ -4,13 +4,17 @@ import it.zona.district.DistrictRef;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
+import it.zona.participation.TableMembership;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Where staff land after signing in: their Districts with their role in each. */
+/**
+ * Where staff land after signing in: their Districts with their role in each; and where people
+ * sitting at the tables find their own page.
+ */
 @Controller
 class DashboardController {
 
@@ -18,10 +22,12 @@ class DashboardController {
 
     private final Access access;
     private final DistrictRegistry districts;
+    private final TableMembership seats;
 
-    DashboardController(Access access, DistrictRegistry districts) {
+    DashboardController(Access access, DistrictRegistry districts, TableMembership seats) {
         this.access = access;
         this.districts = districts;
+        this.seats = seats;
     }
 
     record Membership(DistrictRef district, DistrictRole role) {}
@@ -38,6 +44,9 @@ class DashboardController {
                         .map(d -> new Membership(d, platformAdmin ? DistrictRole.ADMIN : roles.get(d.id())))
                         .toList());
         model.addAttribute("platformAdmin", platformAdmin);
+        // Representatives land here too: their page is where their tables are.
+        model.addAttribute(
+                "representative", !seats.seatsOfCurrentUser().isEmpty() || (roles.isEmpty() && !platformAdmin));
         // The outbox's own rule (mail.Outbox): platform admins and District admins read it.
         model.addAttribute("outboxReader", platformAdmin || roles.containsValue(DistrictRole.ADMIN));
         return VIEW;

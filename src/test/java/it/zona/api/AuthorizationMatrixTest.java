@@ -220,7 +220,12 @@ class AuthorizationMatrixTest {
                 new Endpoint("DELETE /api/v1/tables/{id}", Needs.EDITOR, 204, this::deleteTable),
                 new Endpoint("PUT /api/v1/plans/{id}/tables/coordinator", Needs.EDITOR, 200, this::appointCoordinator),
                 new Endpoint("POST /api/v1/tables/{id}/members", Needs.EDITOR, 201, this::seatMember),
-                new Endpoint("DELETE /api/v1/tables/{id}/members/{id}", Needs.EDITOR, 200, this::withdrawMember)));
+                new Endpoint("DELETE /api/v1/tables/{id}/members/{id}", Needs.EDITOR, 200, this::withdrawMember),
+                new Endpoint(
+                        "POST /api/v1/tables/{id}/members/{id}/account",
+                        Needs.ADMIN,
+                        201,
+                        this::openRepresentativeAccount)));
         endpoints.addAll(List.of(
                 new Endpoint("POST /api/v1/tables/{id}/meetings", Needs.EDITOR, 201, this::scheduleMeeting),
                 new Endpoint("POST /api/v1/plans/{id}/meetings", Needs.EDITOR, 201, this::schedulePlenary),
@@ -339,6 +344,32 @@ class AuthorizationMatrixTest {
                 request(HttpMethod.DELETE, target + "/" + member),
                 List.of(),
                 new Probe(target, List.of(secret), List.of()));
+    }
+
+    private Attempt openRepresentativeAccount() throws Exception {
+        String secret = secret();
+        long[] scene = planWithTable("Tavolo " + secret());
+        long organization =
+                api.createId(district.admin(), path(district, "/organizations"), Api.organization(secret()));
+        String target = "/api/v1/tables/" + scene[1] + "/members";
+        String username = ("rep-" + secret()).toLowerCase(java.util.Locale.ROOT);
+        long member = api.createId(
+                district.admin(),
+                target,
+                fields(
+                        "organizationId",
+                        organization,
+                        "representativeName",
+                        "Rappresentante " + secret,
+                        "representativeEmail",
+                        username + "@example.org"));
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target + "/" + member + "/account",
+                        fields("holder", "REPRESENTATIVE", "username", username)),
+                List.of(),
+                null);
     }
 
     @FunctionalInterface

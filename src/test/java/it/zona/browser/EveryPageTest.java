@@ -348,6 +348,7 @@ class EveryPageTest {
                 case NEW_DISTRICT_ADMIN -> visitor.signIn(emptyDistrict.admin().username(), Fixtures.PASSWORD);
                 case NOBODY -> visitor.signIn(nobody.username(), Fixtures.PASSWORD);
                 case EMPTY_PLAN_ADMIN -> visitor.signIn(planDistrict.admin().username(), Fixtures.PASSWORD);
+                case REPRESENTATIVE -> visitor.signIn("rappresentante.poggiardo", Fixtures.DEMO_PASSWORD);
                 case ANONYMOUS -> {}
             }
             return visitor;

@@ -35,7 +35,9 @@ final class PageCatalogue {
         /** An account with no role anywhere. */
         NOBODY,
         /** The admin of a District whose only plan has no content yet. */
-        EMPTY_PLAN_ADMIN
+        EMPTY_PLAN_ADMIN,
+        /** The demo's representative at a table: an account with no staff role. */
+        REPRESENTATIVE
     }
 
     /**
@@ -679,6 +681,16 @@ final class PageCatalogue {
                 visits,
                 "/tables/{tableId}/members/{memberId}/withdraw",
                 Visit.of("table-member-withdraw", table + "/members/" + s.tableMember() + "/withdraw", Who.ADMIN));
+        add(
+                visits,
+                "/tables/{tableId}/members/{memberId}/account",
+                Visit.of("table-member-account", table + "/members/" + s.tableMember() + "/account", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/my/participation",
+                Visit.of("mine", "/my/participation", Who.REPRESENTATIVE),
+                Visit.of("mine-empty", "/my/participation", Who.NOBODY));
     }
 
     private static void addMeetingPages(Map<String, List<Visit>> visits, Samples s) {
