@@ -354,8 +354,20 @@ public class MeetingRegistry {
     @Transactional(readOnly = true)
     public ParticipationReport participation(long planId) {
         tables.plan(planId);
-        List<ThematicTable> planTables = tableRows.findByPlanIdOrderByName(planId);
-        List<Meeting> held = meetings.findByPlanIdOrderByDateAscStartTimeAsc(planId).stream()
+        return report(
+                tableRows.findByPlanIdOrderByName(planId), meetings.findByPlanIdOrderByDateAscStartTimeAsc(planId));
+    }
+
+    /** The organisations flagged at one table, without reckoning the plan's other tables. */
+    @Transactional(readOnly = true)
+    public List<ParticipationReport.SeatRate> absenceFlags(long tableId) {
+        ThematicTable table = tables.find(tableId);
+        return report(List.of(table), meetings.findByTableIdOrderByDateAscStartTimeAsc(tableId))
+                .flaggedAt(tableId);
+    }
+
+    private ParticipationReport report(List<ThematicTable> planTables, List<Meeting> inDateOrder) {
+        List<Meeting> held = inDateOrder.stream()
                 .filter(m -> m.tableId() != null && m.status() == MeetingStatus.HELD)
                 .toList();
         Map<Long, Map<Long, AttendanceStatus>> recorded = new LinkedHashMap<>();

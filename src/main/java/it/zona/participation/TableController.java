@@ -62,9 +62,7 @@ class TableController {
         model.addAttribute("coordinator", tables.coordinator(table.planId()).orElse(null));
         model.addAttribute("upcomingMeetings", meetings.upcoming(tableId, 3));
         // Who keeps missing the meetings is for the office to follow up, not for the public page.
-        model.addAttribute(
-                "absenceFlags",
-                tables.isStaff(plan.id()) ? meetings.participation(plan.id()).flaggedAt(tableId) : List.of());
+        model.addAttribute("absenceFlags", tables.isStaff(plan.id()) ? meetings.absenceFlags(tableId) : List.of());
         return DETAIL_VIEW;
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.zona.participation.MeetingScenario.Scene;
 import it.zona.shared.RuleViolationException;
 import it.zona.support.Fixtures;
+import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
 
 @ZonaIntegrationTest
 @Import(MeetingScenario.class)
@@ -31,6 +33,12 @@ class MeetingTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    TableMembership membership;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void theEndMustComeAfterTheStart() {
@@ -121,6 +129,48 @@ class MeetingTest {
                 .extracting(AttendanceSheet.Line::mark)
                 .containsExactlyInAnyOrder(AttendanceMark.SUBSTITUTE, AttendanceMark.EXCUSED);
         assertThat(sheet.guests()).containsExactly(new Guest("Ospite Uno", "Università"));
+    }
+
+    @Test
+    void anOrganisationAbsentThreeTimesInARowIsFlaggedOnTheTablePageToStaffOnly() {
+        Scene scene = scenario.scene(2);
+        long absentee = scene.organizations().get(1);
+        for (int daysAgo : List.of(9, 6, 3)) {
+            MeetingView past = scenario.editor(
+                    scene.district(),
+                    () -> meetings.schedule(
+                            scene.tableId(),
+                            form("Seduta", today().minusDays(daysAgo), LocalTime.of(9, 0), LocalTime.of(11, 0))));
+            scenario.editor(
+                    scene.district(),
+                    () -> meetings.recordAttendance(
+                            past.id(),
+                            new AttendanceForm(
+                                    List.of(
+                                            new AttendanceForm.Entry(
+                                                    scene.organizations().get(0), AttendanceMark.REPRESENTATIVE),
+                                            new AttendanceForm.Entry(absentee, AttendanceMark.ABSENT)),
+                                    List.of())));
+        }
+        String name = scenario.editor(
+                scene.district(),
+                () -> membership.members(scene.tableId()).stream()
+                        .filter(m -> m.organization().id() == absentee)
+                        .findFirst()
+                        .orElseThrow()
+                        .organization()
+                        .name());
+
+        String page = "/tables/" + scene.tableId();
+        assertThat(fixtures.signIn(scene.district().viewer())
+                        .open(page)
+                        .select(".alert-warning")
+                        .text())
+                .contains(name);
+        assertThat(new WebClient(mvc).open(page).select(".alert-warning")).isEmpty();
+        assertThat(scenario.editor(scene.district(), () -> meetings.absenceFlags(scene.tableId())))
+                .extracting(flag -> flag.organization().id())
+                .containsExactly(absentee);
     }
 
     @Test
