@@ -43,6 +43,7 @@ public class MinutesRegistry {
     private final TableMembership membership;
     private final ParticipationAccess access;
     private final MinutesNotices notices;
+    private final MinutesPdf pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -55,6 +56,7 @@ public class MinutesRegistry {
             TableMembership membership,
             ParticipationAccess access,
             MinutesNotices notices,
+            MinutesPdf pdf,
             ApplicationEventPublisher events,
             Clock clock) {
         this.versions = versions;
@@ -65,6 +67,7 @@ public class MinutesRegistry {
         this.membership = membership;
         this.access = access;
         this.notices = notices;
+        this.pdf = pdf;
         this.events = events;
         this.clock = clock;
     }
@@ -92,6 +95,20 @@ public class MinutesRegistry {
             throw new NotFoundException("error.minutes.notFound", minutesId);
         }
         return view(minutes, meeting, versions.findByMeetingIdOrderByNumberDesc(meeting.id()));
+    }
+
+    /** An approved version as PDF/A, under a file name of the meeting's date and the version. */
+    public record Pdf(String fileName, byte[] content) {}
+
+    @Transactional(readOnly = true)
+    public Pdf pdf(long minutesId) {
+        MinutesView minutes = get(minutesId);
+        if (!minutes.approved()) {
+            throw new NotFoundException("error.minutes.notFound", minutesId);
+        }
+        Meeting meeting = meetings.find(minutes.meetingId());
+        MeetingView view = meetings.view(meeting);
+        return new Pdf(MinutesPdf.fileName(view, minutes), pdf.write(tables.plan(meeting.planId()), view, minutes));
     }
 
     /** The meeting the minutes are of. */
@@ -145,6 +162,16 @@ public class MinutesRegistry {
     @Transactional(readOnly = true)
     public boolean canRemark(long meetingId) {
         return seatOfCurrentUser(meetings.find(meetingId)).isPresent();
+    }
+
+    /** The member organisations the office may record a remark for: those seated at the table now. */
+    @Transactional(readOnly = true)
+    public List<Named> remarkOrganizations(long minutesId) {
+        return seatsOf(meetings.find(find(minutesId).meetingId())).stream()
+                .map(TableMemberView::organization)
+                .distinct()
+                .sorted(Comparator.comparing(Named::name))
+                .toList();
     }
 
     // --- Writing -------------------------------------------------------------------------------
