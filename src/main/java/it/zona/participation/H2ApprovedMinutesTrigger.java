@@ -46,7 +46,8 @@ public class H2ApprovedMinutesTrigger implements Trigger {
     private static int position(Connection connection, String schema, String table, String name) throws SQLException {
         try (PreparedStatement query =
                 connection.prepareStatement("select ordinal_position from information_schema.columns"
-                        + " where table_schema = ? and table_name = ? and column_name = ?")) {
+                        + " where upper(table_schema) = upper(?) and upper(table_name) = upper(?)"
+                        + " and upper(column_name) = upper(?)")) {
             query.setString(1, schema);
             query.setString(2, table);
             query.setString(3, name);

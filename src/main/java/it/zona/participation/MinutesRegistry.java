@@ -226,7 +226,7 @@ public class MinutesRegistry {
         Meeting meeting = meetings.find(minutes.meetingId());
         Long atMeeting = null;
         String coordinator = null;
-        if (form.byCoordinator()) {
+        if (form.coordinator()) {
             coordinator = tables.coordinator(meeting.planId())
                     .map(Named::name)
                     .orElseThrow(() -> RuleViolationException.invalid("byCoordinator", "error.minutes.noCoordinator"));
