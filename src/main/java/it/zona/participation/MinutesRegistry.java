@@ -123,12 +123,6 @@ public class MinutesRegistry {
         return approvedOf(meetings.forTable(tableId));
     }
 
-    /** The latest approved version of each of the plan's plenary meetings, latest meeting first. */
-    @Transactional(readOnly = true)
-    public List<MinutesView> approvedForPlenaries(long planId) {
-        return approvedOf(meetings.plenaries(planId));
-    }
-
     /**
      * Circulated versions still open to remarks, of the meetings of these tables and the plenary
      * meetings of their plans: for the members' own page.
@@ -470,9 +464,12 @@ public class MinutesRegistry {
                 approvingMeeting == null ? null : approvingMeeting.date(),
                 minutes.approvedByCoordinator(),
                 attendance,
-                remarks.findByMinutesIdOrderByCreatedAtAscIdAsc(minutes.id()).stream()
-                        .map(MinutesRemark::view)
-                        .toList(),
+                // Remarks are an exchange between the office and the members, not part of the act.
+                mayReadOpen(meeting)
+                        ? remarks.findByMinutesIdOrderByCreatedAtAscIdAsc(minutes.id()).stream()
+                                .map(MinutesRemark::view)
+                                .toList()
+                        : List.of(),
                 minutes.version());
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
  * One version of a meeting's minutes as pages and the API show it. {@code html} is the body rendered
  * and sanitised; {@code previousId}/{@code previousNumber} name the version it corrects, {@code
  * correctedById}/{@code correctedByNumber} the approved version that corrected it. {@code attendance}
- * is the approved copy, or for an open version the sheet as it stands.
+ * is the approved copy, or for an open version the sheet as it stands. {@code remarks} are for the
+ * District's staff and the table's members only: for anyone else the list is empty.
  */
 public record MinutesView(
         long id,

@@ -83,7 +83,7 @@ class MinutesTest {
         assertThat(draft.number()).isEqualTo(1);
 
         assertThatThrownBy(() ->
-                        scenario.editor(scene, () -> minutes.approve(draft.id(), new ApprovalForm(second.id(), false))))
+                        scenario.editor(scene, () -> minutes.approve(draft.id(), new ApprovalForm(second.id(), null))))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class,
                         e -> assertThat(e.isConflict()).isTrue());
@@ -110,7 +110,7 @@ class MinutesTest {
         assertThat(amended.decisions()).containsExactly("Una decisione");
 
         MinutesView approved =
-                scenario.editor(scene, () -> minutes.approve(draft.id(), new ApprovalForm(second.id(), false)));
+                scenario.editor(scene, () -> minutes.approve(draft.id(), new ApprovalForm(second.id(), null)));
         assertThat(approved.status()).isEqualTo(MinutesStatus.APPROVED);
         assertThat(approved.approvedAtMeetingId()).isEqualTo(second.id());
         assertThat(approved.attendance())
@@ -233,7 +233,7 @@ class MinutesTest {
         editor.put("/api/v1/minutes/{id}", "{\"body\":\"Vecchio\",\"decisions\":[],\"version\":0}", correction)
                 .andExpect(status().isConflict());
         scenario.editor(scene, () -> minutes.circulate(correction, new CirculateForm(today())));
-        scenario.editor(scene, () -> minutes.approve(correction, new ApprovalForm(latest.id(), false)));
+        scenario.editor(scene, () -> minutes.approve(correction, new ApprovalForm(latest.id(), null)));
 
         assertThat(minutes.get(first.id()).correctedByNumber()).isEqualTo(2);
         fixtures.anonymousApi()
@@ -334,6 +334,29 @@ class MinutesTest {
         assertThat(minutes.approvedForTable(scene.tableId()))
                 .extracting(MinutesView::id)
                 .containsExactly(approved.id());
+    }
+
+    @Test
+    void remarksStayBetweenTheOfficeAndTheMembersOnceTheMinutesArePublic() throws Exception {
+        Scene scene = scenario.scene();
+        MeetingView minuted = scenario.held(scene, 20);
+        MeetingView later = scenario.held(scene, 5);
+        MinutesView circulated = scenario.circulated(scene, minuted.id());
+        scenario.editor(
+                scene,
+                () -> minutes.remark(
+                        circulated.id(),
+                        new RemarkForm(
+                                "Osservazione riservata", scene.organizations().get(0), null)));
+        scenario.editor(scene, () -> minutes.approve(circulated.id(), new ApprovalForm(later.id(), null)));
+
+        fixtures.anonymousApi()
+                .get("/api/v1/minutes/{id}", circulated.id())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.remarks.length()").value(0));
+        fixtures.api(scene.district().viewer())
+                .get("/api/v1/minutes/{id}/remarks", circulated.id())
+                .andExpect(jsonPath("$[0].text").value("Osservazione riservata"));
     }
 
     @Test
