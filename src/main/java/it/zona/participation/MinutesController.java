@@ -1,10 +1,13 @@
 package it.zona.participation;
 
 import it.zona.shared.DomainException;
+import it.zona.shared.PlatformConfig;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +36,9 @@ class MinutesController {
     private final MinutesRegistry minutes;
     private final MeetingRegistry meetings;
     private final ParticipationPages pages;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    MinutesController(
-            MinutesRegistry minutes, MeetingRegistry meetings, ParticipationPages pages, java.time.Clock clock) {
+    MinutesController(MinutesRegistry minutes, MeetingRegistry meetings, ParticipationPages pages, Clock clock) {
         this.minutes = minutes;
         this.meetings = meetings;
         this.pages = pages;
@@ -82,7 +84,7 @@ class MinutesController {
     @GetMapping("/meetings/{meetingId}/minutes/new")
     String newDraft(@PathVariable long meetingId, Model model) {
         MeetingView meeting = meetings.get(meetingId);
-        model.addAttribute("form", new MinutesForm("", java.util.List.of(), null).withFreeLines());
+        model.addAttribute("form", new MinutesForm("", List.of(), null).withFreeLines());
         return formPage(meeting, null, model);
     }
 
@@ -205,7 +207,7 @@ class MinutesController {
         model.addAttribute("canRemark", minutes.canRemark(meeting.id()));
         model.addAttribute(
                 "remarkOrganizations",
-                minutes.canManage(meeting.id()) ? minutes.remarkOrganizations(minutesId) : java.util.List.of());
+                minutes.canManage(meeting.id()) ? minutes.remarkOrganizations(minutesId) : List.of());
         model.addAttribute(
                 "remarksOpen",
                 version.status() == MinutesStatus.CIRCULATED && !today().isAfter(version.remarksUntil()));
@@ -234,6 +236,6 @@ class MinutesController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(it.zona.shared.PlatformConfig.ZONE));
+        return LocalDate.now(clock.withZone(PlatformConfig.ZONE));
     }
 }

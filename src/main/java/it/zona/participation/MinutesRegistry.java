@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,7 +130,7 @@ public class MinutesRegistry {
      */
     @Transactional(readOnly = true)
     public List<MinutesView> awaitingRemarks(Collection<Long> tableIds) {
-        Map<Long, MeetingView> meetingsById = new java.util.LinkedHashMap<>();
+        Map<Long, MeetingView> meetingsById = new LinkedHashMap<>();
         for (long planId : tableIds.stream().map(id -> tables.find(id).planId()).collect(Collectors.toSet())) {
             meetings.plenaries(planId).forEach(m -> meetingsById.put(m.id(), m));
         }
@@ -417,7 +418,7 @@ public class MinutesRegistry {
 
     private List<MinutesView> approvedOf(List<MeetingView> found) {
         Map<Long, MeetingView> byId = found.stream().collect(Collectors.toMap(MeetingView::id, Function.identity()));
-        Map<Long, Minutes> latest = new java.util.LinkedHashMap<>();
+        Map<Long, Minutes> latest = new LinkedHashMap<>();
         versions.findByMeetingIdInAndStatusOrderByNumberDesc(byId.keySet(), MinutesStatus.APPROVED)
                 .forEach(m -> latest.putIfAbsent(m.meetingId(), m));
         return latest.values().stream()

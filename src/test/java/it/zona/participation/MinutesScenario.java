@@ -69,6 +69,26 @@ class MinutesScenario {
         });
     }
 
+    /** A plenary meeting of the plan held {@code daysAgo} days ago, its attendance recorded. */
+    MeetingView heldPlenary(Scene scene, int daysAgo) {
+        return meetings.editor(scene.district(), () -> {
+            MeetingView meeting = registry.schedulePlenary(
+                    scene.planId(),
+                    form(
+                            "Plenaria " + Fixtures.unique(),
+                            today().minusDays(daysAgo),
+                            LocalTime.of(9, 0),
+                            LocalTime.of(11, 0)));
+            registry.recordAttendance(
+                    meeting.id(),
+                    new AttendanceForm(
+                            List.of(new AttendanceForm.Entry(
+                                    scene.organizations().get(0), AttendanceMark.SUBSTITUTE)),
+                            List.of()));
+            return registry.get(meeting.id());
+        });
+    }
+
     MinutesView draft(Scene scene, long meetingId) {
         return meetings.editor(
                 scene.district(),

@@ -258,6 +258,26 @@ class MinutesTest {
     }
 
     @Test
+    void aPlenarysMinutesGoToEveryTablesMembersAndAreApprovedAtALaterPlenary() throws Exception {
+        Scene scene = scenario.scene();
+        MeetingView plenary = scenario.heldPlenary(scene, 20);
+        MeetingView laterPlenary = scenario.heldPlenary(scene, 5);
+        MeetingView tableMeeting = scenario.held(scene, 4);
+        MinutesView circulated = scenario.circulated(scene, plenary.id());
+        for (String address : scene.addresses()) {
+            assertThat(smtp.awaitMessages(address, 1)).hasSize(1);
+        }
+        fixtures.api(scenario.account(scene.addresses().get(1)))
+                .post("/api/v1/minutes/{id}/remarks", "{\"text\":\"Dal tavolo\"}", circulated.id())
+                .andExpect(status().isCreated());
+        ApiClient editor = fixtures.api(scene.district().editor());
+        editor.post("/api/v1/minutes/{id}/approve", "{\"meetingId\":%d}".formatted(tableMeeting.id()), circulated.id())
+                .andExpect(status().isUnprocessableContent());
+        editor.post("/api/v1/minutes/{id}/approve", "{\"meetingId\":%d}".formatted(laterPlenary.id()), circulated.id())
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void aSeatedRepresentativeRemarksUntilTheDeadlineAndNobodyElseDoes() throws Exception {
         Scene scene = scenario.scene();
         MeetingView minuted = scenario.held(scene, 10);
