@@ -86,6 +86,7 @@ class PoggiardoDemo {
     private final OfficeRegistry offices;
     private final PoggiardoPlanDemo plans;
     private final PoggiardoMeetingsDemo meetings;
+    private final PoggiardoMinutesDemo minutes;
     private final PoggiardoCallDemo calls;
     private final Clock clock;
 
@@ -99,6 +100,7 @@ class PoggiardoDemo {
             OfficeRegistry offices,
             PoggiardoPlanDemo plans,
             PoggiardoMeetingsDemo meetings,
+            PoggiardoMinutesDemo minutes,
             PoggiardoCallDemo calls,
             Clock clock) {
         this.districts = districts;
@@ -110,6 +112,7 @@ class PoggiardoDemo {
         this.plans = plans;
         this.tables = tables;
         this.meetings = meetings;
+        this.minutes = minutes;
         this.calls = calls;
         this.clock = clock;
     }
@@ -150,6 +153,7 @@ class PoggiardoDemo {
         tables.load();
         calls.load();
         meetings.load();
+        minutes.load();
     }
 
     /** A handful of organisations of different kinds; returns the id of the Comune di Poggiardo. */

@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
  * output intent is the sRGB profile of the JDK, and nothing is fetched from outside.
  */
 @Component
-class PdfA {
+public class PdfA {
 
     private static final String FONT = "Titillium Web";
     private static final String FONTS = "/fonts/titillium-web/TitilliumWeb-";
 
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    byte[] write(String xhtml) {
+    public byte[] write(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

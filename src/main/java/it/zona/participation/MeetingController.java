@@ -39,12 +39,19 @@ class MeetingController {
     static final String PARTICIPATION_VIEW = "participation/meeting-participation";
 
     private final MeetingRegistry meetings;
+    private final MinutesRegistry minutes;
     private final TableRegistry tables;
     private final ParticipationPages pages;
     private final Clock clock;
 
-    MeetingController(MeetingRegistry meetings, TableRegistry tables, ParticipationPages pages, Clock clock) {
+    MeetingController(
+            MeetingRegistry meetings,
+            MinutesRegistry minutes,
+            TableRegistry tables,
+            ParticipationPages pages,
+            Clock clock) {
         this.meetings = meetings;
+        this.minutes = minutes;
         this.tables = tables;
         this.pages = pages;
         this.clock = clock;
@@ -78,6 +85,7 @@ class MeetingController {
         pages.read(meeting.planId(), model);
         model.addAttribute("meeting", meeting);
         model.addAttribute("sheet", meeting.status() == MeetingStatus.HELD ? meetings.attendance(meetingId) : null);
+        model.addAttribute("minutesVersions", minutes.forMeeting(meetingId));
         return DETAIL_VIEW;
     }
 

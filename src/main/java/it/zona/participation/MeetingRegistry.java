@@ -473,7 +473,7 @@ public class MeetingRegistry {
     }
 
     /** The seats with contacts of the meeting's table, or of all the plan's tables for a plenary. */
-    private List<TableMemberView> recipients(Meeting meeting) {
+    List<TableMemberView> recipients(Meeting meeting) {
         List<Long> tableIds = meeting.tableId() != null
                 ? List.of(meeting.tableId())
                 : tableRows.findByPlanIdOrderByName(meeting.planId()).stream()

@@ -30,13 +30,19 @@ class TableController {
     private final TableRegistry tables;
     private final TableMembership membership;
     private final MeetingRegistry meetings;
+    private final MinutesRegistry minutes;
     private final ParticipationPages pages;
 
     TableController(
-            TableRegistry tables, TableMembership membership, MeetingRegistry meetings, ParticipationPages pages) {
+            TableRegistry tables,
+            TableMembership membership,
+            MeetingRegistry meetings,
+            MinutesRegistry minutes,
+            ParticipationPages pages) {
         this.tables = tables;
         this.membership = membership;
         this.meetings = meetings;
+        this.minutes = minutes;
         this.pages = pages;
     }
 
@@ -61,6 +67,7 @@ class TableController {
         model.addAttribute("members", membership.members(tableId));
         model.addAttribute("coordinator", tables.coordinator(table.planId()).orElse(null));
         model.addAttribute("upcomingMeetings", meetings.upcoming(tableId, 3));
+        model.addAttribute("approvedMinutes", minutes.approvedForTable(tableId));
         // Who keeps missing the meetings is for the office to follow up, not for the public page.
         model.addAttribute("absenceFlags", tables.isStaff(plan.id()) ? meetings.absenceFlags(tableId) : List.of());
         return DETAIL_VIEW;

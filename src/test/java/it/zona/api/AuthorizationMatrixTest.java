@@ -234,6 +234,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/v1/meetings/{id}/cancel", Needs.EDITOR, 200, this::cancelMeeting),
                 new Endpoint("PUT /api/v1/meetings/{id}/attendance", Needs.EDITOR, 200, this::recordAttendance)));
         endpoints.addAll(callEndpoints());
+        endpoints.addAll(minutesEndpoints());
         return endpoints;
     }
 
@@ -1212,6 +1213,144 @@ class AuthorizationMatrixTest {
                         fields("entries", List.of(), "guests", List.of(fields("name", "Ospite " + secret)))),
                 List.of(secret),
                 new Probe(path + "/attendance", List.of(), List.of(secret)));
+    }
+
+    private List<Endpoint> minutesEndpoints() {
+        return List.of(
+                new Endpoint("POST /api/v1/meetings/{id}/minutes", Needs.EDITOR, 201, this::draftMinutes),
+                new Endpoint("PUT /api/v1/minutes/{id}", Needs.EDITOR, 200, this::amendMinutes),
+                new Endpoint("POST /api/v1/minutes/{id}/circulate", Needs.EDITOR, 200, this::circulateMinutes),
+                new Endpoint("POST /api/v1/minutes/{id}/approve", Needs.EDITOR, 200, this::approveMinutes),
+                new Endpoint("POST /api/v1/minutes/{id}/corrections", Needs.EDITOR, 201, this::correctMinutes),
+                new Endpoint("POST /api/v1/minutes/{id}/remarks (office)", Needs.EDITOR, 201, this::recordRemark));
+    }
+
+    /** A meeting of the past plan's table on {@code day} (MM-dd), recorded as held. */
+    private long heldMeeting(String day) throws Exception {
+        long[] target = pastPlanWithTable();
+        long meeting = api.createId(
+                district.editor(),
+                "/api/v1/tables/" + target[1] + "/meetings",
+                fields(
+                        "title",
+                        "Riunione " + secret(),
+                        "date",
+                        target[2] + "-" + day,
+                        "startTime",
+                        "17:00",
+                        "endTime",
+                        "19:00",
+                        "place",
+                        "Sala",
+                        "agenda",
+                        List.of()));
+        api.perform(Api.as(
+                        district.editor(),
+                        api.json(HttpMethod.POST, "/api/v1/meetings/" + meeting + "/held", fields())))
+                .andExpect(status().isOk());
+        return meeting;
+    }
+
+    private long draftOf(long meeting, String secret) throws Exception {
+        return api.createId(
+                district.editor(),
+                "/api/v1/meetings/" + meeting + "/minutes",
+                fields("body", "Verbale " + secret, "decisions", List.of("Decisione " + secret)));
+    }
+
+    private long circulatedOf(long meeting) throws Exception {
+        long minutes = draftOf(meeting, secret());
+        api.perform(Api.as(
+                        district.editor(),
+                        api.json(
+                                HttpMethod.POST,
+                                "/api/v1/minutes/" + minutes + "/circulate",
+                                fields(
+                                        "remarksUntil",
+                                        java.time.LocalDate.now().plusDays(10).toString()))))
+                .andExpect(status().isOk());
+        return minutes;
+    }
+
+    private Attempt draftMinutes() throws Exception {
+        long meeting = heldMeeting("03-10");
+        String secret = secret();
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        "/api/v1/meetings/" + meeting + "/minutes",
+                        fields("body", "Verbale " + secret, "decisions", List.of())),
+                List.of(secret),
+                new Probe("/api/v1/meetings/" + meeting + "/minutes", List.of(), List.of(secret)));
+    }
+
+    private Attempt amendMinutes() throws Exception {
+        String path = "/api/v1/minutes/" + draftOf(heldMeeting("03-10"), secret());
+        String secret = secret();
+        return new Attempt(
+                api.json(HttpMethod.PUT, path, fields("body", "Rivisto " + secret, "decisions", List.of()))
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), path)),
+                List.of(secret),
+                new Probe(path, List.of(), List.of(secret)));
+    }
+
+    private Attempt circulateMinutes() throws Exception {
+        String path = "/api/v1/minutes/" + draftOf(heldMeeting("03-10"), secret());
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        path + "/circulate",
+                        fields(
+                                "remarksUntil",
+                                java.time.LocalDate.now().plusDays(10).toString())),
+                List.of(),
+                new Probe(path, List.of("DRAFT"), List.of("CIRCULATED")));
+    }
+
+    private Attempt approveMinutes() throws Exception {
+        long minuted = heldMeeting("03-10");
+        long later = heldMeeting("05-10");
+        String path = "/api/v1/minutes/" + circulatedOf(minuted);
+        return new Attempt(
+                api.json(HttpMethod.POST, path + "/approve", fields("meetingId", later)),
+                List.of(),
+                new Probe(path, List.of("CIRCULATED"), List.of("APPROVED")));
+    }
+
+    private Attempt correctMinutes() throws Exception {
+        long minuted = heldMeeting("03-10");
+        long later = heldMeeting("05-10");
+        long minutes = circulatedOf(minuted);
+        api.perform(Api.as(
+                        district.editor(),
+                        api.json(
+                                HttpMethod.POST,
+                                "/api/v1/minutes/" + minutes + "/approve",
+                                fields("meetingId", later))))
+                .andExpect(status().isOk());
+        return new Attempt(
+                api.json(HttpMethod.POST, "/api/v1/minutes/" + minutes + "/corrections", fields()),
+                List.of(),
+                new Probe("/api/v1/meetings/" + minuted + "/minutes", List.of(), List.of("DRAFT")));
+    }
+
+    private Attempt recordRemark() throws Exception {
+        long[] target = pastPlanWithTable();
+        long organization =
+                api.createId(district.admin(), path(district, "/organizations"), Api.organization(secret()));
+        api.createId(
+                district.admin(),
+                "/api/v1/tables/" + target[1] + "/members",
+                fields("organizationId", organization, "representativeName", "Rappresentante " + secret()));
+        String path = "/api/v1/minutes/" + circulatedOf(heldMeeting("03-10"));
+        String secret = secret();
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        path + "/remarks",
+                        fields("text", "Osservazione " + secret, "organizationId", organization)),
+                List.of(secret),
+                new Probe(path + "/remarks", List.of(), List.of(secret)));
     }
 
     @TestFactory

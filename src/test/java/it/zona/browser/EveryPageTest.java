@@ -24,6 +24,8 @@ import it.zona.participation.CallInvitations;
 import it.zona.participation.CallRegistry;
 import it.zona.participation.MeetingRegistry;
 import it.zona.participation.MeetingStatus;
+import it.zona.participation.MinutesRegistry;
+import it.zona.participation.MinutesStatus;
 import it.zona.participation.NominationDesk;
 import it.zona.participation.TableMembership;
 import it.zona.participation.TableRegistry;
@@ -68,6 +70,9 @@ class EveryPageTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MinutesRegistry minutes;
 
     @Autowired
     Fixtures fixtures;
@@ -224,7 +229,23 @@ class EveryPageTest {
                 calls.list(plan).get(0).id(),
                 nominationLink(),
                 nominationOf(nominationLink()),
-                expiredLink());
+                expiredLink(),
+                minutesOf(meetingPlan, MinutesStatus.APPROVED),
+                minutesOf(meetingPlan, MinutesStatus.CIRCULATED));
+    }
+
+    /**
+     * A version of the demo's minutes in the given state. As the platform admin again: the links
+     * made above sign in and out, and open versions are for staff only.
+     */
+    private long minutesOf(long planId, MinutesStatus status) {
+        return fixtures.asPlatformAdmin(() -> meetings.forPlan(planId).stream()
+                .filter(m -> m.status() == MeetingStatus.HELD)
+                .flatMap(m -> minutes.forMeeting(m.id()).stream())
+                .filter(v -> v.status() == status)
+                .findFirst()
+                .orElseThrow()
+                .id());
     }
 
     private String nominationToken;

@@ -87,7 +87,9 @@ final class PageCatalogue {
             long call,
             String nominationToken,
             long nomination,
-            String expiredToken) {}
+            String expiredToken,
+            long approvedMinutes,
+            long openMinutes) {}
 
     private PageCatalogue() {}
 
@@ -740,6 +742,7 @@ final class PageCatalogue {
                 visits,
                 "/meetings/{meetingId}/attendance",
                 Visit.of("meeting-attendance", held + "/attendance", Who.ADMIN));
+        addMinutesPages(visits, s, table, held);
         add(
                 visits,
                 "/plans/{planId}/calendar",
@@ -757,6 +760,32 @@ final class PageCatalogue {
                 Visit.of("participation", plan + "/participation", Who.ANONYMOUS),
                 Visit.of("participation-staff", plan + "/participation", Who.ADMIN),
                 Visit.of("participation-empty", emptyPlan + "/participation", Who.EMPTY_PLAN_ADMIN));
+    }
+
+    private static void addMinutesPages(Map<String, List<Visit>> visits, Samples s, String table, String held) {
+        String approved = "/minutes/" + s.approvedMinutes();
+        String open = "/minutes/" + s.openMinutes();
+        add(
+                visits,
+                "/minutes/{minutesId}",
+                Visit.of("minutes-approved", approved, Who.ANONYMOUS),
+                Visit.of("minutes-approved-en", approved + "?lang=en", Who.ANONYMOUS),
+                Visit.of("minutes-open-staff", open, Who.ADMIN),
+                Visit.of("minutes-open-viewer", open, Who.VIEWER));
+        add(
+                visits,
+                "/meetings/{meetingId}/minutes/new",
+                Visit.of("minutes-new", held + "/minutes/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/minutes/{minutesId}/edit",
+                Visit.of("minutes-edit", open + "/edit", Who.ADMIN).submittingEmpty("main form"));
+        add(visits, "/minutes/{minutesId}/circulate", Visit.of("minutes-circulate", open + "/circulate", Who.ADMIN));
+        add(
+                visits,
+                "/minutes/{minutesId}/approve",
+                Visit.of("minutes-approve", open + "/approve", Who.ADMIN).submittingEmpty("main form"));
+        add(visits, "/tables/{tableId}", Visit.of("table-with-minutes", table, Who.ANONYMOUS));
     }
 
     private static void add(Map<String, List<Visit>> visits, String pattern, Visit... of) {

@@ -217,4 +217,17 @@ class DemoDataTest {
                         .noneMatch(other -> Long.valueOf(area.id()).equals(other.parentId())))
                 .toList();
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void theMeetingsHaveApprovedMinutesOneCorrectionAndADraftAwaitingRemarks() {
+        List<String> versions = jdbc.queryForList(
+                "select m.status || ' v' || m.version_no || (case when m.previous_id is null then '' else ' corrects' end)"
+                        + " from meeting_minutes m join meeting g on g.id = m.meeting_id"
+                        + " join district d on d.id = g.district_id where d.slug = 'poggiardo'",
+                String.class);
+        assertThat(versions).as(versions.toString()).contains("APPROVED v1", "APPROVED v2 corrects", "CIRCULATED v1");
+    }
 }

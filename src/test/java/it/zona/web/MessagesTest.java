@@ -47,6 +47,7 @@ class MessagesTest {
      */
     private static final Map<String, String> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("legalForm", "it.zona.district.LegalForm"),
+            Map.entry("minutesStatus", "it.zona.participation.MinutesStatus"),
             Map.entry("role", "it.zona.identity.DistrictRole"),
             Map.entry("memberRole", "it.zona.governance.MemberRole"),
             Map.entry("governingBodyType", "it.zona.governance.GoverningBodyType"),
