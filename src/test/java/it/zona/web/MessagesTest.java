@@ -58,6 +58,8 @@ class MessagesTest {
             Map.entry("heardAt", "it.zona.programme.HeardAt"),
             Map.entry("priority", "it.zona.programme.Priority"),
             Map.entry("objectiveKind", "it.zona.programme.ObjectiveKind"),
+            Map.entry("proposalOutcome", "it.zona.participation.ProposalOutcome"),
+            Map.entry("progressStatus", "it.zona.participation.ProgressStatus"),
             Map.entry("interventionType", "it.zona.programme.InterventionType"),
             Map.entry("interventionStatus", "it.zona.programme.InterventionStatus"),
             Map.entry("professionalRole", "it.zona.budget.ProfessionalRole"),
