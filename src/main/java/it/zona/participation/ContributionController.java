@@ -118,11 +118,7 @@ class ContributionController {
     String confirmNeedDelete(@PathVariable long meetingId, @PathVariable long needId, Model model) {
         HeardNeedView need = needs.get(meetingId, needId);
         return deletePage(
-                meetingId,
-                "heardNeed.deleteTitle",
-                need.title(),
-                "/meetings/" + meetingId + "/needs/" + needId + "/delete",
-                model);
+                meetingId, "heardNeed", need.title(), "/meetings/" + meetingId + "/needs/" + needId + "/delete", model);
     }
 
     @PostMapping("/needs/{needId}/delete")

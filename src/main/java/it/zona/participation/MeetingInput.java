@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rules shared by what is recorded at a meeting (needs heard, proposals, progress notes): a
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * plenary meeting speaks of any of the plan's areas and hears any organisation of the District.
  */
 @Component
+@Transactional(readOnly = true)
 class MeetingInput {
 
     private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
