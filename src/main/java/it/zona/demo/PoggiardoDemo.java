@@ -82,6 +82,7 @@ class PoggiardoDemo {
     private final OfficeRegistry offices;
     private final PoggiardoPlanDemo plans;
     private final PoggiardoMeetingsDemo meetings;
+    private final PoggiardoProposalsDemo proposals;
     private final PoggiardoCallDemo calls;
     private final Clock clock;
 
@@ -95,6 +96,7 @@ class PoggiardoDemo {
             OfficeRegistry offices,
             PoggiardoPlanDemo plans,
             PoggiardoMeetingsDemo meetings,
+            PoggiardoProposalsDemo proposals,
             PoggiardoCallDemo calls,
             Clock clock) {
         this.districts = districts;
@@ -106,6 +108,7 @@ class PoggiardoDemo {
         this.plans = plans;
         this.tables = tables;
         this.meetings = meetings;
+        this.proposals = proposals;
         this.calls = calls;
         this.clock = clock;
     }
@@ -146,6 +149,7 @@ class PoggiardoDemo {
         tables.load();
         calls.load();
         meetings.load();
+        proposals.load();
     }
 
     /** A handful of organisations of different kinds; returns the id of the Comune di Poggiardo. */

@@ -22,9 +22,13 @@ import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
 import it.zona.participation.CallInvitations;
 import it.zona.participation.CallRegistry;
+import it.zona.participation.HeardNeedRegistry;
 import it.zona.participation.MeetingRegistry;
 import it.zona.participation.MeetingStatus;
 import it.zona.participation.NominationDesk;
+import it.zona.participation.ProgressRegistry;
+import it.zona.participation.ProposalOutcome;
+import it.zona.participation.ProposalRegistry;
 import it.zona.participation.TableMembership;
 import it.zona.participation.TableRegistry;
 import it.zona.participation.TableView;
@@ -145,6 +149,15 @@ class EveryPageTest {
     @Autowired
     TestMailServer mail;
 
+    @Autowired
+    ProposalRegistry proposalRegistry;
+
+    @Autowired
+    HeardNeedRegistry heardNeeds;
+
+    @Autowired
+    ProgressRegistry progressRegistry;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
@@ -224,7 +237,31 @@ class EveryPageTest {
                 calls.list(plan).get(0).id(),
                 nominationLink(),
                 nominationOf(nominationLink()),
-                expiredLink());
+                expiredLink(),
+                proposalRegistry
+                        .page(meetingPlan, null, ProposalOutcome.OPEN, 0)
+                        .items()
+                        .get(0)
+                        .id(),
+                heardNeedSample(meetingPlan)[0],
+                heardNeedSample(meetingPlan)[1],
+                progressRegistry
+                        .forMeeting(heardNeedSample(meetingPlan)[0])
+                        .get(0)
+                        .id());
+    }
+
+    /** The demo meeting with a need heard and not yet in the plan: its id and the need's. */
+    private long[] heardNeedSample(long planId) {
+        for (var meeting : meetings.forPlan(planId)) {
+            var open = heardNeeds.forMeeting(meeting.id()).stream()
+                    .filter(n -> !n.inPlan())
+                    .findFirst();
+            if (open.isPresent()) {
+                return new long[] {meeting.id(), open.get().id()};
+            }
+        }
+        throw new IllegalStateException("The demo has no need heard outside the plan");
     }
 
     private String nominationToken;
