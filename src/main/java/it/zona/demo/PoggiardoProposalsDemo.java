@@ -129,8 +129,11 @@ class PoggiardoProposalsDemo {
                         null,
                         2026,
                         2026,
-                        null,
-                        List.of(),
+                        interventions
+                                .get(plan.id(), intervention(plan, "Servizio di assistenza domiciliare (SAD)"))
+                                .leadOrganization()
+                                .id(),
+                        List.of(union),
                         true,
                         List.of(),
                         null,
