@@ -815,7 +815,7 @@ final class PageCatalogue {
         add(
                 visits,
                 "/meetings/{meetingId}/progress/{noteId}/edit",
-                Visit.of("progress-edit", note + "/edit", Who.ADMIN).submittingEmpty("main form"));
+                Visit.of("progress-edit", note + "/edit", Who.ADMIN));
         add(
                 visits,
                 "/meetings/{meetingId}/progress/{noteId}/delete",
