@@ -1,6 +1,7 @@
 package it.zona.participation;
 
 import it.zona.programme.ParticipationTrace;
+import it.zona.programme.ParticipationTrace.OriginKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,7 +70,7 @@ class TableTrace implements ParticipationTrace {
                     : input.names(need.districtId(), List.of(need.organizationId()))
                             .get(need.organizationId());
             origins.add(new Origin(
-                    "trace.heard",
+                    OriginKind.HEARD,
                     need.title(),
                     organization,
                     input.tableName(meeting.tableId()),
@@ -91,7 +92,7 @@ class TableTrace implements ParticipationTrace {
                     Meeting meeting = byId.get(n.meetingId());
                     return new ProgressReport(
                             meeting.date(),
-                            "progressStatus." + n.status().name(),
+                            n.status().name(),
                             n.remarks(),
                             input.tableName(meeting.tableId()),
                             "/meetings/" + meeting.id() + "#progress");
@@ -102,7 +103,7 @@ class TableTrace implements ParticipationTrace {
 
     private static Origin origin(ProposalView proposal) {
         return new Origin(
-                proposal.outcome() == ProposalOutcome.MERGED ? "trace.merged" : "trace.adopted",
+                proposal.outcome() == ProposalOutcome.MERGED ? OriginKind.MERGED : OriginKind.ADOPTED,
                 proposal.title(),
                 proposal.organization().name(),
                 proposal.tableName(),

@@ -22,14 +22,23 @@ public interface ParticipationTrace {
     /** The tables' progress notes on the intervention, newest first. */
     List<ProgressReport> progress(long interventionId);
 
+    /** How something came from a table: a proposal adopted as it is or merged into it, a need heard. */
+    enum OriginKind {
+        ADOPTED,
+        MERGED,
+        HEARD
+    }
+
     /**
-     * One origin: {@code labelKey} says how (a message key: adopted, merged, heard), {@code title}
-     * what was said, by whom, at which table (null for a plenary meeting) and on which day; {@code
-     * path} links to the page that shows it.
+     * One origin: how, what was said ({@code title}), by whom, at which table (null for a plenary
+     * meeting) and on which day; {@code path} links to the page that shows it.
      */
     record Origin(
-            String labelKey, String title, String organization, String tableName, LocalDate meetingDate, String path) {}
+            OriginKind kind, String title, String organization, String tableName, LocalDate meetingDate, String path) {}
 
-    /** A table's note on the intervention at a meeting; {@code statusKey} is a message key. */
-    record ProgressReport(LocalDate date, String statusKey, String remarks, String tableName, String path) {}
+    /**
+     * A table's note on the intervention at a meeting; {@code status} names a constant of
+     * participation's progress status, labelled {@code progressStatus.<status>}.
+     */
+    record ProgressReport(LocalDate date, String status, String remarks, String tableName, String path) {}
 }

@@ -60,6 +60,7 @@ class MessagesTest {
             Map.entry("objectiveKind", "it.zona.programme.ObjectiveKind"),
             Map.entry("proposalOutcome", "it.zona.participation.ProposalOutcome"),
             Map.entry("progressStatus", "it.zona.participation.ProgressStatus"),
+            Map.entry("origin", "it.zona.programme.ParticipationTrace$OriginKind"),
             Map.entry("interventionType", "it.zona.programme.InterventionType"),
             Map.entry("interventionStatus", "it.zona.programme.InterventionStatus"),
             Map.entry("professionalRole", "it.zona.budget.ProfessionalRole"),
