@@ -1,15 +1,22 @@
 package it.zona.participation;
 
 import it.zona.shared.RuleViolationException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A proposal an organisation made at a meeting, and what became of it. It is answered once: an
@@ -43,6 +50,11 @@ class Proposal {
     private String answer;
     private String answeredBy;
     private Instant answeredAt;
+
+    @ElementCollection
+    @CollectionTable(name = "proposal_past_answer", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "position")
+    private List<PastAnswer> pastAnswers = new ArrayList<>();
 
     @Version
     private long version;
@@ -89,6 +101,32 @@ class Proposal {
         this.answer = Meeting.blankToNull(answerText);
         this.answeredBy = actor;
         this.answeredAt = now;
+    }
+
+    /**
+     * Opens an answered proposal again, keeping its answer in the history. An adopted one is not
+     * reopened: what it became lives in the plan, which changes through its own pages.
+     */
+    void reopen(String reason, LocalDate today) {
+        if (outcome == ProposalOutcome.OPEN) {
+            throw RuleViolationException.conflict("outcome", "error.proposal.alreadyOpen");
+        }
+        if (outcome == ProposalOutcome.ADOPTED_AS_OBJECTIVE || outcome == ProposalOutcome.ADOPTED_AS_INTERVENTION) {
+            throw RuleViolationException.conflict("outcome", "error.proposal.adoptedStays");
+        }
+        pastAnswers.add(new PastAnswer(outcome, targetTitle, answer, answeredAt, today, reason.strip()));
+        this.outcome = ProposalOutcome.OPEN;
+        this.objectiveId = null;
+        this.interventionId = null;
+        this.mergedProposalId = null;
+        this.targetTitle = null;
+        this.answer = null;
+        this.answeredBy = null;
+        this.answeredAt = null;
+    }
+
+    List<PastAnswer> pastAnswers() {
+        return pastAnswers;
     }
 
     void requireOpen() {

@@ -41,6 +41,7 @@ class ProposalController {
     static final String OUTCOME_VIEW = "participation/proposal-outcome";
     static final String OBJECTIVE_VIEW = "participation/proposal-objective";
     static final String INTERVENTION_VIEW = "participation/proposal-intervention";
+    static final String REOPEN_VIEW = "participation/proposal-reopen";
 
     private final ProposalRegistry proposals;
     private final MeetingRegistry meetings;
@@ -176,6 +177,34 @@ class ProposalController {
             }
         }
         return outcomePage(proposal, model);
+    }
+
+    @GetMapping("/proposals/{proposalId}/reopen")
+    String reopenForm(@PathVariable long proposalId, Model model) {
+        model.addAttribute("form", new ReopenProposalForm(""));
+        manage(proposals.get(proposalId), model);
+        return REOPEN_VIEW;
+    }
+
+    @PostMapping("/proposals/{proposalId}/reopen")
+    String reopen(
+            @PathVariable long proposalId,
+            @Valid @ModelAttribute("form") ReopenProposalForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        ProposalView proposal = proposals.get(proposalId);
+        if (!errors.hasErrors()) {
+            try {
+                proposals.reopen(proposalId, form);
+                Flash.success(redirect, "proposal.reopened", proposal.title());
+                return "redirect:/proposals/" + proposalId;
+            } catch (DomainException refused) {
+                FormErrors.add(errors, refused);
+            }
+        }
+        manage(proposal, model);
+        return REOPEN_VIEW;
     }
 
     // --- Adoption ------------------------------------------------------------------------------

@@ -10,9 +10,11 @@ import it.zona.programme.ObjectiveView;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.PageView;
+import it.zona.shared.PlatformConfig;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -204,6 +206,17 @@ public class ProposalRegistry {
                         clock.instant()));
     }
 
+    /** Opens an answered proposal again; its answer and the reason stay in its public history. */
+    public ProposalView reopen(long proposalId, ReopenProposalForm form) {
+        Proposal proposal = find(proposalId);
+        access.requireManage(proposal.districtId());
+        if (form.reason() == null || form.reason().isBlank()) {
+            throw RuleViolationException.invalid("reason", "error.proposal.reopenReason");
+        }
+        return changed(
+                proposal, () -> proposal.reopen(form.reason(), LocalDate.now(clock.withZone(PlatformConfig.ZONE))));
+    }
+
     /** The other proposals of the plan, which an open one may be merged into. */
     @Transactional(readOnly = true)
     public List<Named> mergeChoices(long proposalId) {
@@ -298,6 +311,7 @@ public class ProposalRegistry {
                             p.targetTitle(),
                             p.answer(),
                             p.answeredAt(),
+                            List.copyOf(p.pastAnswers()),
                             p.version());
                 })
                 .toList();

@@ -147,6 +147,12 @@ class ProposalRestController {
         return proposals.answer(proposalId, form);
     }
 
+    @PostMapping("/proposals/{proposalId}/reopen")
+    @Operation(summary = "Open an answered proposal again; its answer and the reason stay in its history")
+    ProposalView reopen(@PathVariable long proposalId, @Valid @RequestBody ReopenProposalForm form) {
+        return proposals.reopen(proposalId, form);
+    }
+
     @PostMapping("/proposals/{proposalId}/objective")
     @Operation(summary = "Turn an open proposal into an objective of the plan (both or neither)")
     ProposalView adoptAsObjective(

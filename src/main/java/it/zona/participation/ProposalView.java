@@ -3,6 +3,7 @@ package it.zona.participation;
 import it.zona.programme.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A proposal with where it was made and what became of it. {@code targetTitle} is the name of the
@@ -27,7 +28,13 @@ public record ProposalView(
         String targetTitle,
         String answer,
         Instant answeredAt,
+        List<PastAnswer> pastAnswers,
         long version) {
+
+    /** Answered, and not adopted: the office may open it again. */
+    public boolean reopenable() {
+        return outcome.isAnswer();
+    }
 
     public boolean open() {
         return outcome == ProposalOutcome.OPEN;

@@ -65,3 +65,16 @@ create table progress_note (
 );
 
 create index progress_note_intervention_idx on progress_note (intervention_id);
+
+-- The answers a proposal had before the office reopened it, oldest first, with why it was reopened.
+create table proposal_past_answer (
+    proposal_id   bigint        not null references proposal (id) on delete cascade,
+    position      integer       not null,
+    outcome       varchar(30)   not null,
+    target_title  varchar(300),
+    answer        varchar(4000),
+    answered_at   timestamp with time zone not null,
+    reopened_on   date          not null,
+    reopen_reason varchar(1000) not null,
+    primary key (proposal_id, position)
+);

@@ -1195,6 +1195,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("PUT /api/v1/proposals/{id}", Needs.EDITOR, 200, this::updateProposal),
                 new Endpoint("DELETE /api/v1/proposals/{id}", Needs.EDITOR, 204, this::deleteProposal),
                 new Endpoint("POST /api/v1/proposals/{id}/outcome", Needs.EDITOR, 200, this::answerProposal),
+                new Endpoint("POST /api/v1/proposals/{id}/reopen", Needs.EDITOR, 200, this::reopenProposal),
                 new Endpoint("POST /api/v1/proposals/{id}/objective", Needs.EDITOR, 200, this::adoptAsObjective),
                 new Endpoint("POST /api/v1/proposals/{id}/intervention", Needs.EDITOR, 200, this::adoptAsIntervention),
                 new Endpoint("POST /api/v1/meetings/{id}/progress", Needs.EDITOR, 201, this::recordProgress),
@@ -1299,6 +1300,20 @@ class AuthorizationMatrixTest {
                 api.json(HttpMethod.POST, target + "/outcome", fields("outcome", "NOT_ACCEPTED", "answer", secret)),
                 List.of(secret),
                 new Probe(target, List.of("OPEN"), List.of(secret)));
+    }
+
+    private Attempt reopenProposal() throws Exception {
+        String secret = secret();
+        long proposal = newProposal(secret());
+        String target = "/api/v1/proposals/" + proposal;
+        api.perform(as(
+                        district.editor(),
+                        api.json(HttpMethod.POST, target + "/outcome", fields("outcome", "ACCEPTED", "answer", "Sì"))))
+                .andExpect(status().isOk());
+        return new Attempt(
+                api.json(HttpMethod.POST, target + "/reopen", fields("reason", secret)),
+                List.of(secret),
+                new Probe(target, List.of("ACCEPTED"), List.of(secret)));
     }
 
     private Attempt adoptAsObjective() throws Exception {

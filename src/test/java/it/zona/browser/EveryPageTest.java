@@ -248,6 +248,11 @@ class EveryPageTest {
                 progressRegistry
                         .forMeeting(heardNeedSample(meetingPlan)[0])
                         .get(0)
+                        .id(),
+                proposalRegistry
+                        .page(meetingPlan, null, ProposalOutcome.NOT_ACCEPTED, 0)
+                        .items()
+                        .get(0)
                         .id());
     }
 

@@ -89,7 +89,8 @@ final class PageCatalogue {
             long proposal,
             long needMeeting,
             long heardNeed,
-            long progressNote) {}
+            long progressNote,
+            long answeredProposal) {}
 
     private PageCatalogue() {}
 
@@ -773,6 +774,15 @@ final class PageCatalogue {
                 "/proposals/{proposalId}/edit",
                 Visit.of("proposal-edit", proposal + "/edit", Who.ADMIN).submittingEmpty("main form"));
         add(visits, "/proposals/{proposalId}/delete", Visit.of("proposal-delete", proposal + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/proposals/{proposalId}/reopen",
+                Visit.of("proposal-reopen", "/proposals/" + s.answeredProposal() + "/reopen", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/proposals/{proposalId}",
+                Visit.of("proposal-answered", "/proposals/" + s.answeredProposal(), Who.ANONYMOUS));
         add(
                 visits,
                 "/proposals/{proposalId}/outcome",

@@ -119,6 +119,37 @@ class ProposalTest {
     }
 
     @Test
+    void reopeningKeepsThePreviousAnswerAndNeedsAReason() {
+        Held held = scenario.held();
+        ProposalView proposal = record(held, member(held), held.area().id(), "Centro diurno estivo");
+        answer(held, proposal.id(), new OutcomeForm(ProposalOutcome.NOT_ACCEPTED, null, null, null, "Mancano i fondi"));
+        assertThatThrownBy(() -> scenario.editor(
+                        held.scene(), () -> proposals.reopen(proposal.id(), new ReopenProposalForm(" "))))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        ProposalView reopened = scenario.editor(
+                held.scene(), () -> proposals.reopen(proposal.id(), new ReopenProposalForm("Nuovi fondi regionali")));
+        assertThat(reopened.outcome()).isEqualTo(ProposalOutcome.OPEN);
+        assertThat(reopened.pastAnswers()).singleElement().satisfies(past -> {
+            assertThat(past.outcome()).isEqualTo(ProposalOutcome.NOT_ACCEPTED);
+            assertThat(past.answer()).isEqualTo("Mancano i fondi");
+            assertThat(past.reopenReason()).isEqualTo("Nuovi fondi regionali");
+        });
+        ProposalView accepted =
+                answer(held, proposal.id(), new OutcomeForm(ProposalOutcome.ACCEPTED, null, null, null, "Finanziato"));
+        assertThat(accepted.pastAnswers()).hasSize(1);
+        assertThatThrownBy(() -> scenario.editor(
+                        held.scene(),
+                        () -> proposals.reopen(
+                                record(held, member(held), held.area().id(), "Aperta")
+                                        .id(),
+                                new ReopenProposalForm("Perché"))))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.isConflict()).isTrue());
+    }
+
+    @Test
     void aMergedProposalNamesWhatItWasMergedIntoAndShowsAsItsOrigin() {
         Held held = scenario.held();
         ProposalView proposal = record(held, member(held), held.area().id(), "Più ore di assistenza");
