@@ -57,6 +57,9 @@ class TableTraceTest {
     NeedRegistry needs;
 
     @Autowired
+    it.zona.programme.InterventionRegistry interventions;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -93,6 +96,20 @@ class TableTraceTest {
         assertThat(page.select("#table-progress").text()).isNotBlank();
         assertThat(page.select("main").text())
                 .contains(today().minusDays(7).format(DAY), "in ritardo", "Mancano operatori");
+    }
+
+    @Test
+    void anInterventionTheTablesReviewedIsNotDeletedWithItsTrace() {
+        Held held = scenario.held();
+        note(held, held.meetingId(), held.interventionId());
+        assertThatThrownBy(() -> scenario.editor(held.scene(), () -> {
+                    interventions.delete(held.scene().planId(), held.interventionId(), null);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.isConflict()).isTrue());
+        assertThat(progress.forMeeting(held.meetingId())).hasSize(1);
     }
 
     @Test
