@@ -218,6 +218,53 @@ class TableTraceTest {
     }
 
     @Test
+    void theOfficeWorksFromTheMeetingsPageWithoutScripts() {
+        Held held = scenario.held();
+        WebClient editor = fixtures.signIn(held.scene().district().editor());
+        String meeting = "/meetings/" + held.meetingId();
+        MvcResult need = editor.submit(
+                editor.open(meeting + "/needs/new"),
+                "main form",
+                Map.of("areaId", String.valueOf(held.area().id()), "title", "Trasporto verso i centri diurni"));
+        assertThat(need.getResponse().getRedirectedUrl()).startsWith(meeting);
+        long needId = heard.forMeeting(held.meetingId()).get(0).id();
+        MvcResult taken = editor.submit(
+                editor.open(meeting + "/needs/" + needId + "/plan"), "main form", Map.of("priority", "HIGH"));
+        assertThat(taken.getResponse().getRedirectedUrl()).startsWith(meeting);
+        assertThat(heard.forMeeting(held.meetingId()).get(0).inPlan()).isTrue();
+
+        MvcResult noted = editor.submit(
+                editor.open(meeting + "/progress/new"),
+                "main form",
+                Map.of(
+                        "interventionId", String.valueOf(held.interventionId()),
+                        "status", "ON_TRACK",
+                        "remarks", "Procede secondo il cronoprogramma"));
+        assertThat(noted.getResponse().getRedirectedUrl()).startsWith(meeting);
+
+        Document page = editor.open(meeting);
+        assertThat(page.select("#heard-needs").text()).contains("Trasporto verso i centri diurni");
+        assertThat(page.select("#progress").text()).contains("Assistenza domiciliare integrata", "in linea");
+        assertThat(page.select("#progress-title").text()).isEqualTo("Monitoraggio degli interventi");
+
+        long proposal = scenario.editor(
+                        held.scene(),
+                        () -> proposals.record(
+                                held.meetingId(),
+                                new ProposalForm(
+                                        held.scene().organizations().get(0),
+                                        held.area().id(),
+                                        "Da togliere",
+                                        null,
+                                        null)))
+                .id();
+        Document confirm = editor.open("/proposals/" + proposal + "/delete");
+        assertThat(confirm.select("h1").text()).contains("Da togliere");
+        editor.submit(confirm, "main form", Map.of());
+        assertThat(proposals.forMeeting(held.meetingId())).isEmpty();
+    }
+
+    @Test
     void anyoneReadsWhatATableBroughtButOnlyTheDistrictsEditorsRecordIt() throws Exception {
         Held held = scenario.held();
         String body = "{\"organizationId\":" + held.scene().organizations().get(0) + ",\"areaId\":"
