@@ -28,6 +28,7 @@ import it.zona.programme.Named;
 import it.zona.programme.ObjectiveRegistry;
 import it.zona.programme.Priority;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -224,11 +225,11 @@ class PoggiardoProposalsDemo {
         progress.record(meeting.id(), new ProgressNoteForm(intervention(plan, intervention), status, remarks, null));
     }
 
-    private java.util.Optional<MeetingView> lastHeld(TableView table) {
+    private Optional<MeetingView> lastHeld(TableView table) {
         List<MeetingView> held = meetings.forTable(table.id()).stream()
                 .filter(m -> m.status() == MeetingStatus.HELD)
                 .toList();
-        return held.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(held.get(held.size() - 1));
+        return held.isEmpty() ? Optional.empty() : Optional.of(held.get(held.size() - 1));
     }
 
     private long seated(TableView table, MeetingView meeting, String namePart) {

@@ -5,6 +5,7 @@ import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -298,7 +299,7 @@ class ContributionController {
     private String progressPage(long meetingId, ProgressNoteView note, Model model) {
         meeting(meetingId, model);
         model.addAttribute("note", note);
-        model.addAttribute("interventions", note == null ? progress.choices(meetingId) : java.util.List.of());
+        model.addAttribute("interventions", note == null ? progress.choices(meetingId) : List.of());
         model.addAttribute("statuses", ProgressStatus.values());
         return PROGRESS_FORM_VIEW;
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import it.zona.participation.ProposalScenario.Held;
 import it.zona.programme.HeardAt;
+import it.zona.programme.InterventionRegistry;
 import it.zona.programme.NeedRegistry;
 import it.zona.programme.NeedView;
 import it.zona.programme.Priority;
@@ -57,7 +58,7 @@ class TableTraceTest {
     NeedRegistry needs;
 
     @Autowired
-    it.zona.programme.InterventionRegistry interventions;
+    InterventionRegistry interventions;
 
     @Autowired
     Fixtures fixtures;
