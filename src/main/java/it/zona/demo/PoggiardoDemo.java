@@ -87,6 +87,7 @@ class PoggiardoDemo {
     private final PoggiardoPlanDemo plans;
     private final PoggiardoMeetingsDemo meetings;
     private final PoggiardoMinutesDemo minutes;
+    private final PoggiardoProposalsDemo proposals;
     private final PoggiardoCallDemo calls;
     private final Clock clock;
 
@@ -101,6 +102,7 @@ class PoggiardoDemo {
             PoggiardoPlanDemo plans,
             PoggiardoMeetingsDemo meetings,
             PoggiardoMinutesDemo minutes,
+            PoggiardoProposalsDemo proposals,
             PoggiardoCallDemo calls,
             Clock clock) {
         this.districts = districts;
@@ -113,6 +115,7 @@ class PoggiardoDemo {
         this.tables = tables;
         this.meetings = meetings;
         this.minutes = minutes;
+        this.proposals = proposals;
         this.calls = calls;
         this.clock = clock;
     }
@@ -154,6 +157,7 @@ class PoggiardoDemo {
         calls.load();
         meetings.load();
         minutes.load();
+        proposals.load();
     }
 
     /** A handful of organisations of different kinds; returns the id of the Comune di Poggiardo. */

@@ -490,7 +490,7 @@ public class MeetingRegistry {
      * The organisations seated on the meeting's day at its table, or at any of the plan's tables for
      * a plenary (each organisation once), by name; public names only.
      */
-    private List<TableMemberView> seatedOn(Meeting meeting) {
+    List<TableMemberView> seatedOn(Meeting meeting) {
         List<Long> tableIds = meeting.tableId() != null
                 ? List.of(meeting.tableId())
                 : tableRows.findByPlanIdOrderByName(meeting.planId()).stream()

@@ -35,6 +35,7 @@ class InterventionController {
     private final OrganizationDirectory organizations;
     private final DistrictRegistry districts;
     private final ProgrammePages pages;
+    private final ProgrammeTrace trace;
 
     InterventionController(
             InterventionRegistry interventions,
@@ -42,13 +43,15 @@ class InterventionController {
             AreaCatalogue areas,
             OrganizationDirectory organizations,
             DistrictRegistry districts,
-            ProgrammePages pages) {
+            ProgrammePages pages,
+            ProgrammeTrace trace) {
         this.interventions = interventions;
         this.objectives = objectives;
         this.areas = areas;
         this.organizations = organizations;
         this.districts = districts;
         this.pages = pages;
+        this.trace = trace;
     }
 
     @InitBinder
@@ -88,6 +91,8 @@ class InterventionController {
     String detail(@PathVariable long planId, @PathVariable long interventionId, Model model) {
         pages.read(planId, model);
         model.addAttribute("intervention", interventions.get(planId, interventionId));
+        model.addAttribute("origins", trace.interventionOrigins(interventionId));
+        model.addAttribute("progress", trace.progress(interventionId));
         return DETAIL_VIEW;
     }
 

@@ -32,11 +32,13 @@ class NeedController {
     private final NeedRegistry needs;
     private final AreaCatalogue areas;
     private final ProgrammePages pages;
+    private final ProgrammeTrace trace;
 
-    NeedController(NeedRegistry needs, AreaCatalogue areas, ProgrammePages pages) {
+    NeedController(NeedRegistry needs, AreaCatalogue areas, ProgrammePages pages, ProgrammeTrace trace) {
         this.needs = needs;
         this.areas = areas;
         this.pages = pages;
+        this.trace = trace;
     }
 
     @InitBinder
@@ -63,6 +65,7 @@ class NeedController {
         pages.read(planId, model);
         model.addAttribute("need", needs.get(planId, needId));
         model.addAttribute("answeredBy", needs.heldBy(planId, needId));
+        model.addAttribute("origins", trace.needOrigins(needId));
         return DETAIL_VIEW;
     }
 

@@ -34,12 +34,19 @@ class ObjectiveController {
     private final AreaCatalogue areas;
     private final NeedRegistry needs;
     private final ProgrammePages pages;
+    private final ProgrammeTrace trace;
 
-    ObjectiveController(ObjectiveRegistry objectives, AreaCatalogue areas, NeedRegistry needs, ProgrammePages pages) {
+    ObjectiveController(
+            ObjectiveRegistry objectives,
+            AreaCatalogue areas,
+            NeedRegistry needs,
+            ProgrammePages pages,
+            ProgrammeTrace trace) {
         this.objectives = objectives;
         this.areas = areas;
         this.needs = needs;
         this.pages = pages;
+        this.trace = trace;
     }
 
     @InitBinder
@@ -51,6 +58,8 @@ class ObjectiveController {
     String outline(@PathVariable long planId, Model model) {
         pages.read(planId, model);
         model.addAttribute("outline", objectives.outline(planId));
+        model.addAttribute("origins", trace.objectiveOrigins(planId));
+        model.addAttribute("emptyOrigins", java.util.List.of());
         return LIST_VIEW;
     }
 

@@ -235,6 +235,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("PUT /api/v1/meetings/{id}/attendance", Needs.EDITOR, 200, this::recordAttendance)));
         endpoints.addAll(callEndpoints());
         endpoints.addAll(minutesEndpoints());
+        endpoints.addAll(proposalEndpoints());
         return endpoints;
     }
 
@@ -1351,6 +1352,212 @@ class AuthorizationMatrixTest {
                         fields("text", "Osservazione " + secret, "organizationId", organization)),
                 List.of(secret),
                 new Probe(path + "/remarks", List.of(), List.of(secret)));
+    }
+
+    // ---- Needs heard, proposals and progress notes: on a held plenary meeting of the past plan ----
+
+    private List<Endpoint> proposalEndpoints() {
+        return List.of(
+                new Endpoint("POST /api/v1/meetings/{id}/needs", Needs.EDITOR, 201, this::recordHeardNeed),
+                new Endpoint("DELETE /api/v1/meetings/{id}/needs/{id}", Needs.EDITOR, 204, this::deleteHeardNeed),
+                new Endpoint("POST /api/v1/meetings/{id}/needs/{id}/plan", Needs.EDITOR, 200, this::takeNeedIntoPlan),
+                new Endpoint("POST /api/v1/meetings/{id}/proposals", Needs.EDITOR, 201, this::recordProposal),
+                new Endpoint("PUT /api/v1/proposals/{id}", Needs.EDITOR, 200, this::updateProposal),
+                new Endpoint("DELETE /api/v1/proposals/{id}", Needs.EDITOR, 204, this::deleteProposal),
+                new Endpoint("POST /api/v1/proposals/{id}/outcome", Needs.EDITOR, 200, this::answerProposal),
+                new Endpoint("POST /api/v1/proposals/{id}/reopen", Needs.EDITOR, 200, this::reopenProposal),
+                new Endpoint("POST /api/v1/proposals/{id}/objective", Needs.EDITOR, 200, this::adoptAsObjective),
+                new Endpoint("POST /api/v1/proposals/{id}/intervention", Needs.EDITOR, 200, this::adoptAsIntervention),
+                new Endpoint("POST /api/v1/meetings/{id}/progress", Needs.EDITOR, 201, this::recordProgress),
+                new Endpoint("PUT /api/v1/meetings/{id}/progress/{id}", Needs.EDITOR, 200, this::updateProgress));
+    }
+
+    private long[] plenary;
+
+    /** {planId, held plenary meeting, area, organisation, objective, District} of the past plan. */
+    private long[] heldPlenary() throws Exception {
+        if (plenary == null || plenary[5] != district.id()) {
+            long plan = pastPlanWithTable()[0];
+            long meeting = api.createId(
+                    district.editor(), "/api/v1/plans/" + plan + "/meetings", meeting(secret(), PAST_YEAR));
+            api.perform(as(
+                            district.editor(),
+                            api.json(HttpMethod.POST, "/api/v1/meetings/" + meeting + "/held", fields())))
+                    .andExpect(status().isOk());
+            long area = firstArea(plan);
+            long organization =
+                    api.createId(district.editor(), path(district, "/organizations"), Api.organization(secret()));
+            long objective = planContent.objective(district, plan, area, "Obiettivo " + secret());
+            plenary = new long[] {plan, meeting, area, organization, objective, district.id()};
+        }
+        return plenary;
+    }
+
+    private Map<String, Object> heardNeed(String secret) throws Exception {
+        long[] scene = heldPlenary();
+        return fields("areaId", scene[2], "organizationId", scene[3], "title", "Bisogno " + secret);
+    }
+
+    private Map<String, Object> proposal(String secret) throws Exception {
+        long[] scene = heldPlenary();
+        return fields("areaId", scene[2], "organizationId", scene[3], "title", "Proposta " + secret);
+    }
+
+    private String needsOf() throws Exception {
+        return "/api/v1/meetings/" + heldPlenary()[1] + "/needs";
+    }
+
+    private long newProposal(String secret) throws Exception {
+        return api.createId(district.editor(), "/api/v1/meetings/" + heldPlenary()[1] + "/proposals", proposal(secret));
+    }
+
+    private Attempt recordHeardNeed() throws Exception {
+        String secret = secret();
+        return new Attempt(
+                api.json(HttpMethod.POST, needsOf(), heardNeed(secret)),
+                List.of(secret),
+                new Probe(needsOf(), List.of(), List.of(secret)));
+    }
+
+    private Attempt deleteHeardNeed() throws Exception {
+        String secret = secret();
+        long need = api.createId(district.editor(), needsOf(), heardNeed(secret));
+        return new Attempt(
+                request(HttpMethod.DELETE, needsOf() + "/" + need),
+                List.of(),
+                new Probe(needsOf(), List.of(secret), List.of()));
+    }
+
+    private Attempt takeNeedIntoPlan() throws Exception {
+        String secret = secret();
+        long need = api.createId(district.editor(), needsOf(), heardNeed(secret));
+        return new Attempt(
+                api.json(HttpMethod.POST, needsOf() + "/" + need + "/plan", fields()),
+                List.of(),
+                new Probe("/api/v1/plans/" + heldPlenary()[0] + "/needs", List.of(), List.of(secret)));
+    }
+
+    private Attempt recordProposal() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/meetings/" + heldPlenary()[1] + "/proposals";
+        return new Attempt(
+                api.json(HttpMethod.POST, target, proposal(secret)),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt updateProposal() throws Exception {
+        String secret = secret();
+        String newSecret = secret();
+        String target = "/api/v1/proposals/" + newProposal(secret);
+        return new Attempt(
+                api.json(HttpMethod.PUT, target, proposal(newSecret)).header(HttpHeaders.IF_MATCH, "\"0\""),
+                List.of(),
+                new Probe(target, List.of(secret), List.of(newSecret)));
+    }
+
+    private Attempt deleteProposal() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/proposals/" + newProposal(secret);
+        return new Attempt(
+                request(HttpMethod.DELETE, target), List.of(), new Probe(target, List.of(secret), List.of()));
+    }
+
+    private Attempt answerProposal() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/proposals/" + newProposal(secret());
+        return new Attempt(
+                api.json(HttpMethod.POST, target + "/outcome", fields("outcome", "NOT_ACCEPTED", "answer", secret)),
+                List.of(secret),
+                new Probe(target, List.of("OPEN"), List.of(secret)));
+    }
+
+    private Attempt reopenProposal() throws Exception {
+        String secret = secret();
+        long proposal = newProposal(secret());
+        String target = "/api/v1/proposals/" + proposal;
+        api.perform(as(
+                        district.editor(),
+                        api.json(HttpMethod.POST, target + "/outcome", fields("outcome", "ACCEPTED", "answer", "Sì"))))
+                .andExpect(status().isOk());
+        return new Attempt(
+                api.json(HttpMethod.POST, target + "/reopen", fields("reason", secret)),
+                List.of(secret),
+                new Probe(target, List.of("ACCEPTED"), List.of(secret)));
+    }
+
+    private Attempt adoptAsObjective() throws Exception {
+        String secret = secret();
+        long[] scene = heldPlenary();
+        String target = "/api/v1/proposals/" + newProposal(secret());
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target + "/objective",
+                        fields("kind", "GENERAL", "areaId", scene[2], "title", "Obiettivo " + secret)),
+                List.of(secret),
+                new Probe("/api/v1/plans/" + scene[0] + "/objectives", List.of(), List.of(secret)));
+    }
+
+    private Attempt adoptAsIntervention() throws Exception {
+        String secret = secret();
+        long[] scene = heldPlenary();
+        String target = "/api/v1/proposals/" + newProposal(secret());
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target + "/intervention",
+                        fields(
+                                "objectiveId",
+                                scene[4],
+                                "title",
+                                "Intervento " + secret,
+                                "type",
+                                "SERVICE",
+                                "firstYear",
+                                PAST_YEAR,
+                                "lastYear",
+                                PAST_YEAR,
+                                "allMunicipalities",
+                                true)),
+                List.of(secret),
+                new Probe("/api/v1/plans/" + scene[0] + "/interventions", List.of(), List.of(secret)));
+    }
+
+    private long newIntervention() throws Exception {
+        long[] scene = heldPlenary();
+        return planContent.intervention(district, scene[0], scene[4], "Intervento " + secret(), PAST_YEAR, PAST_YEAR);
+    }
+
+    private Attempt recordProgress() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/meetings/" + heldPlenary()[1] + "/progress";
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target,
+                        fields("interventionId", newIntervention(), "status", "DELAYED", "remarks", secret)),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt updateProgress() throws Exception {
+        String secret = secret();
+        String newSecret = secret();
+        String notes = "/api/v1/meetings/" + heldPlenary()[1] + "/progress";
+        long intervention = newIntervention();
+        long note = api.createId(
+                district.editor(),
+                notes,
+                fields("interventionId", intervention, "status", "ON_TRACK", "remarks", secret));
+        return new Attempt(
+                api.json(
+                                HttpMethod.PUT,
+                                notes + "/" + note,
+                                fields("interventionId", intervention, "status", "AT_RISK", "remarks", newSecret))
+                        .header(HttpHeaders.IF_MATCH, "\"0\""),
+                List.of(),
+                new Probe(notes, List.of(secret), List.of(newSecret)));
     }
 
     @TestFactory

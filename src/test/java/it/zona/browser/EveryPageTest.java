@@ -22,11 +22,15 @@ import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
 import it.zona.participation.CallInvitations;
 import it.zona.participation.CallRegistry;
+import it.zona.participation.HeardNeedRegistry;
 import it.zona.participation.MeetingRegistry;
 import it.zona.participation.MeetingStatus;
 import it.zona.participation.MinutesRegistry;
 import it.zona.participation.MinutesStatus;
 import it.zona.participation.NominationDesk;
+import it.zona.participation.ProgressRegistry;
+import it.zona.participation.ProposalOutcome;
+import it.zona.participation.ProposalRegistry;
 import it.zona.participation.TableMembership;
 import it.zona.participation.TableRegistry;
 import it.zona.participation.TableView;
@@ -150,6 +154,15 @@ class EveryPageTest {
     @Autowired
     TestMailServer mail;
 
+    @Autowired
+    ProposalRegistry proposalRegistry;
+
+    @Autowired
+    HeardNeedRegistry heardNeeds;
+
+    @Autowired
+    ProgressRegistry progressRegistry;
+
     private final Map<Who, Visitor> visitors = new EnumMap<>(Who.class);
     private Map<String, List<Visit>> catalogue;
     private TestDistrict emptyDistrict;
@@ -231,7 +244,23 @@ class EveryPageTest {
                 nominationOf(nominationLink()),
                 expiredLink(),
                 minutesOf(meetingPlan, MinutesStatus.APPROVED),
-                minutesOf(meetingPlan, MinutesStatus.CIRCULATED));
+                minutesOf(meetingPlan, MinutesStatus.CIRCULATED),
+                proposalRegistry
+                        .page(meetingPlan, null, ProposalOutcome.OPEN, 0)
+                        .items()
+                        .get(0)
+                        .id(),
+                heardNeedSample(meetingPlan)[0],
+                heardNeedSample(meetingPlan)[1],
+                progressRegistry
+                        .forMeeting(heardNeedSample(meetingPlan)[0])
+                        .get(0)
+                        .id(),
+                proposalRegistry
+                        .page(meetingPlan, null, ProposalOutcome.NOT_ACCEPTED, 0)
+                        .items()
+                        .get(0)
+                        .id());
     }
 
     /**
@@ -246,6 +275,19 @@ class EveryPageTest {
                 .findFirst()
                 .orElseThrow()
                 .id());
+    }
+
+    /** The demo meeting with a need heard and not yet in the plan: its id and the need's. */
+    private long[] heardNeedSample(long planId) {
+        for (var meeting : meetings.forPlan(planId)) {
+            var open = heardNeeds.forMeeting(meeting.id()).stream()
+                    .filter(n -> !n.inPlan())
+                    .findFirst();
+            if (open.isPresent()) {
+                return new long[] {meeting.id(), open.get().id()};
+            }
+        }
+        throw new IllegalStateException("The demo has no need heard outside the plan");
     }
 
     private String nominationToken;

@@ -89,7 +89,12 @@ final class PageCatalogue {
             long nomination,
             String expiredToken,
             long approvedMinutes,
-            long openMinutes) {}
+            long openMinutes,
+            long proposal,
+            long needMeeting,
+            long heardNeed,
+            long progressNote,
+            long answeredProposal) {}
 
     private PageCatalogue() {}
 
@@ -355,6 +360,7 @@ final class PageCatalogue {
         programmePages(visits, s);
         addBudgetPages(visits, s, poggiardo, empty);
         addMeetingPages(visits, s);
+        addProposalPages(visits, s);
         add(
                 visits,
                 "/plans/{id}/document",
@@ -786,6 +792,90 @@ final class PageCatalogue {
                 "/minutes/{minutesId}/approve",
                 Visit.of("minutes-approve", open + "/approve", Who.ADMIN).submittingEmpty("main form"));
         add(visits, "/tables/{tableId}", Visit.of("table-with-minutes", table, Who.ANONYMOUS));
+    }
+
+    private static void addProposalPages(Map<String, List<Visit>> visits, Samples s) {
+        String plan = "/plans/" + s.meetingPlan();
+        String proposal = "/proposals/" + s.proposal();
+        String meeting = "/meetings/" + s.needMeeting();
+        String need = meeting + "/needs/" + s.heardNeed();
+        String note = meeting + "/progress/" + s.progressNote();
+        add(
+                visits,
+                "/plans/{planId}/proposals",
+                Visit.of("plan-proposals", plan + "/proposals", Who.ANONYMOUS),
+                Visit.of("plan-proposals-filtered", plan + "/proposals?outcome=OPEN&lang=en", Who.ADMIN));
+        add(
+                visits,
+                "/proposals/{proposalId}",
+                Visit.of("proposal", proposal, Who.ANONYMOUS),
+                Visit.of("proposal-staff", proposal, Who.ADMIN));
+        add(
+                visits,
+                "/proposals/{proposalId}/edit",
+                Visit.of("proposal-edit", proposal + "/edit", Who.ADMIN).submittingEmpty("main form"));
+        add(visits, "/proposals/{proposalId}/delete", Visit.of("proposal-delete", proposal + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/proposals/{proposalId}/reopen",
+                Visit.of("proposal-reopen", "/proposals/" + s.answeredProposal() + "/reopen", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/proposals/{proposalId}",
+                Visit.of("proposal-answered", "/proposals/" + s.answeredProposal(), Who.ANONYMOUS));
+        add(
+                visits,
+                "/proposals/{proposalId}/outcome",
+                Visit.of("proposal-outcome", proposal + "/outcome", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/proposals/{proposalId}/objective",
+                Visit.of("proposal-objective", proposal + "/objective", Who.ADMIN)
+                        .submittingEmpty("main form"),
+                Visit.of("proposal-objective-specific", proposal + "/objective?kind=SPECIFIC", Who.ADMIN));
+        add(
+                visits,
+                "/proposals/{proposalId}/intervention",
+                Visit.of("proposal-intervention", proposal + "/intervention", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/meetings/{meetingId}/proposals/new",
+                Visit.of("proposal-new", meeting + "/proposals/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/meetings/{meetingId}/needs/new",
+                Visit.of("heard-need-new", meeting + "/needs/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/meetings/{meetingId}/needs/{needId}/edit",
+                Visit.of("heard-need-edit", need + "/edit", Who.ADMIN));
+        add(
+                visits,
+                "/meetings/{meetingId}/needs/{needId}/delete",
+                Visit.of("heard-need-delete", need + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/meetings/{meetingId}/needs/{needId}/plan",
+                Visit.of("heard-need-plan", need + "/plan", Who.ADMIN));
+        add(
+                visits,
+                "/meetings/{meetingId}/progress/new",
+                Visit.of("progress-new", meeting + "/progress/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/meetings/{meetingId}/progress/{noteId}/edit",
+                Visit.of("progress-edit", note + "/edit", Who.ADMIN));
+        add(
+                visits,
+                "/meetings/{meetingId}/progress/{noteId}/delete",
+                Visit.of("progress-delete", note + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/meetings/{meetingId}",
+                Visit.of("meeting-with-proposals-and-progress", meeting, Who.ANONYMOUS),
+                Visit.of("meeting-with-proposals-and-progress-staff", meeting, Who.ADMIN));
     }
 
     private static void add(Map<String, List<Visit>> visits, String pattern, Visit... of) {

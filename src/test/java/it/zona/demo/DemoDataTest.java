@@ -15,6 +15,9 @@ import it.zona.budget.MunicipalShares;
 import it.zona.budget.ProfessionalRole;
 import it.zona.budget.StaffingRegistry;
 import it.zona.budget.StaffingView;
+import it.zona.participation.ProposalOutcome;
+import it.zona.participation.ProposalRegistry;
+import it.zona.participation.ProposalView;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanSummary;
 import it.zona.programme.AreaCatalogue;
@@ -200,6 +203,26 @@ class DemoDataTest {
                         ProfessionalRole.ADMINISTRATIVE);
         assertThat(staffing.list(planId)).allMatch(row -> row.organization() != null);
         assertThat(facilities.list(planId)).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Autowired
+    ProposalRegistry proposals;
+
+    @Test
+    void theTablesBroughtProposalsWithEveryKindOfOutcome() {
+        long planId = plan("Piano sociale di zona 2024-2026");
+        List<ProposalView> all = proposals.page(planId, null, null, 0).items();
+        assertThat(all)
+                .extracting(ProposalView::outcome)
+                .contains(
+                        ProposalOutcome.OPEN,
+                        ProposalOutcome.ADOPTED_AS_INTERVENTION,
+                        ProposalOutcome.MERGED,
+                        ProposalOutcome.NOT_ACCEPTED,
+                        ProposalOutcome.ACCEPTED);
+        assertThat(all)
+                .filteredOn(p -> p.outcome() == ProposalOutcome.NOT_ACCEPTED)
+                .allMatch(p -> p.answer() != null && !p.answer().isBlank());
     }
 
     private long plan(String title) {

@@ -1,0 +1,115 @@
+package it.zona.participation;
+
+import it.zona.organization.OrganizationDirectory;
+import it.zona.plan.PlanFacts;
+import it.zona.programme.Named;
+import it.zona.shared.RuleViolationException;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules shared by what is recorded at a meeting (needs heard, proposals, progress notes): a
+ * table's meeting speaks of the table's areas and hears the organisations seated there that day; a
+ * plenary meeting speaks of any of the plan's areas and hears any organisation of the District.
+ */
+@Component
+@Transactional(readOnly = true)
+class MeetingInput {
+
+    private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final MeetingRegistry meetings;
+    private final TableRegistry tables;
+    private final OrganizationDirectory organizations;
+
+    MeetingInput(MeetingRegistry meetings, TableRegistry tables, OrganizationDirectory organizations) {
+        this.meetings = meetings;
+        this.tables = tables;
+        this.organizations = organizations;
+    }
+
+    PlanFacts plan(long planId) {
+        return tables.plan(planId);
+    }
+
+    Meeting meeting(long meetingId) {
+        return meetings.find(meetingId);
+    }
+
+    MeetingView view(Meeting meeting) {
+        return meetings.view(meeting);
+    }
+
+    /** The areas a meeting may speak of: its table's, or all the plan's for a plenary. */
+    List<Named> areas(Meeting meeting) {
+        List<Named> planAreas = tables.areas(meeting.planId());
+        if (meeting.tableId() == null) {
+            return planAreas;
+        }
+        Set<Long> tableAreas = tables.find(meeting.tableId()).areaIds();
+        return planAreas.stream().filter(a -> tableAreas.contains(a.id())).toList();
+    }
+
+    void requireArea(Meeting meeting, Long areaId, String field) {
+        if (areas(meeting).stream().noneMatch(a -> a.id() == areaId)) {
+            if (meeting.tableId() != null) {
+                throw RuleViolationException.invalid(
+                        field,
+                        "error.contribution.areaOutsideTable",
+                        tables.find(meeting.tableId()).name());
+            }
+            throw RuleViolationException.invalid(field, "error.contribution.noArea");
+        }
+    }
+
+    /** The organisations the meeting hears: seated at its table that day, or the District's for a plenary. */
+    List<Named> organizations(Meeting meeting) {
+        if (meeting.tableId() == null) {
+            return organizations.all(tables.plan(meeting.planId()).districtSlug()).stream()
+                    .map(o -> new Named(o.id(), o.name()))
+                    .toList();
+        }
+        return meetings.seatedOn(meeting).stream()
+                .map(TableMemberView::organization)
+                .toList();
+    }
+
+    void requireOrganization(Meeting meeting, Long organizationId, String field) {
+        if (meeting.tableId() == null) {
+            organizations.require(meeting.districtId(), organizationId, field);
+            return;
+        }
+        if (organizations(meeting).stream().noneMatch(o -> o.id() == organizationId)) {
+            String name = names(meeting.districtId(), List.of(organizationId))
+                    .getOrDefault(organizationId, "#" + organizationId);
+            throw RuleViolationException.invalid(
+                    field, "error.contribution.notSeated", name, meeting.date().format(ITALIAN_DATE));
+        }
+    }
+
+    Map<Long, String> names(long districtId, Collection<Long> organizationIds) {
+        return organizations.names(districtId, organizationIds);
+    }
+
+    Map<Long, String> areaNames(long planId) {
+        return tables.areas(planId).stream().collect(Collectors.toMap(Named::id, Named::name));
+    }
+
+    String tableName(Long tableId) {
+        return tableId == null ? null : tables.find(tableId).name();
+    }
+
+    /** Where the plan's needs analysis says a need was heard, in the plan document's words. */
+    String heardWhere(Meeting meeting) {
+        String day = meeting.date().format(ITALIAN_DATE);
+        return meeting.tableId() == null
+                ? "Riunione plenaria del " + day
+                : "Tavolo " + tables.find(meeting.tableId()).name() + ", riunione del " + day;
+    }
+}
