@@ -3,6 +3,7 @@ package it.zona.participation;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,7 +111,7 @@ class CallController {
         CallView call = calls.get(callId);
         if (!errors.hasErrors()) {
             try {
-                CallView updated = calls.update(callId, form, ParticipationPages.version(form.version()));
+                CallView updated = calls.update(callId, form, Versions.ofForm(form.version()));
                 Flash.success(redirect, "call.updated", updated.title());
                 return "redirect:/calls/" + callId;
             } catch (DomainException refused) {

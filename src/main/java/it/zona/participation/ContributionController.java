@@ -4,6 +4,7 @@ import it.zona.programme.Priority;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -105,7 +106,7 @@ class ContributionController {
         HeardNeedView need = needs.get(meetingId, needId);
         if (!errors.hasErrors()) {
             try {
-                needs.update(meetingId, needId, form, ParticipationPages.version(form.version()));
+                needs.update(meetingId, needId, form, Versions.ofForm(form.version()));
                 Flash.success(redirect, "heardNeed.updated", form.title());
                 return back(meetingId, "heard-needs");
             } catch (DomainException refused) {
@@ -225,7 +226,7 @@ class ContributionController {
         ProgressNoteView note = progress.get(meetingId, noteId);
         if (!errors.hasErrors()) {
             try {
-                progress.update(meetingId, noteId, form, ParticipationPages.version(form.version()));
+                progress.update(meetingId, noteId, form, Versions.ofForm(form.version()));
                 Flash.success(redirect, "progress.updated", note.intervention().name());
                 return back(meetingId, "progress");
             } catch (DomainException refused) {

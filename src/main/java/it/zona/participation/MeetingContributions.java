@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a meeting brought, for its page: the needs heard, the proposals made and the progress notes.
- * The meeting's page asks for it through its fragment, so the meeting's controller need not know it.
  */
 @Component
 public class MeetingContributions {

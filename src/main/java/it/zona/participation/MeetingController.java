@@ -4,6 +4,7 @@ import it.zona.plan.PlanFacts;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ class MeetingController {
 
     private final MeetingRegistry meetings;
     private final MinutesRegistry minutes;
+    private final MeetingContributions contributions;
     private final TableRegistry tables;
     private final ParticipationPages pages;
     private final Clock clock;
@@ -47,11 +49,13 @@ class MeetingController {
     MeetingController(
             MeetingRegistry meetings,
             MinutesRegistry minutes,
+            MeetingContributions contributions,
             TableRegistry tables,
             ParticipationPages pages,
             Clock clock) {
         this.meetings = meetings;
         this.minutes = minutes;
+        this.contributions = contributions;
         this.tables = tables;
         this.pages = pages;
         this.clock = clock;
@@ -86,6 +90,7 @@ class MeetingController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("sheet", meeting.status() == MeetingStatus.HELD ? meetings.attendance(meetingId) : null);
         model.addAttribute("minutesVersions", minutes.forMeeting(meetingId));
+        model.addAttribute("contributions", contributions.of(meetingId));
         return DETAIL_VIEW;
     }
 
@@ -158,7 +163,7 @@ class MeetingController {
         MeetingView meeting = meetings.get(meetingId);
         if (!errors.hasErrors()) {
             try {
-                MeetingView updated = meetings.update(meetingId, form, ParticipationPages.version(form.version()));
+                MeetingView updated = meetings.update(meetingId, form, Versions.ofForm(form.version()));
                 Flash.success(redirect, "meeting.updated", updated.title());
                 return "redirect:/meetings/" + meetingId;
             } catch (DomainException refused) {
@@ -185,7 +190,7 @@ class MeetingController {
         MeetingView meeting = meetings.get(meetingId);
         if (!errors.hasErrors()) {
             try {
-                MeetingView moved = meetings.move(meetingId, form, ParticipationPages.version(form.version()));
+                MeetingView moved = meetings.move(meetingId, form, Versions.ofForm(form.version()));
                 Flash.success(redirect, "meeting.moved", moved.title());
                 return "redirect:/meetings/" + meetingId;
             } catch (DomainException refused) {

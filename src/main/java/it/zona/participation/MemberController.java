@@ -3,6 +3,7 @@ package it.zona.participation;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,7 +93,7 @@ class MemberController {
         TableMemberView member = membership.get(tableId, memberId);
         if (!errors.hasErrors()) {
             try {
-                membership.replace(tableId, memberId, form, ParticipationPages.version(form.version()));
+                membership.replace(tableId, memberId, form, Versions.ofForm(form.version()));
                 Flash.success(redirect, "member.replaced", member.organization().name());
                 return "redirect:/tables/" + tableId;
             } catch (DomainException refused) {

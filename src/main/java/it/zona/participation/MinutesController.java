@@ -4,6 +4,7 @@ import it.zona.shared.DomainException;
 import it.zona.shared.PlatformConfig;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -125,7 +126,7 @@ class MinutesController {
         MinutesView version = minutes.get(minutesId);
         if (!errors.hasErrors()) {
             try {
-                minutes.amend(minutesId, form, ParticipationPages.version(form.version()));
+                minutes.amend(minutesId, form, Versions.ofForm(form.version()));
                 Flash.success(redirect, "minutes.amended");
                 return "redirect:/minutes/" + minutesId;
             } catch (DomainException refused) {

@@ -72,8 +72,4 @@ class ParticipationPages {
                 .filter(p -> p.organizationId() != null && municipalities.contains(p.organizationId()))
                 .toList();
     }
-
-    static long version(Long version) {
-        return version == null ? -1 : version;
-    }
 }

@@ -14,6 +14,7 @@ import it.zona.programme.ObjectiveView;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -117,7 +118,7 @@ class ProposalController {
         ProposalView proposal = proposals.get(proposalId);
         if (!errors.hasErrors()) {
             try {
-                proposals.update(proposalId, form, ParticipationPages.version(form.version()));
+                proposals.update(proposalId, form, Versions.ofForm(form.version()));
                 Flash.success(redirect, "proposal.updated", form.title());
                 return "redirect:/proposals/" + proposalId;
             } catch (DomainException refused) {

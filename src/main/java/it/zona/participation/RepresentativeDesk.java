@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +25,12 @@ public class RepresentativeDesk {
     /** A seat the person holds, with its table and plan; {@code substitute} when they are not the first name. */
     public record Seat(TableMemberView seat, TableView table, PlanFacts plan, boolean substitute) {}
 
-    public record Overview(String email, List<Seat> seats, List<MeetingView> nextMeetings) {
+    public record Overview(
+            String email,
+            List<Seat> seats,
+            List<MeetingView> nextMeetings,
+            List<MinutesView> minutesAwaitingRemarks,
+            List<ProposalView> proposals) {
 
         public boolean empty() {
             return seats.isEmpty();
@@ -33,13 +40,22 @@ public class RepresentativeDesk {
     private final TableMembership membership;
     private final TableRegistry tables;
     private final MeetingRegistry meetings;
+    private final MinutesRegistry minutes;
+    private final ProposalRegistry proposals;
     private final ParticipationAccess access;
 
     RepresentativeDesk(
-            TableMembership membership, TableRegistry tables, MeetingRegistry meetings, ParticipationAccess access) {
+            TableMembership membership,
+            TableRegistry tables,
+            MeetingRegistry meetings,
+            MinutesRegistry minutes,
+            ProposalRegistry proposals,
+            ParticipationAccess access) {
         this.membership = membership;
         this.tables = tables;
         this.meetings = meetings;
+        this.minutes = minutes;
+        this.proposals = proposals;
         this.access = access;
     }
 
@@ -56,16 +72,21 @@ public class RepresentativeDesk {
         }
         seats.sort(Comparator.comparing((Seat s) -> s.plan().title())
                 .thenComparing(s -> s.table().name()));
+        Set<Long> tableIds = seats.stream().map(s -> s.table().id()).collect(Collectors.toSet());
+        Set<Long> organizationIds =
+                seats.stream().map(s -> s.seat().organization().id()).collect(Collectors.toSet());
         List<MeetingView> next = new ArrayList<>();
-        seats.stream()
-                .map(s -> s.table().id())
-                .distinct()
-                .forEach(tableId -> next.addAll(meetings.upcoming(tableId, NEXT_MEETINGS)));
+        tableIds.forEach(tableId -> next.addAll(meetings.upcoming(tableId, NEXT_MEETINGS)));
         plans.keySet().forEach(planId -> next.addAll(meetings.upcomingPlenaries(planId, NEXT_MEETINGS)));
         List<MeetingView> soonest = next.stream()
                 .sorted(Comparator.comparing(MeetingView::date).thenComparing(MeetingView::startTime))
                 .limit(NEXT_MEETINGS)
                 .toList();
-        return new Overview(email, List.copyOf(seats), soonest);
+        return new Overview(
+                email,
+                List.copyOf(seats),
+                soonest,
+                minutes.awaitingRemarks(tableIds),
+                proposals.ofOrganizations(organizationIds));
     }
 }

@@ -4,6 +4,7 @@ import it.zona.plan.PlanFacts;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -115,7 +116,7 @@ class TableController {
         TableView table = tables.get(tableId);
         if (!errors.hasErrors()) {
             try {
-                TableView updated = tables.update(tableId, form, ParticipationPages.version(form.version()));
+                TableView updated = tables.update(tableId, form, Versions.ofForm(form.version()));
                 Flash.success(redirect, "table.updated", updated.name());
                 return "redirect:/tables/" + tableId;
             } catch (DomainException refused) {

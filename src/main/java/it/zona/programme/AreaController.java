@@ -3,6 +3,7 @@ package it.zona.programme;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -94,7 +95,7 @@ class AreaController {
         if (!errors.hasErrors()) {
             try {
                 PolicyAreaView updated =
-                        areas.updateArea(planId, areaId, form, ProgrammePages.version(form.version()), reason);
+                        areas.updateArea(planId, areaId, form, Versions.ofForm(form.version()), reason);
                 Flash.success(redirect, "area.updated", updated.name());
                 return "redirect:/plans/" + planId + "/areas";
             } catch (DomainException refused) {
@@ -176,7 +177,7 @@ class AreaController {
         if (!errors.hasErrors()) {
             try {
                 TargetGroupView updated =
-                        areas.updateTargetGroup(planId, groupId, form, ProgrammePages.version(form.version()), reason);
+                        areas.updateTargetGroup(planId, groupId, form, Versions.ofForm(form.version()), reason);
                 Flash.success(redirect, "targetGroup.updated", updated.name());
                 return "redirect:/plans/" + planId + "/areas";
             } catch (DomainException refused) {

@@ -6,6 +6,7 @@ import it.zona.plan.PlanView;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -142,8 +143,8 @@ class InterventionController {
         InterventionView intervention = interventions.get(planId, interventionId);
         if (!errors.hasErrors()) {
             try {
-                InterventionView updated = interventions.update(
-                        planId, interventionId, form, ProgrammePages.version(form.version()), reason);
+                InterventionView updated =
+                        interventions.update(planId, interventionId, form, Versions.ofForm(form.version()), reason);
                 Flash.success(redirect, "intervention.updated", updated.title());
                 return "redirect:/plans/" + planId + "/interventions/" + interventionId;
             } catch (DomainException refused) {

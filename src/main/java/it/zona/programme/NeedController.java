@@ -3,6 +3,7 @@ package it.zona.programme;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,7 +115,7 @@ class NeedController {
         NeedView need = needs.get(planId, needId);
         if (!errors.hasErrors()) {
             try {
-                NeedView updated = needs.update(planId, needId, form, ProgrammePages.version(form.version()), reason);
+                NeedView updated = needs.update(planId, needId, form, Versions.ofForm(form.version()), reason);
                 Flash.success(redirect, "need.updated", updated.title());
                 return "redirect:/plans/" + planId + "/needs/" + needId;
             } catch (DomainException refused) {

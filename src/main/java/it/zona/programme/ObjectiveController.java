@@ -5,6 +5,7 @@ import it.zona.programme.Positioned.Direction;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -139,7 +140,7 @@ class ObjectiveController {
         if (!errors.hasErrors()) {
             try {
                 ObjectiveView updated =
-                        objectives.update(planId, objectiveId, form, ProgrammePages.version(form.version()), reason);
+                        objectives.update(planId, objectiveId, form, Versions.ofForm(form.version()), reason);
                 Flash.success(redirect, "objective.updated", updated.title());
                 return "redirect:/plans/" + planId + "/objectives#objective-" + objectiveId;
             } catch (DomainException refused) {

@@ -35,8 +35,4 @@ class ProgrammePages {
         model.addAttribute("delete", page);
         return DELETE_VIEW;
     }
-
-    static long version(Long version) {
-        return version == null ? -1 : version;
-    }
 }

@@ -18,6 +18,7 @@ import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -54,6 +55,15 @@ class RepresentativeTest {
 
     @Autowired
     RepresentativeAccounts representativeAccounts;
+
+    @Autowired
+    MinutesRegistry minutes;
+
+    @Autowired
+    ProposalRegistry proposals;
+
+    @Autowired
+    TableRegistry tables;
 
     @Autowired
     AccountDirectory accounts;
@@ -163,6 +173,40 @@ class RepresentativeTest {
                 .singleElement()
                 .satisfies(seat -> assertThat(seat.substitute()).isTrue());
         assertThat(overview.nextMeetings()).extracting(MeetingView::id).containsExactly(plenary.id(), next.id());
+    }
+
+    @Test
+    void theOwnPageListsTheMinutesAwaitingRemarksAndTheOrganisationsProposalsWithTheirOutcome() {
+        Scene scene = scenario.scene(2);
+        String address = scene.addresses().get(0);
+        long organization = scene.organizations().get(0);
+        String username = openFor(scene, seatOf(scene, address), "REPRESENTATIVE");
+        MeetingView held = scenario.editor(scene.district(), () -> {
+            MeetingView past = meetings.schedule(
+                    scene.tableId(), form("Seduta", today().minusDays(5), LocalTime.of(17, 0), LocalTime.of(19, 0)));
+            return meetings.markHeld(past.id());
+        });
+        MinutesView circulated = scenario.editor(scene.district(), () -> {
+            MinutesView draft = minutes.draft(held.id(), new MinutesForm("Si discute del piano.", List.of(), null));
+            return minutes.circulate(draft.id(), new CirculateForm(today().plusDays(7)));
+        });
+        long area = tables.get(scene.tableId()).areas().get(0).id();
+        ProposalView ours = scenario.editor(
+                scene.district(),
+                () -> proposals.record(
+                        held.id(), new ProposalForm(organization, area, "Navetta per i centri diurni", null, null)));
+        scenario.editor(
+                scene.district(),
+                () -> proposals.record(
+                        held.id(),
+                        new ProposalForm(scene.organizations().get(1), area, "Proposta di un altro ente", null, null)));
+
+        RepresentativeDesk.Overview overview = fixtures.as(username, desk::overview);
+
+        assertThat(overview.minutesAwaitingRemarks())
+                .extracting(MinutesView::id)
+                .containsExactly(circulated.id());
+        assertThat(overview.proposals()).extracting(ProposalView::id).containsExactly(ours.id());
     }
 
     @Test

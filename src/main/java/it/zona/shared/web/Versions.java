@@ -49,4 +49,9 @@ public final class Versions {
             super(HttpStatus.PRECONDITION_REQUIRED);
         }
     }
+
+    /** The version a page form sent back; a form that lost it matches no version (a 409, not a 500). */
+    public static long ofForm(Long version) {
+        return version == null ? -1 : version;
+    }
 }
