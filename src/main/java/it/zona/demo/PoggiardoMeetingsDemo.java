@@ -182,7 +182,7 @@ class PoggiardoMeetingsDemo {
         }
         return switch ((meeting + organization + table) % 5) {
             case 1 -> AttendanceMark.SUBSTITUTE;
-            case 3 -> organization % 2 == 0 ? AttendanceMark.EXCUSED : AttendanceMark.REPRESENTATIVE;
+            case 3 -> organization % 2 == 1 ? AttendanceMark.EXCUSED : AttendanceMark.REPRESENTATIVE;
             default -> AttendanceMark.REPRESENTATIVE;
         };
     }
