@@ -3,9 +3,11 @@ package it.zona.mail;
 /**
  * One e-mail to one recipient, in plain text. {@code districtId} says whose it is (who may read it
  * in the outbox; null for the platform's own mail); {@code calendar} is optional: an iCalendar
- * invitation.
+ * invitation. A {@code confidential} text (credentials) is for the recipient alone: the outbox
+ * never shows it, not even to admins.
  */
-public record Mail(Long districtId, String to, String subject, String text, CalendarPart calendar) {
+public record Mail(
+        Long districtId, String to, String subject, String text, CalendarPart calendar, boolean confidential) {
 
     static final int MAX_ADDRESS = 254;
     static final int MAX_SUBJECT = 500;
@@ -24,10 +26,14 @@ public record Mail(Long districtId, String to, String subject, String text, Cale
     }
 
     public static Mail of(Long districtId, String to, String subject, String text) {
-        return new Mail(districtId, to, subject, text, null);
+        return new Mail(districtId, to, subject, text, null, false);
     }
 
     public Mail withCalendar(CalendarPart calendar) {
-        return new Mail(districtId, to, subject, text, calendar);
+        return new Mail(districtId, to, subject, text, calendar, confidential);
+    }
+
+    public Mail asConfidential() {
+        return new Mail(districtId, to, subject, text, calendar, true);
     }
 }

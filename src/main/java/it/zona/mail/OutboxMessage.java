@@ -30,6 +30,7 @@ class OutboxMessage {
 
     private String calendarMethod;
     private String calendarContent;
+    private boolean confidential;
     private Instant createdAt;
 
     @Enumerated(EnumType.STRING)
@@ -47,6 +48,7 @@ class OutboxMessage {
         this.recipient = mail.to();
         this.subject = mail.subject();
         this.text = mail.text();
+        this.confidential = mail.confidential();
         if (mail.calendar() != null) {
             this.calendarMethod = mail.calendar().method();
             this.calendarContent = mail.calendar().content();
@@ -65,6 +67,10 @@ class OutboxMessage {
         status = OutboxStatus.SENT;
         sentAt = at;
         lastError = null;
+        if (confidential) {
+            // Delivered: nothing needs the credentials any more, so nothing keeps them.
+            text = "";
+        }
     }
 
     void failed(String error) {
@@ -86,6 +92,9 @@ class OutboxMessage {
 
     Mail mail() {
         Mail mail = Mail.of(districtId, recipient, subject, text);
+        if (confidential) {
+            mail = mail.asConfidential();
+        }
         return calendarMethod == null ? mail : mail.withCalendar(new CalendarPart(calendarMethod, calendarContent));
     }
 
@@ -95,7 +104,8 @@ class OutboxMessage {
                 districtId,
                 recipient,
                 subject,
-                text,
+                confidential ? null : text,
+                confidential,
                 calendarMethod,
                 calendarContent,
                 status,

@@ -2,13 +2,14 @@ package it.zona.mail;
 
 import java.time.Instant;
 
-/** A message of the outbox as the outbox page and the API show it. */
+/** A message of the outbox as the outbox page and the API show it; no text when it is confidential. */
 public record OutboxMessageView(
         long id,
         Long districtId,
         String recipient,
         String subject,
         String text,
+        boolean confidential,
         String calendarMethod,
         String calendarContent,
         OutboxStatus status,

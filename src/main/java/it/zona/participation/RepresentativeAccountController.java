@@ -84,8 +84,20 @@ class RepresentativeAccountController {
         access.requireAdmin(plan.districtId());
         model.addAttribute("table", table);
         model.addAttribute("member", member);
-        model.addAttribute("representativeHasAccount", accounts.hasAccount(member.representative()));
-        model.addAttribute("substituteHasAccount", accounts.hasAccount(member.substitute()));
+        boolean representativeHasAccount = accounts.hasAccount(member.representative());
+        boolean substituteHasAccount = accounts.hasAccount(member.substitute());
+        model.addAttribute("representativeHasAccount", representativeHasAccount);
+        model.addAttribute("substituteHasAccount", substituteHasAccount);
+        // No address to send a password to, or accounts already there: nothing for the form to do.
+        model.addAttribute(
+                "eligible",
+                member.active()
+                        && (canOpen(member.representative(), representativeHasAccount)
+                                || canOpen(member.substitute(), substituteHasAccount)));
         return VIEW;
+    }
+
+    private static boolean canOpen(Representative person, boolean hasAccount) {
+        return person != null && person.email() != null && !hasAccount;
     }
 }

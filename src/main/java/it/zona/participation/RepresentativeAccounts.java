@@ -76,26 +76,27 @@ public class RepresentativeAccounts {
         AccountDirectory.Granted granted = accounts.openForRepresentative(
                 table.districtId(), new NewAccount(username, person.name(), person.email()));
         mailer.send(Mail.of(
-                table.districtId(),
-                person.email(),
-                text("mail.representativeAccount.subject"),
-                String.join(
-                        "\n",
-                        List.of(
-                                text("mail.representativeAccount.greeting", person.name()),
-                                "",
-                                text(
-                                        "mail.representativeAccount.intro",
-                                        seat.organization().name(),
-                                        table.name()),
-                                "",
-                                text("mail.representativeAccount.username", granted.username()),
-                                text("mail.representativeAccount.password", granted.temporaryPassword()),
-                                "",
-                                text("mail.representativeAccount.link"),
-                                baseUrl + "/login",
-                                "",
-                                text("mail.representativeAccount.change")))));
+                        table.districtId(),
+                        person.email(),
+                        text("mail.representativeAccount.subject"),
+                        String.join(
+                                "\n",
+                                List.of(
+                                        text("mail.representativeAccount.greeting", person.name()),
+                                        "",
+                                        text(
+                                                "mail.representativeAccount.intro",
+                                                seat.organization().name(),
+                                                table.name()),
+                                        "",
+                                        text("mail.representativeAccount.username", granted.username()),
+                                        text("mail.representativeAccount.password", granted.temporaryPassword()),
+                                        "",
+                                        text("mail.representativeAccount.link"),
+                                        baseUrl + "/login",
+                                        "",
+                                        text("mail.representativeAccount.change"))))
+                .asConfidential());
         return new Opened(granted.username(), person.email());
     }
 

@@ -18,6 +18,7 @@ import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +28,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A representative's account: opened by a District admin, its first password sent only to the
@@ -77,6 +80,9 @@ class RepresentativeTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void theFirstPasswordGoesOnlyToTheSeatsAddressAndOpensThePersonsOwnPage() throws Exception {
         Scene scene = scenario.scene(2);
@@ -101,6 +107,20 @@ class RepresentativeTest {
         assertThat(password.find())
                 .as("the mail carries the temporary password")
                 .isTrue();
+        // Nobody but the recipient reads it: not the outbox's readers, and not the database once sent.
+        ApiClient admin = fixtures.api(scene.district().admin());
+        List<JsonNode> held = new ArrayList<>();
+        admin.read(admin.get("/api/v1/outbox")).get("items").forEach(item -> {
+            if (address.equals(item.get("recipient").asString())) {
+                held.add(item);
+            }
+        });
+        assertThat(held).singleElement().satisfies(item -> {
+            assertThat(item.get("confidential").asBoolean()).isTrue();
+            assertThat(item.get("text").isNull()).isTrue();
+        });
+        assertThat(jdbc.queryForList("select body from outbox_message where recipient = ?", String.class, address))
+                .containsOnly("");
 
         WebClient browser = new WebClient(mvc);
         MvcResult signedIn = browser.signIn(username, password.group(1));
@@ -312,6 +332,17 @@ class RepresentativeTest {
 
         assertThat(new WebClient(mvc).get("/my/participation").getResponse().getRedirectedUrl())
                 .endsWith("/login");
+
+        long withoutAddress = fixtures.organization(scene.district(), "Ente " + Fixtures.unique());
+        TableMemberView seat = scenario.editor(
+                scene.district(),
+                () -> membership.add(
+                        scene.tableId(),
+                        new MemberForm(
+                                withoutAddress, "Senza Indirizzo", null, null, null, "", null, null, null, null)));
+        Document nobody = admin.open("/tables/" + scene.tableId() + "/members/" + seat.id() + "/account");
+        assertThat(nobody.select("main form")).isEmpty();
+        assertThat(nobody.select(".alert-warning").text()).contains("non c’è nessuno a cui aprire un account");
     }
 
     private long seatOf(Scene scene, String address) {
