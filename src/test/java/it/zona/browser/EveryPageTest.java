@@ -17,6 +17,7 @@ import it.zona.budget.StaffingRegistry;
 import it.zona.district.DistrictRegistry;
 import it.zona.governance.GovernanceRegistry;
 import it.zona.governance.GoverningBodyType;
+import it.zona.identity.AccountDirectory;
 import it.zona.office.OfficeRegistry;
 import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
@@ -129,6 +130,9 @@ class EveryPageTest {
 
     @Autowired
     TableMembership membership;
+
+    @Autowired
+    AccountDirectory accounts;
 
     @Autowired
     DistrictRegistry districts;
@@ -260,7 +264,21 @@ class EveryPageTest {
                         .page(meetingPlan, null, ProposalOutcome.NOT_ACCEPTED, 0)
                         .items()
                         .get(0)
-                        .id());
+                        .id(),
+                memberWithoutAccount(table.id()));
+    }
+
+    /**
+     * A seat of the table whose representative could be given an account: an address, no account
+     * yet. As the platform admin again, to read the addresses (the links made above sign out).
+     */
+    private long memberWithoutAccount(long tableId) {
+        return fixtures.asPlatformAdmin(() -> membership.members(tableId).stream()
+                .filter(m -> m.representative().email() != null
+                        && !accounts.hasAccountFor(m.representative().email()))
+                .findFirst()
+                .orElseThrow()
+                .id());
     }
 
     /**

@@ -94,7 +94,8 @@ final class PageCatalogue {
             long needMeeting,
             long heardNeed,
             long progressNote,
-            long answeredProposal) {}
+            long answeredProposal,
+            long memberWithoutAccount) {}
 
     private PageCatalogue() {}
 
@@ -692,8 +693,10 @@ final class PageCatalogue {
         add(
                 visits,
                 "/tables/{tableId}/members/{memberId}/account",
-                Visit.of("table-member-account", table + "/members/" + s.tableMember() + "/account", Who.ADMIN)
-                        .submittingEmpty("main form"));
+                Visit.of("table-member-account", table + "/members/" + s.memberWithoutAccount() + "/account", Who.ADMIN)
+                        .submittingEmpty("main form"),
+                // The demo's representative has an account already: nobody left to open one for.
+                Visit.of("table-member-account-none", table + "/members/" + s.tableMember() + "/account", Who.ADMIN));
         add(
                 visits,
                 "/my/participation",
