@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -24,22 +23,18 @@ class CallMail {
     private final Mailer mailer;
     private final MessageSource messages;
     private final OfficeRegistry offices;
-    private final String baseUrl;
+    private final PublicLinks links;
 
-    CallMail(
-            Mailer mailer,
-            MessageSource messages,
-            OfficeRegistry offices,
-            @Value("${zona.base-url:http://localhost:8080}") String baseUrl) {
+    CallMail(Mailer mailer, MessageSource messages, OfficeRegistry offices, PublicLinks links) {
         this.mailer = mailer;
         this.messages = messages;
         this.offices = offices;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /** The personal link of a token. */
     String link(String token) {
-        return baseUrl + "/nominations/" + token;
+        return links.to("/nominations/" + token);
     }
 
     void invitation(PlanFacts plan, CallView call, String organization, String to, String token) {

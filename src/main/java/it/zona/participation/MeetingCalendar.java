@@ -28,7 +28,6 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -45,15 +44,12 @@ class MeetingCalendar {
     static final String PRODUCT = "-//Zona//Piano di Zona//IT";
     private static final String ZONE = PlatformConfig.ZONE.getId();
 
-    private final String baseUrl;
-    private final String host;
+    private final PublicLinks links;
     private final MessageSource messages;
     private final VTimeZone timeZone;
 
-    MeetingCalendar(@Value("${zona.base-url:http://localhost:8080}") String baseUrl, MessageSource messages) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        String parsed = URI.create(this.baseUrl).getHost();
-        this.host = parsed == null ? "localhost" : parsed;
+    MeetingCalendar(PublicLinks links, MessageSource messages) {
+        this.links = links;
         this.messages = messages;
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         this.timeZone = registry.getTimeZone(ZONE).getVTimeZone();
@@ -66,11 +62,11 @@ class MeetingCalendar {
     record Organizer(String email, String name) {}
 
     String uid(long meetingId) {
-        return "meeting-" + meetingId + "@" + host;
+        return "meeting-" + meetingId + "@" + links.host();
     }
 
     String url(long meetingId) {
-        return baseUrl + "/meetings/" + meetingId;
+        return links.to("/meetings/" + meetingId);
     }
 
     /** An invitation (REQUEST) or a cancellation (CANCEL) of one meeting, for its attendees. */

@@ -6,7 +6,6 @@ import it.zona.plan.PlanFacts;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +21,16 @@ class MinutesNotices {
 
     private final Mailer mailer;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final PublicLinks links;
 
-    MinutesNotices(
-            Mailer mailer, MessageSource messages, @Value("${zona.base-url:http://localhost:8080}") String baseUrl) {
+    MinutesNotices(Mailer mailer, MessageSource messages, PublicLinks links) {
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     String link(long minutesId) {
-        return baseUrl + "/minutes/" + minutesId;
+        return links.to("/minutes/" + minutesId);
     }
 
     void circulated(PlanFacts plan, MeetingView meeting, MinutesView minutes, List<TableMemberView> seats) {

@@ -7,7 +7,6 @@ import it.zona.mail.Mailer;
 import it.zona.shared.RuleViolationException;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +36,7 @@ public class RepresentativeAccounts {
     private final AccountDirectory accounts;
     private final Mailer mailer;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final PublicLinks links;
 
     RepresentativeAccounts(
             TableRegistry tables,
@@ -46,14 +45,14 @@ public class RepresentativeAccounts {
             AccountDirectory accounts,
             Mailer mailer,
             MessageSource messages,
-            @Value("${zona.base-url:http://localhost:8080}") String baseUrl) {
+            PublicLinks links) {
         this.tables = tables;
         this.membership = membership;
         this.access = access;
         this.accounts = accounts;
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /** Whether the seat's representative and substitute already have an account, by address. */
@@ -93,7 +92,7 @@ public class RepresentativeAccounts {
                                         text("mail.representativeAccount.password", granted.temporaryPassword()),
                                         "",
                                         text("mail.representativeAccount.link"),
-                                        baseUrl + "/login",
+                                        links.to("/login"),
                                         "",
                                         text("mail.representativeAccount.change"))))
                 .asConfidential());
