@@ -1,5 +1,6 @@
 package it.zona.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import it.zona.shared.EntityChanged;
 import java.time.Instant;
 import java.util.List;
@@ -23,5 +24,6 @@ public record AuditEntryView(
         JsonNode after,
         List<FieldChange> changes) {
 
+    @Schema(name = "AuditFieldChange")
     public record FieldChange(String field, String before, String after) {}
 }

@@ -1,5 +1,6 @@
 package it.zona.governance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,8 @@ public record GoverningBodyForm(
         return new GoverningBodyForm(null, "", "", null, null);
     }
 
+    /** Named apart from the tables' {@code MemberForm} in the OpenAPI document. */
+    @Schema(name = "GoverningBodyMemberForm")
     public record MemberForm(
             @NotNull Long personId,
             @NotNull MemberRole role,

@@ -1,5 +1,6 @@
 package it.zona.municipality;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import it.zona.identity.Access;
 import it.zona.shared.EntityChanged;
 import java.io.IOException;
@@ -46,6 +47,7 @@ public class MunicipalityImport {
         this.messages = messages;
     }
 
+    @Schema(name = "ImportedFieldChange")
     public record FieldChange(String field, Object before, Object after) {}
 
     public record Changed(String istatCode, String name, List<FieldChange> changes) {}

@@ -1,5 +1,6 @@
 package it.zona.participation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import it.zona.organization.OrganizationType;
 import java.util.List;
 
@@ -11,6 +12,8 @@ public record InvitationRequest(List<Long> organizationIds, List<OrganizationTyp
         organizationTypes = organizationTypes == null ? List.of() : List.copyOf(organizationTypes);
     }
 
+    /** A question to the request, not one of its fields: the API takes no "empty". */
+    @JsonIgnore
     public boolean isEmpty() {
         return organizationIds.isEmpty() && organizationTypes.isEmpty();
     }

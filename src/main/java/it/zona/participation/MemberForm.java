@@ -1,5 +1,6 @@
 package it.zona.participation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An organisation's seat at a table: its representative and, optionally, a substitute. */
+@Schema(name = "TableMemberForm")
 public record MemberForm(
         @NotNull Long organizationId,
         @NotBlank @Size(max = 200) String representativeName,
