@@ -20,8 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AuditChain {
 
-    private static final Object PENDING = new Object();
-
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
@@ -39,12 +37,17 @@ class AuditChain {
             transactions.executeWithoutResult(status -> write(List.of(entry)));
             return;
         }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(PENDING);
-        if (pending == null) {
-            pending = new Pending();
-            TransactionSynchronizationManager.bindResource(PENDING, pending);
-            TransactionSynchronizationManager.registerSynchronization(pending);
-        }
+        // Looked for among the current transaction's synchronizations, which an inner (REQUIRES_NEW)
+        // transaction does not share: its entries commit with it, not with the transaction around it.
+        Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Pending.class::isInstance)
+                .map(Pending.class::cast)
+                .findFirst()
+                .orElseGet(() -> {
+                    Pending first = new Pending();
+                    TransactionSynchronizationManager.registerSynchronization(first);
+                    return first;
+                });
         pending.entries.add(entry);
     }
 
@@ -90,11 +93,6 @@ class AuditChain {
             // The change's own rows first, so that the head is the last lock this transaction takes.
             entityManager.flush();
             write(entries);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
         }
     }
 }

@@ -46,7 +46,7 @@ public class AuditChainMigration implements JavaMigration {
         Connection connection = context.getConnection();
         long lastId = 0;
         String lastHash = AuditChainHash.GENESIS;
-        List<AuditChainHash.Row> page = page(connection, lastId);
+        List<AuditChainHash.Row> page = page(connection, Long.MIN_VALUE);
         while (!page.isEmpty()) {
             try (PreparedStatement update =
                     connection.prepareStatement("update audit_entry set chain_hash = ? where id = ?")) {

@@ -45,7 +45,8 @@ public class AuditVerification {
                 "select last_id, last_hash from audit_chain where id = 1",
                 rs -> rs.next() ? new Head(rs.getLong("last_id"), rs.getString("last_hash")) : new Head(-1, null));
         Walk walk = new Walk(head.lastId());
-        List<Stored> page = page(0);
+        // From the lowest id there can be: an entry slipped in before the first is an entry too.
+        List<Stored> page = page(Long.MIN_VALUE);
         while (!page.isEmpty()) {
             page.forEach(walk::next);
             page = page(page.get(page.size() - 1).row().id());

@@ -31,6 +31,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,6 +60,9 @@ class AuditChainTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void theChainOfEveryChangeIsIntactAndThePlatformAdminReadsItThroughTheApi() throws Exception {
@@ -138,6 +143,30 @@ class AuditChainTest {
         assertThat(verify().intact()).isTrue();
     }
 
+    /** Chained from the start, it fits, but the true first entry no longer does. */
+    @Test
+    void anEntrySlippedInBeforeTheFirstIsFound() {
+        long first = jdbc.queryForObject("select min(id) from audit_entry", Long.class);
+        AuditChainHash.Row row = new AuditChainHash.Row(
+                first - 1000,
+                Instant.parse("2015-06-01T08:00:00Z"),
+                "admin",
+                null,
+                "District",
+                "1",
+                "CREATED",
+                null,
+                null,
+                "{\"name\":\"Ambito antico\"}");
+        insert(row, AuditChainHash.of(AuditChainHash.GENESIS, row));
+        try {
+            assertThat(verify()).isEqualTo(broken(first));
+        } finally {
+            withoutAppendOnlyTrigger(() -> jdbc.update("delete from audit_entry where id = ?", first - 1000));
+        }
+        assertThat(verify().intact()).isTrue();
+    }
+
     /** Run again over the log as it stands, migration 25.2 writes the very hashes the application wrote. */
     @Test
     void theMigrationChainsExistingEntriesAsTheApplicationDoes() {
@@ -162,6 +191,25 @@ class AuditChainTest {
             return null;
         }));
         assertThat(lastHash()).isEqualTo(head);
+        assertThat(verify().intact()).isTrue();
+    }
+
+    /** Mail delivery, say, writes in a transaction of its own while another one is open. */
+    @Test
+    void aChangeInAnInnerTransactionIsRecordedWithItWhateverBecomesOfTheOuterOne() {
+        String outerId = Fixtures.unique();
+        String innerId = Fixtures.unique();
+        TransactionTemplate inner = new TransactionTemplate(transactionManager);
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        transactions.executeWithoutResult(outer -> {
+            events.publishEvent(EntityChanged.created(null, "ChainTest", outerId, Map.of("n", outerId)));
+            inner.executeWithoutResult(status ->
+                    events.publishEvent(EntityChanged.created(null, "ChainTest", innerId, Map.of("n", innerId))));
+            outer.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForList(
+                        "select entity_id from audit_entry where entity_id in (?, ?)", String.class, outerId, innerId))
+                .containsExactly(innerId);
         assertThat(verify().intact()).isTrue();
     }
 
