@@ -1,6 +1,7 @@
 package it.zona.audit;
 
 import it.zona.district.DistrictRegistry;
+import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,13 +13,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     static final String VIEW = "audit/log";
+    static final String VERIFICATION_VIEW = "audit/verification";
 
     private final AuditLog log;
+    private final AuditVerification verification;
     private final DistrictRegistry districts;
+    private final Access access;
 
-    AuditController(AuditLog log, DistrictRegistry districts) {
+    AuditController(AuditLog log, AuditVerification verification, DistrictRegistry districts, Access access) {
         this.log = log;
+        this.verification = verification;
         this.districts = districts;
+        this.access = access;
     }
 
     @GetMapping("/districts/{slug}/audit")
@@ -33,6 +39,14 @@ class AuditController {
         model.addAttribute("filters", log.filters(slug));
         model.addAttribute("entity", entity);
         model.addAttribute("user", user);
+        model.addAttribute("platformAdmin", access.isPlatformAdmin());
         return VIEW;
+    }
+
+    /** Runs the check on every visit: it only reads, and a stale answer would be worse than a slow one. */
+    @GetMapping("/audit/verification")
+    String verification(Model model) {
+        model.addAttribute("result", verification.verify());
+        return VERIFICATION_VIEW;
     }
 }

@@ -6,12 +6,10 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.QueryByExampleExecutor;
 
 /**
- * Append and read, nothing else: this repository has no update or delete method, and the entity is
- * immutable (on PostgreSQL a trigger also refuses UPDATE and DELETE).
+ * Read, nothing else: entries are appended by {@link AuditChain}, this repository has no update or
+ * delete method, and the entity is immutable (a trigger also refuses UPDATE and DELETE).
  */
 interface AuditEntries extends Repository<AuditEntry, Long>, QueryByExampleExecutor<AuditEntry> {
-
-    AuditEntry save(AuditEntry entry);
 
     @Query("select distinct e.entityType from AuditEntry e where e.districtId = :districtId order by e.entityType")
     List<String> entityTypesOf(long districtId);

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One recorded change. Immutable: Hibernate never issues an update for it. */
+/** One recorded change, as read: {@link AuditChain} writes them. Hibernate never issues an update for it. */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -35,18 +35,6 @@ class AuditEntry {
     private String afterState;
 
     protected AuditEntry() {}
-
-    AuditEntry(Instant occurredAt, String actor, EntityChanged change, String beforeState, String afterState) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.districtId = change.districtId();
-        this.entityType = change.entityType();
-        this.entityId = change.entityId();
-        this.action = change.action();
-        this.reason = change.reason();
-        this.beforeState = beforeState;
-        this.afterState = afterState;
-    }
 
     /** An example for filtering: the fields left null match anything. */
     static AuditEntry filter(Long districtId, String entityType, String actor) {

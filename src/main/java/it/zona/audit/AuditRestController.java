@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditRestController {
 
     private final AuditLog log;
+    private final AuditVerification verification;
 
-    AuditRestController(AuditLog log) {
+    AuditRestController(AuditLog log, AuditVerification verification) {
         this.log = log;
+        this.verification = verification;
     }
 
     @GetMapping("/api/v1/districts/{slug}/audit")
@@ -26,5 +28,15 @@ class AuditRestController {
             @RequestParam(required = false) String user,
             @RequestParam(defaultValue = "0") int page) {
         return log.page(slug, entity, user, page);
+    }
+
+    @GetMapping("/api/v1/audit/verification")
+    @Operation(
+            summary = "Checks the audit log's hash chain (platform admins)",
+            description = "intact is false when an entry was altered, removed or added behind the application's "
+                    + "back; firstBroken is the id of the first entry that does not fit (or of the missing last "
+                    + "one); lastHash, noted elsewhere, later shows a chain rewritten from some entry on.")
+    AuditVerification.Result verification() {
+        return verification.verify();
     }
 }

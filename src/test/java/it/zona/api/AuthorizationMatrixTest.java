@@ -188,6 +188,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("DELETE /staff/{username}", Needs.ADMIN, 204, this::revokeRole),
                 new Endpoint("GET /audit", Needs.ADMIN, 200, this::readAudit),
                 new Endpoint("GET /api/v1/outbox", Needs.ADMIN, 200, this::readOutbox),
+                new Endpoint("GET /api/v1/audit/verification", Needs.PLATFORM_ADMIN, 200, this::verifyAudit),
                 new Endpoint("GET /api/v1/plans/{id} (draft)", Needs.VIEWER, 200, this::readDraftPlan),
                 new Endpoint("POST /plans", Needs.EDITOR, 201, this::createPlan),
                 new Endpoint("PUT /api/v1/plans/{id} (draft)", Needs.EDITOR, 200, () -> updatePlan(false)),
@@ -527,6 +528,11 @@ class AuthorizationMatrixTest {
         String secret = secret();
         api.create(district.admin(), path(district, "/organizations"), Api.organization(secret));
         return new Attempt(get(path(district, "/audit")), List.of(secret), null);
+    }
+
+    /** The whole log's chain spans every District: a refusal says nothing of it. */
+    private Attempt verifyAudit() {
+        return new Attempt(get("/api/v1/audit/verification"), List.of("intact", "lastHash"), null);
     }
 
     /** The District's outbox: the newest message, first on the page, has the secret in its subject. */

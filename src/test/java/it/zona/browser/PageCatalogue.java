@@ -200,7 +200,9 @@ final class PageCatalogue {
                 "/districts/{slug}/audit",
                 Visit.of("audit", poggiardo + "/audit", Who.ADMIN),
                 Visit.of("audit-filtered", poggiardo + "/audit?entity=Organization", Who.ADMIN),
-                Visit.of("audit-empty", poggiardo + "/audit?entity=Nothing", Who.ADMIN));
+                Visit.of("audit-empty", poggiardo + "/audit?entity=Nothing", Who.ADMIN),
+                Visit.of("audit-platform", poggiardo + "/audit", Who.PLATFORM_ADMIN));
+        add(visits, "/audit/verification", Visit.of("audit-verification", "/audit/verification", Who.PLATFORM_ADMIN));
         add(
                 visits,
                 "/outbox",
