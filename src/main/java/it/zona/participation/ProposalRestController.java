@@ -113,8 +113,9 @@ class ProposalRestController {
             @PathVariable long planId,
             @RequestParam(required = false) Long table,
             @RequestParam(required = false) ProposalOutcome outcome,
-            @RequestParam(defaultValue = "0") int page) {
-        return proposals.page(planId, table, outcome, page);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size) {
+        return proposals.page(planId, table, outcome, page, PageView.size(size, ProposalRegistry.PAGE_SIZE));
     }
 
     @GetMapping("/proposals/{proposalId}")

@@ -106,6 +106,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(problems.withErrors(problem, List.of(new FieldProblem(e.getName(), problem.getDetail()))));
     }
 
+    @ExceptionHandler(Paging.BadPagingException.class)
+    ResponseEntity<Object> badPaging(Paging.BadPagingException e) {
+        ProblemDetail problem =
+                problems.of(HttpStatus.BAD_REQUEST, "bad-request", "error.paging", e.name, e.value, e.max);
+        return respond(problems.withErrors(problem, List.of(new FieldProblem(e.name, problem.getDetail()))));
+    }
+
     @ExceptionHandler(VersionRequiredException.class)
     ResponseEntity<Object> preconditionRequired(VersionRequiredException e) {
         return respond(
