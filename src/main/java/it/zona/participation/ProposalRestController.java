@@ -180,6 +180,13 @@ class ProposalRestController {
         return progress.forMeeting(meetingId);
     }
 
+    @GetMapping("/meetings/{meetingId}/progress/{noteId}")
+    @Operation(summary = "One progress note (public)")
+    ResponseEntity<ProgressNoteView> progressNote(@PathVariable long meetingId, @PathVariable long noteId) {
+        ProgressNoteView note = progress.get(meetingId, noteId);
+        return Versions.withEtag(note, note.version());
+    }
+
     @PostMapping("/meetings/{meetingId}/progress")
     @Operation(summary = "Note an intervention's progress at a held meeting; one note per intervention")
     ResponseEntity<ProgressNoteView> recordProgress(

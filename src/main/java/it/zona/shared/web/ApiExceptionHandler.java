@@ -113,6 +113,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(problems.withErrors(problem, List.of(new FieldProblem(e.name, problem.getDetail()))));
     }
 
+    @ExceptionHandler(RoundTrip.MismatchedIdException.class)
+    ResponseEntity<Object> mismatchedId(RoundTrip.MismatchedIdException e) {
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "validation", "error.json.idMismatch");
+        return respond(problems.withErrors(problem, List.of(new FieldProblem("id", problem.getDetail()))));
+    }
+
     @ExceptionHandler(VersionRequiredException.class)
     ResponseEntity<Object> preconditionRequired(VersionRequiredException e) {
         return respond(
