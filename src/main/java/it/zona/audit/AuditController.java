@@ -35,7 +35,7 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("access", districts.authorize(slug, DistrictRole.ADMIN));
-        model.addAttribute("entries", log.page(slug, entity, user, page));
+        model.addAttribute("entries", log.page(slug, entity, user, page, AuditLog.PAGE_SIZE));
         model.addAttribute("filters", log.filters(slug));
         model.addAttribute("entity", entity);
         model.addAttribute("user", user);

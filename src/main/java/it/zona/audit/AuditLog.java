@@ -36,11 +36,11 @@ public class AuditLog {
 
     public record Filters(List<String> entityTypes, List<String> actors) {}
 
-    public PageView<AuditEntryView> page(String slug, String entityType, String actor, int page) {
+    public PageView<AuditEntryView> page(String slug, String entityType, String actor, int page, int size) {
         DistrictAccess district = districts.authorize(slug, DistrictRole.ADMIN);
         AuditEntry probe = AuditEntry.filter(district.id(), blankToNull(entityType), blankToNull(actor));
-        PageRequest request = PageRequest.of(
-                Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+        PageRequest request =
+                PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
         return PageView.of(entries.findAll(Example.of(probe), request), this::view);
     }
 

@@ -26,8 +26,9 @@ class AuditRestController {
             @PathVariable String slug,
             @RequestParam(required = false) String entity,
             @RequestParam(required = false) String user,
-            @RequestParam(defaultValue = "0") int page) {
-        return log.page(slug, entity, user, page);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size) {
+        return log.page(slug, entity, user, page, PageView.size(size, AuditLog.PAGE_SIZE));
     }
 
     @GetMapping("/api/v1/audit/verification")

@@ -35,14 +35,14 @@ class Outbox {
     }
 
     /** Newest first; {@code status} null for every status. */
-    PageView<OutboxMessageView> page(OutboxStatus status, int page) {
+    PageView<OutboxMessageView> page(OutboxStatus status, int page, int size) {
         Specification<OutboxMessage> filter = visible()
                 .and(
                         status == null
                                 ? Specification.unrestricted()
                                 : (m, query, where) -> where.equal(m.get("status"), status));
-        PageRequest request = PageRequest.of(
-                Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+        PageRequest request =
+                PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
         return PageView.of(messages.findAll(filter, request), OutboxMessage::view);
     }
 

@@ -23,7 +23,7 @@ class OutboxController {
             @RequestParam(required = false) OutboxStatus status,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("mails", outbox.page(status, page));
+        model.addAttribute("mails", outbox.page(status, page, Outbox.PAGE_SIZE));
         model.addAttribute("status", status);
         model.addAttribute("statuses", OutboxStatus.values());
         model.addAttribute("smtpConfigured", outbox.smtpConfigured());

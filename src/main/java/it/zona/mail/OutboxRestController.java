@@ -22,7 +22,9 @@ class OutboxRestController {
             summary =
                     "E-mail sent, waiting, failed or held, newest first (platform admin: all; District admins: their Districts')")
     PageView<OutboxMessageView> page(
-            @RequestParam(required = false) OutboxStatus status, @RequestParam(defaultValue = "0") int page) {
-        return outbox.page(status, page);
+            @RequestParam(required = false) OutboxStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size) {
+        return outbox.page(status, page, PageView.size(size, Outbox.PAGE_SIZE));
     }
 }

@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MunicipalityCatalog {
 
-    public static final int MAX_PAGE_SIZE = 100;
-
     private final Municipalities municipalities;
 
     MunicipalityCatalog(Municipalities municipalities) {
@@ -29,7 +27,7 @@ public class MunicipalityCatalog {
     public PageView<MunicipalityView> search(String query, int page, int size) {
         String key = query == null ? "" : IstatCsv.searchKey(query);
         PageRequest request = PageRequest.of(
-                Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE), Sort.by("name", "istatCode"));
+                Math.max(page, 0), Math.min(Math.max(size, 1), PageView.MAX_SIZE), Sort.by("name", "istatCode"));
         return PageView.of(municipalities.search("%" + key + "%", request), Municipality::view);
     }
 

@@ -48,7 +48,8 @@ class OrganizationController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("access", districts.authorize(slug, DistrictRole.VIEWER));
-        model.addAttribute("organizations", organizations.page(slug, q, type, sort, page));
+        model.addAttribute(
+                "organizations", organizations.page(slug, q, type, sort, page, OrganizationDirectory.PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("sort", sort);

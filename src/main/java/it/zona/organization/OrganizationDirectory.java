@@ -54,12 +54,13 @@ public class OrganizationDirectory {
 
     /** {@code sort} is "name" (default) or "type"; {@code text} matches name, tax code or VAT number. */
     @Transactional(readOnly = true)
-    public PageView<OrganizationView> page(String slug, String text, OrganizationType type, String sort, int page) {
+    public PageView<OrganizationView> page(
+            String slug, String text, OrganizationType type, String sort, int page, int size) {
         DistrictAccess district = districts.authorize(slug, DistrictRole.VIEWER);
         Sort order = "type".equals(sort) ? Sort.by("type", "name", "id") : Sort.by("name", "id");
         return PageView.of(
                 organizations.findAll(
-                        matching(district.id(), text, type), PageRequest.of(Math.max(page, 0), PAGE_SIZE, order)),
+                        matching(district.id(), text, type), PageRequest.of(Math.max(page, 0), size, order)),
                 Organization::view);
     }
 

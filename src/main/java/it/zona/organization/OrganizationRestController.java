@@ -37,8 +37,9 @@ class OrganizationRestController {
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) OrganizationType type,
             @RequestParam(defaultValue = "name") String sort,
-            @RequestParam(defaultValue = "0") int page) {
-        return organizations.page(slug, q, type, sort, page);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size) {
+        return organizations.page(slug, q, type, sort, page, PageView.size(size, OrganizationDirectory.PAGE_SIZE));
     }
 
     @PostMapping

@@ -47,7 +47,7 @@ class PersonController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("access", districts.authorize(slug, DistrictRole.VIEWER));
-        model.addAttribute("people", people.page(slug, q, organization, page));
+        model.addAttribute("people", people.page(slug, q, organization, page, PersonDirectory.PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("organization", organization);
         model.addAttribute("organizations", organizations.all(slug));

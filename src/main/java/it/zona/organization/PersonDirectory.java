@@ -57,13 +57,12 @@ public class PersonDirectory {
     }
 
     @Transactional(readOnly = true)
-    public PageView<PersonView> page(String slug, String text, Long organizationId, int page) {
+    public PageView<PersonView> page(String slug, String text, Long organizationId, int page, int size) {
         DistrictAccess district = districts.authorize(slug, DistrictRole.VIEWER);
         Sort order = Sort.by("familyName", "givenName", "id");
         return PageView.of(
                 people.findAll(
-                        matching(district.id(), text, organizationId),
-                        PageRequest.of(Math.max(page, 0), PAGE_SIZE, order)),
+                        matching(district.id(), text, organizationId), PageRequest.of(Math.max(page, 0), size, order)),
                 Person::view);
     }
 

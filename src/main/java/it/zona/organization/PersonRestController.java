@@ -36,8 +36,9 @@ class PersonRestController {
             @PathVariable String slug,
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Long organization,
-            @RequestParam(defaultValue = "0") int page) {
-        return people.page(slug, q, organization, page);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size) {
+        return people.page(slug, q, organization, page, PageView.size(size, PersonDirectory.PAGE_SIZE));
     }
 
     @PostMapping

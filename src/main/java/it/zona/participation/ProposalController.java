@@ -85,7 +85,7 @@ class ProposalController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         pages.read(planId, model);
-        model.addAttribute("proposals", proposals.page(planId, table, outcome, page));
+        model.addAttribute("proposals", proposals.page(planId, table, outcome, page, ProposalRegistry.PAGE_SIZE));
         model.addAttribute("tables", meetings.tableChoices(planId));
         model.addAttribute("outcomes", ProposalOutcome.values());
         model.addAttribute("table", table);

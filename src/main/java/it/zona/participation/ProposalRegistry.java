@@ -80,13 +80,13 @@ public class ProposalRegistry {
 
     /** The plan's proposals, newest first, only one table's and one outcome's if given. */
     @Transactional(readOnly = true)
-    public PageView<ProposalView> page(long planId, Long tableId, ProposalOutcome outcome, int page) {
+    public PageView<ProposalView> page(long planId, Long tableId, ProposalOutcome outcome, int page, int size) {
         input.plan(planId);
         List<ProposalView> all = views(proposals.findByPlanIdOrderByIdDesc(planId)).stream()
                 .filter(p -> tableId == null || tableId.equals(p.tableId()))
                 .filter(p -> outcome == null || outcome == p.outcome())
                 .toList();
-        return PageView.slice(all, page, PAGE_SIZE);
+        return PageView.slice(all, page, size);
     }
 
     /** For an organisation's own page: the proposals these organisations made, newest first. */

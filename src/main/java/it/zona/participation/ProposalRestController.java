@@ -113,8 +113,9 @@ class ProposalRestController {
             @PathVariable long planId,
             @RequestParam(required = false) Long table,
             @RequestParam(required = false) ProposalOutcome outcome,
-            @RequestParam(defaultValue = "0") int page) {
-        return proposals.page(planId, table, outcome, page);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size) {
+        return proposals.page(planId, table, outcome, page, PageView.size(size, ProposalRegistry.PAGE_SIZE));
     }
 
     @GetMapping("/proposals/{proposalId}")
@@ -177,6 +178,13 @@ class ProposalRestController {
     @Operation(summary = "The progress notes the meeting took on interventions (public)")
     List<ProgressNoteView> meetingProgress(@PathVariable long meetingId) {
         return progress.forMeeting(meetingId);
+    }
+
+    @GetMapping("/meetings/{meetingId}/progress/{noteId}")
+    @Operation(summary = "One progress note (public)")
+    ResponseEntity<ProgressNoteView> progressNote(@PathVariable long meetingId, @PathVariable long noteId) {
+        ProgressNoteView note = progress.get(meetingId, noteId);
+        return Versions.withEtag(note, note.version());
     }
 
     @PostMapping("/meetings/{meetingId}/progress")

@@ -73,7 +73,8 @@ class InterventionController {
             Model model) {
         PlanView plan = pages.read(planId, model);
         InterventionFilter filter = new InterventionFilter(q, area, year, type, status, null);
-        model.addAttribute("interventions", interventions.page(planId, filter, sort, page));
+        model.addAttribute(
+                "interventions", interventions.page(planId, filter, sort, page, InterventionRegistry.PAGE_SIZE));
         model.addAttribute("filtered", !q.isBlank() || area != null || year != null || type != null || status != null);
         model.addAttribute("q", q);
         model.addAttribute("area", area);

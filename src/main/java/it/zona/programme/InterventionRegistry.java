@@ -76,7 +76,7 @@ public class InterventionRegistry {
 
     /** A page of the interventions the filter accepts, sorted by area (default), title or years. */
     @Transactional(readOnly = true)
-    public PageView<InterventionView> page(long planId, InterventionFilter filter, String sort, int page) {
+    public PageView<InterventionView> page(long planId, InterventionFilter filter, String sort, int page, int size) {
         PlanView plan = content.read(planId);
         InterventionViews views = views(plan);
         Comparator<InterventionView> order = switch (sort == null ? "" : sort) {
@@ -92,7 +92,7 @@ public class InterventionRegistry {
                 .filter(filter::accepts)
                 .sorted(order.thenComparingLong(InterventionView::id))
                 .toList();
-        return PageView.slice(matching, page, PAGE_SIZE);
+        return PageView.slice(matching, page, size);
     }
 
     @Transactional(readOnly = true)

@@ -44,8 +44,14 @@ class InterventionRestController {
             @RequestParam(required = false) InterventionStatus status,
             @RequestParam(required = false) Long targetGroup,
             @RequestParam(defaultValue = "area") String sort,
-            @RequestParam(defaultValue = "0") int page) {
-        return interventions.page(planId, new InterventionFilter(q, area, year, type, status, targetGroup), sort, page);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size) {
+        return interventions.page(
+                planId,
+                new InterventionFilter(q, area, year, type, status, targetGroup),
+                sort,
+                page,
+                PageView.size(size, InterventionRegistry.PAGE_SIZE));
     }
 
     @PostMapping("/interventions")

@@ -7,6 +7,14 @@ import org.springframework.data.domain.Page;
 /** One page of a list, as pages and the API show it. {@code page} counts from 0. */
 public record PageView<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
+    /** The largest {@code size} an API list answers; more is a 400. */
+    public static final int MAX_SIZE = 100;
+
+    /** The size asked for, or the list's own when none was. */
+    public static int size(Integer asked, int listDefault) {
+        return asked == null ? listDefault : asked;
+    }
+
     public static <E, T> PageView<T> of(Page<E> page, Function<E, T> mapper) {
         return new PageView<>(
                 page.getContent().stream().map(mapper).toList(),
@@ -16,11 +24,15 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, in
                 page.getTotalPages());
     }
 
-    /** A page of a list held in memory, for lists small enough to filter and sort there. */
+    /**
+     * A page of a list held in memory, for lists small enough to filter and sort there. A page past
+     * the end is empty, as the database's pages are: repeating the last one would make a client
+     * that reads until an empty page loop for ever.
+     */
     public static <T> PageView<T> slice(List<T> all, int page, int size) {
         int pages = Math.max(1, (all.size() + size - 1) / size);
-        int current = Math.min(Math.max(page, 0), pages - 1);
-        int from = current * size;
+        int current = Math.max(page, 0);
+        int from = (int) Math.min((long) current * size, all.size());
         return new PageView<>(
                 List.copyOf(all.subList(from, Math.min(from + size, all.size()))), current, size, all.size(), pages);
     }

@@ -14,8 +14,14 @@ public final class StaleVersionException extends DomainException {
         return currentVersion;
     }
 
+    /** The version an API update expects when it sent none: the check asks for one (428). */
+    public static final long UNSTATED = Long.MIN_VALUE + 1;
+
     /** Refuses the change unless the client saw the current version. */
     public static void check(long expected, long current) {
+        if (expected == UNSTATED) {
+            throw new VersionRequiredException();
+        }
         if (expected != current) {
             throw new StaleVersionException(current);
         }

@@ -197,9 +197,13 @@ class EveryPageTest {
                 .id();
         return new Samples(
                 emptyDistrict.slug(),
-                organizations.page(demo, "ASL", null, "name", 0).items().get(0).id(),
-                people.page(demo, "Vergari", null, 0).items().get(0).id(),
-                people.page(demo, "Rizzo", null, 0).items().get(0).id(),
+                organizations
+                        .page(demo, "ASL", null, "name", 0, 20)
+                        .items()
+                        .get(0)
+                        .id(),
+                people.page(demo, "Vergari", null, 0, 20).items().get(0).id(),
+                people.page(demo, "Rizzo", null, 0, 20).items().get(0).id(),
                 governance.list(demo).stream()
                         .filter(b -> b.type() == GoverningBodyType.INSTITUTIONAL_BOARD)
                         .findFirst()
@@ -250,7 +254,7 @@ class EveryPageTest {
                 minutesOf(meetingPlan, MinutesStatus.APPROVED),
                 minutesOf(meetingPlan, MinutesStatus.CIRCULATED),
                 proposalRegistry
-                        .page(meetingPlan, null, ProposalOutcome.OPEN, 0)
+                        .page(meetingPlan, null, ProposalOutcome.OPEN, 0, 20)
                         .items()
                         .get(0)
                         .id(),
@@ -261,7 +265,7 @@ class EveryPageTest {
                         .get(0)
                         .id(),
                 proposalRegistry
-                        .page(meetingPlan, null, ProposalOutcome.NOT_ACCEPTED, 0)
+                        .page(meetingPlan, null, ProposalOutcome.NOT_ACCEPTED, 0, 20)
                         .items()
                         .get(0)
                         .id(),

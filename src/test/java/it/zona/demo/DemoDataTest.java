@@ -211,7 +211,7 @@ class DemoDataTest {
     @Test
     void theTablesBroughtProposalsWithEveryKindOfOutcome() {
         long planId = plan("Piano sociale di zona 2024-2026");
-        List<ProposalView> all = proposals.page(planId, null, null, 0).items();
+        List<ProposalView> all = proposals.page(planId, null, null, 0, 20).items();
         assertThat(all)
                 .extracting(ProposalView::outcome)
                 .contains(

@@ -4,6 +4,7 @@ import it.zona.shared.DomainException;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
+import it.zona.shared.VersionRequiredException;
 import it.zona.shared.web.Problems.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,8 +106,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(problems.withErrors(problem, List.of(new FieldProblem(e.getName(), problem.getDetail()))));
     }
 
-    @ExceptionHandler(Versions.PreconditionRequiredException.class)
-    ResponseEntity<Object> preconditionRequired(Versions.PreconditionRequiredException e) {
+    @ExceptionHandler(Paging.BadPagingException.class)
+    ResponseEntity<Object> badPaging(Paging.BadPagingException e) {
+        ProblemDetail problem =
+                problems.of(HttpStatus.BAD_REQUEST, "bad-request", "error.paging", e.name, e.value, e.max);
+        return respond(problems.withErrors(problem, List.of(new FieldProblem(e.name, problem.getDetail()))));
+    }
+
+    @ExceptionHandler(RoundTrip.MismatchedIdException.class)
+    ResponseEntity<Object> mismatchedId(RoundTrip.MismatchedIdException e) {
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "validation", "error.json.idMismatch");
+        return respond(problems.withErrors(problem, List.of(new FieldProblem("id", problem.getDetail()))));
+    }
+
+    @ExceptionHandler(VersionRequiredException.class)
+    ResponseEntity<Object> preconditionRequired(VersionRequiredException e) {
         return respond(
                 problems.of(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "error.preconditionRequired"));
     }

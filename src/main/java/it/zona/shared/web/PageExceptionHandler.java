@@ -10,6 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -39,9 +40,13 @@ class PageExceptionHandler {
         return errorPage(HttpStatus.CONFLICT, e.messageKey(), e.arguments());
     }
 
+    /** A wrong id in the address names no page (404); a wrong filter value is a bad request (400). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badAddress(MethodArgumentTypeMismatchException e) {
-        return errorPage(HttpStatus.NOT_FOUND, "error.page.notFound");
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return errorPage(HttpStatus.NOT_FOUND, "error.page.notFound");
+        }
+        return errorPage(HttpStatus.BAD_REQUEST, "error.badParameter", e.getName(), String.valueOf(e.getValue()));
     }
 
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, DataIntegrityViolationException.class})

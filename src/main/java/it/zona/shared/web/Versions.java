@@ -1,14 +1,14 @@
 package it.zona.shared.web;
 
+import it.zona.shared.StaleVersionException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The lost-update guard of the API. Reads carry the entity's version as a strong ETag ("3"); an
  * update must say which version it read, in If-Match or in the body's {@code version}, or it is
- * refused with 428 before anything is changed.
+ * refused with 428 before anything is changed. The 428 comes from the facade's version check
+ * ({@link StaleVersionException#check}), after its role check: a viewer hears 403 whatever it sent.
  */
 public final class Versions {
 
@@ -22,7 +22,10 @@ public final class Versions {
         return ResponseEntity.ok().header(HttpHeaders.ETAG, etag(version)).body(body);
     }
 
-    /** The version the client read: If-Match wins over the body; one of them is required. */
+    /**
+     * The version the client read: If-Match wins over the body; with neither, {@link
+     * StaleVersionException#UNSTATED}, which the facade's version check refuses with 428.
+     */
     public static long expected(String ifMatch, Long bodyVersion) {
         if (ifMatch != null && !ifMatch.isBlank()) {
             String tag = ifMatch.strip();
@@ -37,17 +40,7 @@ public final class Versions {
                 return Long.MIN_VALUE;
             }
         }
-        if (bodyVersion != null) {
-            return bodyVersion;
-        }
-        throw new PreconditionRequiredException();
-    }
-
-    /** 428: the update did not say which version it read. */
-    public static final class PreconditionRequiredException extends ErrorResponseException {
-        PreconditionRequiredException() {
-            super(HttpStatus.PRECONDITION_REQUIRED);
-        }
+        return bodyVersion != null ? bodyVersion : StaleVersionException.UNSTATED;
     }
 
     /** The version a page form sent back; a form that lost it matches no version (a 409, not a 500). */
