@@ -2,9 +2,7 @@ package it.zona.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,7 +19,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two filter chains. {@code /api/**} is stateless and takes bearer tokens only, so it needs no CSRF
@@ -108,15 +105,8 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(
-            UserDetailsService users,
-            PasswordEncoder encoder,
-            LoginThrottles throttles,
-            TransactionTemplate transactions,
-            Clock clock,
-            @Value("${zona.login-max-failures}") int maxFailures,
-            @Value("${zona.login-lock-duration}") Duration lockDuration) {
-        return new ProviderManager(new ThrottledAuthenticationProvider(
-                users, encoder, throttles, transactions, clock, maxFailures, lockDuration));
+            UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, Clock clock) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle, clock));
     }
 
     @Bean
