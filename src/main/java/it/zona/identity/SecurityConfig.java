@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -152,8 +153,9 @@ class SecurityConfig {
                         .failureHandler(login)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(
-                        (request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(toLoginPage())
+                        .accessDeniedHandler(
+                                (request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -162,5 +164,15 @@ class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Sends the anonymous to the login page with a relative address: the default builds it from
+     * the request's Host header, which whoever sends the request chooses.
+     */
+    private static LoginUrlAuthenticationEntryPoint toLoginPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 }
