@@ -3,6 +3,8 @@ package it.zona.identity;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Two filter chains. {@code /api/**} is stateless and takes bearer tokens only, so it needs no CSRF
@@ -52,6 +55,7 @@ class SecurityConfig {
         "/js/**",
         "/img/**",
         "/favicon.ico",
+        "/robots.txt",
         "/v3/api-docs",
         "/v3/api-docs/**",
         "/swagger-ui.html",
@@ -110,9 +114,20 @@ class SecurityConfig {
         return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle, clock));
     }
 
+    /** Requests no controller answers: a 404 for everyone rather than a sign-in for an address that is not there. */
+    @Bean
+    NoHandlerMatcher unknownAddresses(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers) {
+        return new NoHandlerMatcher(controllers);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenIntrospector introspector, ApiSecurityProblems problems)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ApiTokenIntrospector introspector,
+            ApiSecurityProblems problems,
+            NoHandlerMatcher unknownAddresses)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
@@ -121,6 +136,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+                        .permitAll()
+                        .requestMatchers(unknownAddresses)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -135,7 +152,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, LoginHandlers login, AuthenticationManager authentication)
+    SecurityFilterChain web(
+            HttpSecurity http,
+            LoginHandlers login,
+            AuthenticationManager authentication,
+            NoHandlerMatcher unknownAddresses)
             throws Exception {
         // The form login must use the throttled manager: left alone, Spring Security would build a
         // plain one from the UserDetailsService and failures would never lock anything.
@@ -145,6 +166,8 @@ class SecurityConfig {
                         .requestMatchers("/error")
                         .permitAll()
                         .requestMatchers(NOMINATION_PAGES)
+                        .permitAll()
+                        .requestMatchers(unknownAddresses)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
