@@ -11,6 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,14 +21,16 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Two filter chains. {@code /api/**} is stateless and takes bearer tokens only, so it needs no CSRF
- * protection; every other path is the web site, with form login, a session kept in the database and
+ * Three filter chains. {@code /api/**} is stateless and takes bearer tokens only, so it needs no CSRF
+ * protection; so is {@code /actuator/**}, the probes and metrics for operations; every other path is
+ * the web site, with form login, a session kept in the database and
  * CSRF tokens on every form. Fine-grained rights (role in a District) are checked by the modules'
  * services through {@link Access}, so that pages and API share them.
  */
@@ -119,6 +123,37 @@ class SecurityConfig {
     NoHandlerMatcher unknownAddresses(
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers) {
         return new NoHandlerMatcher(controllers);
+    }
+
+    /**
+     * Spring Boot Actuator: the liveness and readiness probes are public (they answer only UP or
+     * DOWN), the metrics in Prometheus format are for platform admins with a bearer token, and
+     * everything else is refused even if someone exposes more endpoints by configuration.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(
+            HttpSecurity http, ApiTokenIntrospector introspector, ApiSecurityProblems problems, Access access)
+            throws Exception {
+        AuthorizationManager<RequestAuthorizationContext> platformAdmin =
+                (authentication, request) -> new AuthorizationDecision(access.isPlatformAdmin());
+        http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                        .access(platformAdmin)
+                        .anyRequest()
+                        .denyAll())
+                .oauth2ResourceServer(server -> server.opaqueToken(token -> token.introspector(introspector))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
     }
 
     @Bean
