@@ -38,6 +38,7 @@ class DemoData implements SmartLifecycle {
     private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
+    private volatile boolean running;
 
     DemoData(
             DemoMode mode,
@@ -57,8 +58,6 @@ class DemoData implements SmartLifecycle {
         this.transactions = transactions;
         this.password = password;
     }
-
-    private volatile boolean running;
 
     @Override
     public void start() {
