@@ -7,9 +7,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,10 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the demo at start-up when demo mode is on and the demo District is not there yet. It goes
  * through the same services as a user would, signed in as the demo platform admin, so the demo
  * obeys every rule and shows up in the audit log. All or nothing: one transaction.
+ *
+ * <p>It runs in the phase just before the web server's start, so the server takes its first
+ * request with the demo in (an application runner would run after the server had started, and a
+ * new user would see an empty platform for a while); readiness goes UP only after it, too.
  */
 @Component
-@Order(-10)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -36,6 +38,7 @@ class DemoData implements ApplicationRunner {
     private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
+    private volatile boolean running;
 
     DemoData(
             DemoMode mode,
@@ -57,7 +60,8 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        running = true;
         if (!mode.enabled() || exists(PoggiardoDemo.SLUG)) {
             return;
         }
@@ -87,6 +91,21 @@ class DemoData implements ApplicationRunner {
                 PoggiardoDemo.EDITOR,
                 PoggiardoDemo.VIEWER,
                 PoggiardoDemo.REPRESENTATIVE);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
     }
 
     private boolean exists(String slug) {

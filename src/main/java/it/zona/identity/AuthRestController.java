@@ -3,6 +3,7 @@ package it.zona.identity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.zona.shared.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,6 +20,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -57,11 +59,14 @@ class AuthRestController {
 
     @PostMapping
     @Operation(summary = "Exchange username and password for a bearer token")
-    ResponseEntity<?> issue(@Valid @RequestBody Credentials credentials) {
+    ResponseEntity<?> issue(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
         Authentication signedIn;
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password());
+        // The client's address, for the throttle's count per address (as the login form does).
+        attempt.setDetails(new WebAuthenticationDetails(request.getRemoteAddr(), null));
         try {
-            signedIn = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                    credentials.username(), credentials.password()));
+            signedIn = authentication.authenticate(attempt);
         } catch (ThrottledAuthenticationProvider.LoginLockedException locked) {
             long seconds = Math.max(
                     1, Duration.between(clock.instant(), locked.until()).toSeconds());

@@ -15,12 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 class Housekeeping {
 
     private final ApiTokens tokens;
-    private final LoginThrottles throttles;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
-    Housekeeping(ApiTokens tokens, LoginThrottles throttles, Clock clock) {
+    Housekeeping(ApiTokens tokens, SignInThrottle throttle, Clock clock) {
         this.tokens = tokens;
-        this.throttles = throttles;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -30,6 +30,6 @@ class Housekeeping {
     @Transactional
     public void purge() {
         tokens.deleteExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
-        throttles.deleteStale(clock.instant().minus(Duration.ofDays(1)));
+        throttle.forget(clock.instant().minus(SignInThrottle.MEMORY));
     }
 }

@@ -30,6 +30,7 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
     LoginHandlers(Accounts accounts) {
         this.accounts = accounts;
         toRequestedPage.setDefaultTargetUrl("/dashboard");
+        toRequestedPage.setRedirectStrategy(new RelativeRedirects());
     }
 
     @Override

@@ -2,15 +2,17 @@ package it.zona.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,13 +21,16 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Two filter chains. {@code /api/**} is stateless and takes bearer tokens only, so it needs no CSRF
- * protection; every other path is the web site, with form login, a session kept in the database and
+ * Three filter chains. {@code /api/**} is stateless and takes bearer tokens only, so it needs no CSRF
+ * protection; so is {@code /actuator/**}, the probes and metrics for operations; every other path is
+ * the web site, with form login, a session kept in the database and
  * CSRF tokens on every form. Fine-grained rights (role in a District) are checked by the modules'
  * services through {@link Access}, so that pages and API share them.
  */
@@ -54,6 +59,7 @@ class SecurityConfig {
         "/js/**",
         "/img/**",
         "/favicon.ico",
+        "/robots.txt",
         "/v3/api-docs",
         "/v3/api-docs/**",
         "/swagger-ui.html",
@@ -108,20 +114,55 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(
-            UserDetailsService users,
-            PasswordEncoder encoder,
-            LoginThrottles throttles,
-            TransactionTemplate transactions,
-            Clock clock,
-            @Value("${zona.login-max-failures}") int maxFailures,
-            @Value("${zona.login-lock-duration}") Duration lockDuration) {
-        return new ProviderManager(new ThrottledAuthenticationProvider(
-                users, encoder, throttles, transactions, clock, maxFailures, lockDuration));
+            UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, Clock clock) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle, clock));
+    }
+
+    /** Requests no controller answers: a 404 for everyone rather than a sign-in for an address that is not there. */
+    @Bean
+    NoHandlerMatcher unknownAddresses(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers) {
+        return new NoHandlerMatcher(controllers);
+    }
+
+    /**
+     * Spring Boot Actuator: the liveness and readiness probes are public (they answer only UP or
+     * DOWN), the metrics in Prometheus format are for platform admins with a bearer token, and
+     * everything else is refused even if someone exposes more endpoints by configuration.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(
+            HttpSecurity http, ApiTokenIntrospector introspector, ApiSecurityProblems problems, Access access)
+            throws Exception {
+        AuthorizationManager<RequestAuthorizationContext> platformAdmin =
+                (authentication, request) -> new AuthorizationDecision(access.isPlatformAdmin());
+        http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                        .access(platformAdmin)
+                        .anyRequest()
+                        .denyAll())
+                .oauth2ResourceServer(server -> server.opaqueToken(token -> token.introspector(introspector))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenIntrospector introspector, ApiSecurityProblems problems)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ApiTokenIntrospector introspector,
+            ApiSecurityProblems problems,
+            NoHandlerMatcher unknownAddresses)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
@@ -130,6 +171,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+                        .permitAll()
+                        .requestMatchers(unknownAddresses)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -144,7 +187,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, LoginHandlers login, AuthenticationManager authentication)
+    SecurityFilterChain web(
+            HttpSecurity http,
+            LoginHandlers login,
+            AuthenticationManager authentication,
+            NoHandlerMatcher unknownAddresses)
             throws Exception {
         // The form login must use the throttled manager: left alone, Spring Security would build a
         // plain one from the UserDetailsService and failures would never lock anything.
@@ -155,6 +202,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(NOMINATION_PAGES)
                         .permitAll()
+                        .requestMatchers(unknownAddresses)
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
@@ -162,8 +211,9 @@ class SecurityConfig {
                         .failureHandler(login)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(
-                        (request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(toLoginPage())
+                        .accessDeniedHandler(
+                                (request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -172,5 +222,15 @@ class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Sends the anonymous to the login page with a relative address: the default builds it from
+     * the request's Host header, which whoever sends the request chooses.
+     */
+    private static LoginUrlAuthenticationEntryPoint toLoginPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 }

@@ -1,9 +1,9 @@
 package it.zona.identity;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -13,67 +13,56 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Username and password sign-in, for the login page and the token endpoint alike. After
- * {@code zona.login-max-failures} failures in a row a username is locked for
- * {@code zona.login-lock-duration}, whether or not the account exists, so the lock reveals nothing.
- * The count is kept in the database, so it holds across nodes and restarts. Not a bean: it is the
- * only provider of the {@link SecurityConfig#authenticationManager} and nothing else should use it.
+ * Username and password sign-in, for the login page and the token endpoint alike, throttled per
+ * typed username (whether or not the account exists, so the answer reveals nothing) and per client
+ * address by {@link SignInThrottle}. An attempt that must wait is refused before its password is
+ * looked at. Not a bean: it is the only provider of the {@link SecurityConfig#authenticationManager}
+ * and nothing else should use it.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
+    /** The address of attempts that did not come through a web request (none today). */
+    static final String NO_ADDRESS = "-";
+
     private final DaoAuthenticationProvider passwords;
-    private final LoginThrottles throttles;
-    private final TransactionTemplate transactions;
+    private final SignInThrottle throttle;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockDuration;
 
     ThrottledAuthenticationProvider(
-            UserDetailsService users,
-            PasswordEncoder encoder,
-            LoginThrottles throttles,
-            TransactionTemplate transactions,
-            Clock clock,
-            int maxFailures,
-            Duration lockDuration) {
+            UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, Clock clock) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
-        this.throttles = throttles;
-        this.transactions = transactions;
+        this.throttle = throttle;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockDuration = lockDuration;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-        String key = attempt.getName() == null ? "" : attempt.getName().strip().toLowerCase(Locale.ROOT);
-        if (key.isEmpty() || key.length() > 60) {
+        String username =
+                attempt.getName() == null ? "" : attempt.getName().strip().toLowerCase(Locale.ROOT);
+        if (username.isEmpty() || username.length() > 60) {
             throw new BadCredentialsException("Bad credentials");
         }
-        Instant now = clock.instant();
-        LoginThrottle throttle = throttles.findById(key).orElse(null);
-        if (throttle != null && throttle.isLockedAt(now)) {
-            throw new LoginLockedException(throttle.lockedUntil());
+        String address = addressOf(attempt);
+        Optional<Instant> wait = throttle.claim(username, address, clock.instant());
+        if (wait.isPresent()) {
+            throw new LoginLockedException(wait.get());
         }
-        try {
-            Authentication result =
-                    passwords.authenticate(new UsernamePasswordAuthenticationToken(key, attempt.getCredentials()));
-            if (throttle != null) {
-                transactions.executeWithoutResult(status -> throttles.deleteById(key));
-            }
-            return result;
-        } catch (AuthenticationException failure) {
-            transactions.executeWithoutResult(status -> {
-                LoginThrottle current = throttles.findById(key).orElseGet(() -> new LoginThrottle(key));
-                current.fail(now, maxFailures, lockDuration);
-                throttles.save(current);
-            });
-            throw failure;
+        Authentication result =
+                passwords.authenticate(new UsernamePasswordAuthenticationToken(username, attempt.getCredentials()));
+        throttle.succeeded(username, address);
+        return result;
+    }
+
+    private static String addressOf(Authentication attempt) {
+        if (attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+            String address = details.getRemoteAddress();
+            return address.length() > 100 ? address.substring(0, 100) : address;
         }
+        return NO_ADDRESS;
     }
 
     @Override
@@ -81,13 +70,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** The username is locked until {@link #until()}. */
+    /** No attempt is taken for this username or from this address until {@link #until()}. */
     static final class LoginLockedException extends LockedException {
 
         private final Instant until;
 
         LoginLockedException(Instant until) {
-            super("Locked until " + until);
+            super("No attempt before " + until);
             this.until = until;
         }
 

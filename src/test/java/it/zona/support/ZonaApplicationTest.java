@@ -19,5 +19,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({CleanDatabase.class, Fixtures.class, PlanFixtures.class, TestMailServer.class})
+@Import({CleanDatabase.class, Fixtures.class, PlanFixtures.class, TestMailServer.class, ServerStart.class})
 public @interface ZonaApplicationTest {}
