@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * What a page needs to draw a bar chart as inline SVG: each bar's label, amount and length in
- * drawing units, the longest bar being {@code scale} long. The page puts the same figures in a
- * table next to it, for those who read rather than look.
+ * What a page needs to draw a bar chart: each bar's label, amount and length in drawing units,
+ * the longest bar being {@code scale} long. The page writes the labels and amounts as text and
+ * draws the bars in SVG, and puts the same figures in a table next to it, for those who read
+ * rather than look.
  */
 public record BarChart(List<Bar> bars, int scale) {
 
@@ -34,6 +35,20 @@ public record BarChart(List<Bar> bars, int scale) {
                 amount.multiply(BigDecimal.valueOf(scale))
                         .divide(max, 0, RoundingMode.HALF_UP)
                         .intValue());
+    }
+
+    /**
+     * How wide a bar is drawn, as a share of the chart's width: the longest takes three quarters,
+     * leaving room for its amount beside it, and no bar with money is thinner than a sliver.
+     */
+    public String width(Bar bar) {
+        if (bar.length() == 0) {
+            return "0";
+        }
+        BigDecimal percent = BigDecimal.valueOf(bar.length() * 75L)
+                .divide(BigDecimal.valueOf(scale), 1, RoundingMode.HALF_UP)
+                .max(new BigDecimal("0.5"));
+        return percent.toPlainString() + "%";
     }
 
     public boolean isEmpty() {

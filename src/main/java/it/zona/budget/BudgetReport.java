@@ -5,6 +5,10 @@ import it.zona.budget.BudgetOverview.Compared;
 import it.zona.budget.BudgetOverview.Comparison;
 import it.zona.budget.BudgetOverview.YearAmount;
 import it.zona.district.DistrictRegistry;
+import it.zona.district.DistrictView;
+import it.zona.municipality.MunicipalityCatalog;
+import it.zona.municipality.MunicipalityView;
+import it.zona.organization.OrganizationType;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanSummary;
 import it.zona.plan.PlanView;
@@ -13,12 +17,15 @@ import it.zona.programme.InterventionView;
 import it.zona.programme.PolicyAreaView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +45,8 @@ public class BudgetReport {
     private final AreaCatalogue areas;
     private final PlanRegistry plans;
     private final DistrictRegistry districts;
+    private final PlanResources resources;
+    private final MunicipalityCatalog municipalities;
 
     BudgetReport(
             BudgetRegistry budget,
@@ -47,7 +56,9 @@ public class BudgetReport {
             Cofunding cofunding,
             AreaCatalogue areas,
             PlanRegistry plans,
-            DistrictRegistry districts) {
+            DistrictRegistry districts,
+            PlanResources resources,
+            MunicipalityCatalog municipalities) {
         this.budget = budget;
         this.lines = lines;
         this.staffing = staffing;
@@ -56,6 +67,8 @@ public class BudgetReport {
         this.areas = areas;
         this.plans = plans;
         this.districts = districts;
+        this.resources = resources;
+        this.municipalities = municipalities;
     }
 
     public BudgetOverview overview(long planId) {
@@ -85,15 +98,43 @@ public class BudgetReport {
                 comparison(plan, context, totals));
     }
 
-    /** The LEPS check of each year: the social workers on the plan's staff against the District's population. */
+    /**
+     * The LEPS check of each year: the social workers the District's public bodies employ for the plan
+     * against the District's population on 1 January of that year where ISTAT's figure is known for
+     * every member, the latest known otherwise; the check says which date it used.
+     */
     private List<LepsCheck> leps(PlanView plan) {
-        long population = districts.view(plan.districtSlug()).population();
-        Map<Integer, BigDecimal> fte = new HashMap<>();
-        staffing.findByPlanIdOrderByYearAscRoleAscIdAsc(plan.id()).stream()
+        DistrictView district = districts.view(plan.districtSlug());
+        List<Staffing> socialWorkers = staffing.findByPlanIdOrderByYearAscRoleAscIdAsc(plan.id()).stream()
                 .filter(s -> s.role() == ProfessionalRole.SOCIAL_WORKER)
-                .forEach(s -> fte.merge(s.year(), s.fte(), BigDecimal::add));
+                .toList();
+        Map<Long, OrganizationType> employers = resources.organizationTypes(
+                plan,
+                socialWorkers.stream()
+                        .map(Staffing::organizationId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()));
+        Map<LocalDate, Long> known = municipalities.populationHistory(district.municipalities().stream()
+                .map(MunicipalityView::istatCode)
+                .toList());
+        Map<Integer, BigDecimal> counted = new HashMap<>();
+        Map<Integer, BigDecimal> others = new HashMap<>();
+        for (Staffing s : socialWorkers) {
+            OrganizationType employer = s.organizationId() == null ? null : employers.get(s.organizationId());
+            (employer != null && employer.isPublicBodyOfTheDistrict() ? counted : others)
+                    .merge(s.year(), s.fte(), BigDecimal::add);
+        }
         return plan.years().stream()
-                .map(year -> LepsCheck.of(year, population, fte.getOrDefault(year, BigDecimal.ZERO)))
+                .map(year -> {
+                    LocalDate firstOfYear = LocalDate.of(year, 1, 1);
+                    boolean ofTheYear = known.containsKey(firstOfYear);
+                    return LepsCheck.of(
+                            year,
+                            ofTheYear ? known.get(firstOfYear) : district.population(),
+                            ofTheYear ? firstOfYear : district.populationDate(),
+                            counted.getOrDefault(year, BigDecimal.ZERO),
+                            others.getOrDefault(year, BigDecimal.ZERO));
+                })
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package it.zona.budget;
 import it.zona.district.DistrictRegistry;
 import it.zona.municipality.MunicipalityView;
 import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationType;
 import it.zona.plan.PlanChange;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanView;
@@ -68,6 +69,10 @@ class PlanResources {
 
     Map<Long, String> organizationNames(PlanView plan, Collection<Long> ids) {
         return organizations.names(districts.ref(plan.districtSlug()).id(), ids);
+    }
+
+    Map<Long, OrganizationType> organizationTypes(PlanView plan, Collection<Long> ids) {
+        return organizations.types(districts.ref(plan.districtSlug()).id(), ids);
     }
 
     static Named named(Long id, Map<Long, String> names) {

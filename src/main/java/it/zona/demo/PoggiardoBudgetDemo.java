@@ -181,7 +181,7 @@ class PoggiardoBudgetDemo {
                     year,
                     ProfessionalRole.SOCIAL_WORKER,
                     "Servizio sociale professionale dell’Ambito",
-                    earlier ? "5.5" : "6",
+                    earlier ? "5.5" : "8.5",
                     org.apply(ProgrammeDemo.COMUNE));
             row(
                     plan.id(),

@@ -1,19 +1,12 @@
 package it.zona.document;
 
-import java.util.Arrays;
-import java.util.List;
+import it.zona.shared.Markdown;
 
-/** A text chapter of the plan (integration, collaboration, ASL concertation, …), told in paragraphs. */
+/** A text chapter of the plan (integration, collaboration, ASL concertation, …), written in Markdown. */
 public record Chapter(String title, String text) {
 
-    /** The text split on blank lines, each paragraph without its surrounding spaces. */
-    public List<String> paragraphs() {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.strip().split("\\R\\s*\\R"))
-                .map(String::strip)
-                .filter(p -> !p.isEmpty())
-                .toList();
+    /** The text as safe XHTML for the page and the PDF; its tables are captioned with the chapter's title. */
+    public String html() {
+        return Markdown.html(text, title);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -20,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads the ISTAT list in the columns of the shipped {@code reference/comuni.csv}: one row per
  * municipality, codes as text, population in columns named {@code popolazione_YYYY_MM_DD} of which
- * the most recent is used. Every problem is reported with its line; nothing is guessed.
+ * the most recent is the municipality's current one and all are kept as its history. Every problem
+ * is reported with its line; nothing is guessed.
  */
 final class IstatCsv {
 
@@ -48,7 +50,8 @@ final class IstatCsv {
             String regionName,
             Integer population,
             LocalDate populationDate,
-            String postalCode) {
+            String postalCode,
+            Map<LocalDate, Integer> populations) {
 
         String searchKey() {
             return IstatCsv.searchKey(name + (otherName == null ? "" : " " + otherName));
@@ -89,11 +92,17 @@ final class IstatCsv {
                 return new Parsed(List.of(), errors);
             }
             LocalDate populationDate = dateOf(populationColumn);
+            List<String> populationColumns = header.keySet().stream()
+                    .filter(c -> POPULATION.matcher(c).matches())
+                    .toList();
             List<Row> rows = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
                 Row row = row(record, populationColumn, populationDate, line, errors);
+                if (row != null) {
+                    row.populations().putAll(earlier(record, populationColumns, line, errors));
+                }
                 if (row != null && !seen.add(row.istatCode())) {
                     errors.add(new LineError(line, "municipality.import.duplicate", List.of(row.istatCode())));
                 } else if (row != null) {
@@ -143,6 +152,10 @@ final class IstatCsv {
             return null;
         }
         Integer population = populationText == null ? null : Integer.valueOf(populationText);
+        Map<LocalDate, Integer> populations = new TreeMap<>();
+        if (population != null) {
+            populations.put(date, population);
+        }
         return new Row(
                 code,
                 name,
@@ -155,7 +168,23 @@ final class IstatCsv {
                 regionName,
                 population,
                 population == null ? null : date,
-                postalCode);
+                postalCode,
+                populations);
+    }
+
+    /** The populations of the other dates the list gives, each checked like the current one. */
+    private static Map<LocalDate, Integer> earlier(
+            CSVRecord record, List<String> columns, long line, List<LineError> errors) {
+        Map<LocalDate, Integer> populations = new TreeMap<>();
+        for (String column : columns) {
+            String text = text(record, column);
+            if (text != null && text.matches("\\d{1,8}")) {
+                populations.put(dateOf(column), Integer.valueOf(text));
+            } else {
+                check(text == null, line, column, text, errors);
+            }
+        }
+        return populations;
     }
 
     private static void check(boolean ok, long line, String column, String value, List<LineError> errors) {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -18,9 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class MunicipalityCatalog {
 
     private final Municipalities municipalities;
+    private final PopulationHistory history;
 
-    MunicipalityCatalog(Municipalities municipalities) {
+    MunicipalityCatalog(Municipalities municipalities, PopulationHistory history) {
         this.municipalities = municipalities;
+        this.history = history;
+    }
+
+    /**
+     * The total ISTAT population of these municipalities on each date an imported list gave a figure
+     * for every one of them (1 January of a year), oldest first.
+     */
+    public Map<LocalDate, Long> populationHistory(Collection<String> istatCodes) {
+        return history.totals(Set.copyOf(istatCodes));
     }
 
     /** Current municipalities whose name (accents and case aside) or ISTAT code contains {@code query}. */

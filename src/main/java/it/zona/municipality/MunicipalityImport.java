@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MunicipalityImport {
 
     private final Municipalities municipalities;
+    private final PopulationHistory history;
     private final List<MunicipalityUsage> usages;
     private final Access access;
     private final ApplicationEventPublisher events;
@@ -36,11 +37,13 @@ public class MunicipalityImport {
 
     MunicipalityImport(
             Municipalities municipalities,
+            PopulationHistory history,
             List<MunicipalityUsage> usages,
             Access access,
             ApplicationEventPublisher events,
             MessageSource messages) {
         this.municipalities = municipalities;
+        this.history = history;
         this.usages = usages;
         this.access = access;
         this.events = events;
@@ -102,6 +105,9 @@ public class MunicipalityImport {
                 .filter(m -> !present.contains(m.istatCode()) && !m.isCeased())
                 .toList();
         gone.forEach(Municipality::cease);
+        // The new municipalities' rows must exist before their population refers to them.
+        municipalities.flush();
+        history.record(parsed.rows());
         List<Ceased> ceased = describeCeased(gone);
         Report report = new Report(true, parsed.rows().size(), added, updated, unchanged, ceased, List.of());
         events.publishEvent(EntityChanged.updated(

@@ -97,6 +97,10 @@ class Organization {
         return name;
     }
 
+    OrganizationType type() {
+        return type;
+    }
+
     String taxCode() {
         return taxCode;
     }

@@ -134,6 +134,16 @@ public class OrganizationDirectory {
                         .collect(Collectors.toMap(Organization::id, Organization::name));
     }
 
+    /** For other modules: the types of the District's organisations among these ids. */
+    @Transactional(readOnly = true)
+    public Map<Long, OrganizationType> types(long districtId, Collection<Long> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : organizations.findAllById(ids).stream()
+                        .filter(o -> o.districtId() == districtId)
+                        .collect(Collectors.toMap(Organization::id, Organization::type));
+    }
+
     private Organization find(DistrictAccess district, long id) {
         return organizations
                 .findByIdAndDistrictId(id, district.id())

@@ -2,6 +2,7 @@ package it.zona.participation;
 
 import it.zona.programme.Named;
 import it.zona.shared.EntityChanged;
+import it.zona.shared.Markdown;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.PlatformConfig;
 import it.zona.shared.RuleViolationException;
@@ -456,7 +457,7 @@ public class MinutesRegistry {
                 correctedBy == null ? null : correctedBy.id(),
                 correctedBy == null ? null : correctedBy.number(),
                 minutes.body(),
-                MinutesText.html(minutes.body()),
+                Markdown.html(minutes.body(), meeting.title()),
                 List.copyOf(minutes.decisions()),
                 minutes.circulatedAt(),
                 minutes.remarksUntil(),

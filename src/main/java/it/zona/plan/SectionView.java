@@ -1,21 +1,17 @@
 package it.zona.plan;
 
-import java.util.Arrays;
-import java.util.List;
+import it.zona.shared.Markdown;
 
-/** A chapter of a plan. */
+/** A chapter of a plan; its text is Markdown. */
 public record SectionView(Long id, SectionKind kind, String title, String text, long version) {
 
     public boolean written() {
         return !text.isBlank();
     }
 
-    /** The text's paragraphs, for pages and the document: blank lines separate them. */
-    public List<String> paragraphs() {
-        return Arrays.stream(text.split("\\R\\s*\\R"))
-                .map(String::strip)
-                .filter(p -> !p.isEmpty())
-                .toList();
+    /** The text as safe HTML for the page; its tables are captioned with the chapter's title. */
+    public String html() {
+        return Markdown.html(text, title);
     }
 
     public SectionForm toForm() {

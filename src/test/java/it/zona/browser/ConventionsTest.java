@@ -14,7 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the sites of Italian public bodies are expected to follow (Designers Italia, AgID, GDPR). */
 @BrowserTest
@@ -22,6 +24,32 @@ class ConventionsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theBudgetChartsTextStaysAtLeast12PixelsOnA390PixelPhone() {
+        long plan =
+                jdbc.queryForObject("select id from plan where title = 'Piano sociale di zona 2024-2026'", Long.class);
+        try (Visitor visitor = new Visitor(port, Mode.MOUSE)) {
+            Page page = visitor.page();
+            page.setViewportSize(Visitor.MOBILE_WIDTH, 844);
+            visitor.open("/plans/" + plan + "/budget");
+            assertThat(page.locator("main figure.zona-chart")).hasCount(3);
+            // The size each piece of chart text is drawn at: its font size, times the scale of the SVG it sits in.
+            @SuppressWarnings("unchecked")
+            List<Number> sizes = (List<Number>) page.evaluate("""
+                    () => [...document.querySelectorAll('main figure.zona-chart *')]
+                        .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+                        .filter(e => !e.classList.contains('visually-hidden'))
+                        .map(e => parseFloat(getComputedStyle(e).fontSize) * (e.getScreenCTM ? e.getScreenCTM().a : 1))
+                    """);
+            assertThat(sizes)
+                    .isNotEmpty()
+                    .allSatisfy(size -> assertThat(size.doubleValue()).isGreaterThanOrEqualTo(12));
+        }
+    }
 
     @ParameterizedTest
     @EnumSource(

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.zona.organization.OrganizationType;
 import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
@@ -193,15 +194,24 @@ class BudgetApiTest {
     @Test
     void theLepsCheckCountsTheSocialWorkersOfEachYearAgainstTheDistrictsPopulation() throws Exception {
         Scene scene = scene();
-        long population = scene.editor()
+        JsonNode district = scene.editor()
                 .read(scene.editor()
-                        .get("/api/v1/districts/{slug}", scene.district().slug()))
-                .get("population")
-                .asLong();
+                        .get("/api/v1/districts/{slug}", scene.district().slug()));
+        long latest = district.get("population").asLong();
+        // ISTAT's figure of 1 January 2025, from the shipped list, for the District's municipalities.
+        long population = population2025(district);
+        long municipality = fixtures.organization(scene.district(), "Comune di prova", OrganizationType.MUNICIPALITY);
         scene.editor()
                 .post(
                         "/api/v1/plans/{id}/staffing",
-                        "{\"year\":2025,\"role\":\"SOCIAL_WORKER\",\"fte\":0.5}",
+                        "{\"year\":2025,\"role\":\"SOCIAL_WORKER\",\"fte\":0.5,\"organizationId\":" + municipality
+                                + "}",
+                        scene.plan())
+                .andExpect(status().isCreated());
+        scene.editor()
+                .post(
+                        "/api/v1/plans/{id}/staffing",
+                        "{\"year\":2025,\"role\":\"SOCIAL_WORKER\",\"fte\":0.25}",
                         scene.plan())
                 .andExpect(status().isCreated());
         scene.editor()
@@ -211,13 +221,23 @@ class BudgetApiTest {
                 .post("/api/v1/plans/{id}/staffing", "{\"year\":2025,\"role\":\"EDUCATOR\",\"fte\":0}", scene.plan())
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("fte"));
-        JsonNode leps = scene.editor()
+        JsonNode years = scene.editor()
                 .read(scene.editor().get("/api/v1/plans/{id}/budget", scene.plan()))
-                .get("leps")
-                .get(1);
+                .get("leps");
+        assertThat(years.get(0).get("year").asInt()).isEqualTo(2024);
+        assertThat(years.get(0).get("population").asLong())
+                .as("no figure of 2024: the latest known")
+                .isEqualTo(latest);
+        assertThat(years.get(0).get("populationDate").asString())
+                .isEqualTo(district.get("populationDate").asString());
+        JsonNode leps = years.get(1);
         assertThat(leps.get("year").asInt()).isEqualTo(2025);
         assertThat(leps.get("population").asLong()).isEqualTo(population);
         assertThat(leps.get("socialWorkerFte").decimalValue()).isEqualByComparingTo("0.50");
+        assertThat(leps.get("otherSocialWorkerFte").decimalValue())
+                .as("a social worker whose employer is not given does not count")
+                .isEqualByComparingTo("0.25");
+        assertThat(leps.get("populationDate").asString()).isEqualTo("2025-01-01");
         assertThat(leps.get("meetsMinimum").asBoolean()).isEqualTo(0.5 * 5000 >= population);
         assertThat(leps.get("minimumFte").decimalValue())
                 .isEqualByComparingTo(
@@ -338,5 +358,20 @@ class BudgetApiTest {
                 .andExpect(jsonPath("$.total").value(1000.00))
                 .andExpect(jsonPath("$.planned['%d']".formatted(scene.intervention()))
                         .value(1000.00));
+    }
+
+    private static long population2025(JsonNode district) throws java.io.IOException {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        district.get("municipalities").forEach(m -> codes.add(m.get("istatCode").asString()));
+        java.util.List<String> lines =
+                java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/main/resources/reference/comuni.csv"));
+        java.util.List<String> header = java.util.List.of(lines.get(0).split(","));
+        int column = header.indexOf("popolazione_2025_01_01");
+        return lines.stream()
+                .skip(1)
+                .map(line -> line.split(",", -1))
+                .filter(cells -> codes.contains(cells[0]))
+                .mapToLong(cells -> Long.parseLong(cells[column]))
+                .sum();
     }
 }

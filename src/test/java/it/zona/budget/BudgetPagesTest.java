@@ -3,6 +3,7 @@ package it.zona.budget;
 import static it.zona.support.WebClient.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.zona.organization.OrganizationType;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.PlanFixtures;
@@ -34,6 +35,9 @@ class BudgetPagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    StaffingRegistry staffing;
 
     /** A plan 2027-2029 with one intervention in the elderly area, running 2027-2028. */
     private record Scene(TestDistrict district, long plan, long intervention) {
@@ -133,13 +137,17 @@ class BudgetPagesTest {
 
         assertThat(page.select("h1").text()).isEqualTo("Risorse del piano");
         assertThat(page.select("main p.lead").text()).contains("13.500,51");
-        List<Element> charts = page.select("main figure svg[role=img]");
+        List<Element> charts = page.select("main figure.zona-chart[role=img]");
         assertThat(charts).hasSize(3);
         for (Element chart : charts) {
             String[] labels = chart.attr("aria-labelledby").split(" ");
-            assertThat(chart.getElementById(labels[0]).tagName()).isEqualTo("title");
-            assertThat(chart.getElementById(labels[1]).tagName()).isEqualTo("desc");
-            Element table = chart.parent().nextElementSibling().selectFirst("table");
+            assertThat(chart.getElementById(labels[0]).text()).isNotBlank();
+            assertThat(chart.getElementById(labels[1]).text()).isNotBlank();
+            assertThat(chart.select("svg text"))
+                    .as("labels are page text, not drawn: a phone would shrink them")
+                    .isEmpty();
+            assertThat(chart.select("svg[aria-hidden=true] rect")).isNotEmpty();
+            Element table = chart.nextElementSibling().selectFirst("table");
             assertThat(table).as("the chart's data table follows it").isNotNull();
             assertThat(table.select("caption").text()).isNotBlank();
             assertThat(table.select("th[scope]")).isNotEmpty();
@@ -195,6 +203,68 @@ class BudgetPagesTest {
     private static BigDecimal euros(String text) {
         return new BigDecimal(
                 text.replace("€", "").replace(".", "").replace(',', '.').strip());
+    }
+
+    @Test
+    void theLepsCountsOnlyTheSocialWorkersOfTheDistrictsPublicBodiesAndShowsTheOthersApart() {
+        Scene scene = scene();
+        Map<OrganizationType, String> fte = Map.of(
+                OrganizationType.MUNICIPALITY, "1",
+                OrganizationType.UNION_OF_MUNICIPALITIES, "0.5",
+                OrganizationType.SOCIAL_COOPERATIVE, "2",
+                OrganizationType.HEALTH_AUTHORITY, "0.75");
+        fixtures.as(scene.district().editor().username(), () -> {
+            fte.forEach((type, value) -> staffing.create(
+                    scene.plan(),
+                    new StaffingForm(
+                            2028,
+                            ProfessionalRole.SOCIAL_WORKER,
+                            null,
+                            new BigDecimal(value),
+                            fixtures.organization(scene.district(), "Ente " + type, type),
+                            null,
+                            null),
+                    null));
+            return null;
+        });
+        WebClient editor = fixtures.signIn(scene.district().editor());
+
+        Document page = editor.open("/plans/" + scene.plan() + "/staffing");
+        Element leps = page.selectFirst("table:has(caption:contains(Assistenti sociali rispetto))");
+        List<String> headers = leps.select("thead th").eachText();
+        Element row = leps.selectFirst("tbody tr:has(th:contains(2028))");
+        assertThat(row.child(headers.indexOf("Assistenti sociali degli enti pubblici (FTE)"))
+                        .text())
+                .isEqualTo("1,5");
+        assertThat(row.child(headers.indexOf("Altri assistenti sociali, non contati (FTE)"))
+                        .text())
+                .isEqualTo("2,75");
+        assertThat(row.child(headers.indexOf("Popolazione ISTAT al")).text())
+                .as("the plan's years are later than ISTAT's last figure")
+                .matches("\\d{2}/\\d{2}/\\d{4} \\(l’ultima nota\\)");
+        assertThat(page.select("main").text())
+                .contains("contano solo gli assistenti sociali impiegati dagli enti pubblici dell’Ambito")
+                .contains("popolazione residente ISTAT al 1° gennaio di ogni anno");
+
+        Document english = editor.open("/plans/" + scene.plan() + "/budget?lang=en");
+        assertThat(english.select("main").text())
+                .contains("Other social workers, not counted (FTE)", "ISTAT population on")
+                .containsPattern("\\d{1,2} \\w{3} \\d{4} \\(latest known\\)");
+
+        Document document = editor.open("/plans/" + scene.plan() + "/document");
+        Element printed = document.selectFirst("article table:has(caption:contains(livello essenziale))");
+        List<String> printedHeaders = printed.select("thead th").eachText();
+        Element printedRow = printed.selectFirst("tbody tr:has(th:contains(2028))");
+        assertThat(printedRow
+                        .child(printedHeaders.indexOf("Assistenti sociali degli enti pubblici"))
+                        .text())
+                .isEqualTo("1,50");
+        assertThat(printedRow
+                        .child(printedHeaders.indexOf("Altri assistenti sociali, non contati"))
+                        .text())
+                .isEqualTo("2,75");
+        assertThat(printedRow.child(printedHeaders.indexOf("Popolazione al")).text())
+                .endsWith("(ultima nota)");
     }
 
     @Test

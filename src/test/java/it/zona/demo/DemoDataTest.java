@@ -187,8 +187,11 @@ class DemoDataTest {
                 budgetReport.overview(plan("Piano sociale di zona 2024-2026")).leps()) {
             assertThat(year.meetsMinimum()).isTrue();
             assertThat(year.meetsTarget()).isFalse();
-            assertThat(year.gapToTarget()).isEqualByComparingTo(new BigDecimal("1.19"));
-            assertThat(year.inhabitantsPerWorker()).isBetween(4400L, 4600L);
+            // The Comuni's 8.5 count; the cooperative's 2.5 and the ASL's 0.8 are shown apart.
+            assertThat(year.socialWorkerFte()).isEqualByComparingTo("8.50");
+            assertThat(year.otherSocialWorkerFte()).isEqualByComparingTo("3.30");
+            assertThat(year.gapToTarget()).isBetween(new BigDecimal("1.9"), new BigDecimal("2.1"));
+            assertThat(year.inhabitantsPerWorker()).isBetween(4900L, 5000L);
         }
         assertThat(budgetReport
                         .overview(plan("Piano sociale di zona 2022-2023"))

@@ -218,7 +218,7 @@ class DocumentTest {
                         "12.345,67 €");
         assertThat(page.select("a[href$=/document.pdf]")).hasSize(1);
         assertThat(page.select("nav a.active[aria-current=page]").eachText()).containsExactly("Document", "Full plan");
-        assertThat(page.select("article h2:contains(Rete con il Terzo settore) ~ p")
+        assertThat(page.select("article h2:contains(Rete con il Terzo settore) ~ .doc-text p")
                         .eachText())
                 .containsExactly(
                         "La co-programmazione coinvolge le cooperative sociali.",
@@ -229,6 +229,62 @@ class DocumentTest {
                         .getResponse()
                         .getContentType())
                 .isEqualTo("application/pdf");
+    }
+
+    @Test
+    void aChapterInMarkdownIsFormattedOnThePlansPagesAndInThePdfAndTypedScriptsNeverRun() throws Exception {
+        Scene scene = scene(false);
+        fixtures.as(
+                scene.district().editor().username(),
+                () -> sections.create(
+                        scene.plan(),
+                        new SectionForm(
+                                "Analisi del territorio",
+                                "# Quadro demografico\n\nGli anziani sono **in aumento**.\n\n- primo punto\n- secondo punto\n\n"
+                                        + "| Comune | Abitanti |\n|---|---:|\n| Andrano | 4.500 |\n| Diso | 2.900 |\n\n"
+                                        + "<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>",
+                                null),
+                        null));
+        WebClient editor = fixtures.signIn(scene.district().editor());
+
+        for (String path : List.of("/sections", "/document")) {
+            Document page = editor.open("/plans/" + scene.plan() + path);
+            org.jsoup.nodes.Element chapter =
+                    page.select("h2:contains(Analisi del territorio)").first().parent();
+            assertThat(chapter.select("h3").text()).as(path).isEqualTo("Quadro demografico");
+            assertThat(chapter.select("strong").text()).as(path).isEqualTo("in aumento");
+            assertThat(chapter.select("li").eachText()).as(path).containsExactly("primo punto", "secondo punto");
+            assertThat(chapter.select("table caption").text()).as(path).isEqualTo("Analisi del territorio");
+            assertThat(chapter.select("table thead th[scope=col]").eachText())
+                    .as(path)
+                    .containsExactly("Comune", "Abitanti");
+            assertThat(chapter.select("table tbody tr").eachText())
+                    .as(path)
+                    .containsExactly("Andrano 4.500", "Diso 2.900");
+            assertThat(chapter.text()).as(path).doesNotContain("# Quadro", "|");
+            assertThat(page.select("script:containsData(alert), img, [onerror]"))
+                    .as(path)
+                    .isEmpty();
+        }
+
+        byte[] pdf = fixtures.api(scene.district().editor())
+                .get("/api/v1/plans/{id}/document.pdf", scene.plan())
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertPdfA(pdf);
+        String text = text(pdf);
+        assertThat(text)
+                .contains("Quadro demografico Gli anziani sono", "in aumento", "primo punto", "secondo punto")
+                .contains("Comune Abitanti", "Andrano 4.500", "Diso 2.900")
+                .doesNotContain("# Quadro", "**", "| Comune", "---");
+        // A typed tag is shown as the text it is, never as markup: the PDF holds no script to run.
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getNames() == null
+                            || document.getDocumentCatalog().getNames().getJavaScript() == null)
+                    .isTrue();
+        }
     }
 
     @Test

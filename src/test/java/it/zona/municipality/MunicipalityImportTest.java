@@ -110,6 +110,13 @@ class MunicipalityImportTest {
                 .andExpect(jsonPath("$.ceased[0].istatCode").value(ANELA))
                 .andExpect(jsonPath("$.ceased[0].stillUsedBy[0]").value("Ambito con Anela"));
 
+        // The new municipality's population of every date the list gives is kept, for the LEPS of each year.
+        assertThat(jdbc.queryForList(
+                        "select population from municipality_population where istat_code = ? order by population_date",
+                        Integer.class,
+                        newCode))
+                .containsExactly(1000, 1010);
+
         // Anela is kept, marked ceased, and its District still shows it.
         mvc.perform(get("/api/v1/municipalities/{code}", ANELA))
                 .andExpect(jsonPath("$.ceased").value(true));

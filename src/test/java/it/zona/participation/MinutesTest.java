@@ -61,7 +61,7 @@ class MinutesTest {
 
     @Test
     void theBodyIsFormattedAndWhateverHtmlIsTypedNeverReachesThePage() {
-        String html = MinutesText.html("## Titolo\n\n**grassetto** e *corsivo*\n\n- uno\n- due\n\n"
+        String html = it.zona.shared.Markdown.html("## Titolo\n\n**grassetto** e *corsivo*\n\n- uno\n- due\n\n"
                 + "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n"
                 + "[clic](javascript:alert(1)) e [sito](https://example.org)\n\n<b onclick=\"x()\">b</b>");
         assertThat(html)

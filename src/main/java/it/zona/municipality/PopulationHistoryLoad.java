@@ -1,0 +1,67 @@
+package it.zona.municipality;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.Map;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Migration 27.1: the population of every date the shipped ISTAT list gives, for the municipalities
+ * the database holds (a database whose list was re-imported since may hold fewer or more).
+ */
+@Component
+public class PopulationHistoryLoad implements JavaMigration {
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("27.1");
+    }
+
+    @Override
+    public String getDescription() {
+        return "load the ISTAT population history";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        IstatCsv.Parsed parsed;
+        try (Reader reader = new InputStreamReader(
+                new ClassPathResource(InitialMunicipalityLoad.RESOURCE).getInputStream(), StandardCharsets.UTF_8)) {
+            parsed = IstatCsv.parse(reader);
+        }
+        if (!parsed.ok()) {
+            throw new IllegalStateException("The shipped municipality list is invalid: " + parsed.errors());
+        }
+        try (PreparedStatement insert = context.getConnection()
+                .prepareStatement("insert into municipality_population (istat_code, population_date, population) "
+                        + "select istat_code, ?, ? from municipality where istat_code = ?")) {
+            for (IstatCsv.Row row : parsed.rows()) {
+                for (Map.Entry<LocalDate, Integer> figure : row.populations().entrySet()) {
+                    insert.setDate(1, Date.valueOf(figure.getKey()));
+                    insert.setInt(2, figure.getValue());
+                    insert.setString(3, row.istatCode());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+}
