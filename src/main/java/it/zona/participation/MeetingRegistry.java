@@ -404,21 +404,29 @@ public class MeetingRegistry {
     public Feed planFeed(long planId) {
         PlanFacts plan = tables.plan(planId);
         return feed(
-                plan.title() + " – " + plan.districtName(), meetings.findByPlanIdOrderByDateAscStartTimeAsc(planId));
+                plan.title() + " – " + plan.districtName(),
+                plan,
+                calendar.deadline(plan),
+                meetings.findByPlanIdOrderByDateAscStartTimeAsc(planId));
     }
 
     @Transactional(readOnly = true)
     public Feed tableFeed(long tableId) {
         ThematicTable table = tables.find(tableId);
-        return feed(table.name(), meetings.findByTableIdOrderByDateAscStartTimeAsc(tableId));
+        return feed(
+                table.name(),
+                tables.plan(table.planId()),
+                null,
+                meetings.findByTableIdOrderByDateAscStartTimeAsc(tableId));
     }
 
-    private Feed feed(String name, List<Meeting> found) {
+    private Feed feed(String name, PlanFacts plan, MeetingCalendar.Deadline deadline, List<Meeting> found) {
         Instant lastModified = found.stream()
                 .map(Meeting::updatedAt)
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
-        return new Feed(calendar.feed(name, views(found), lastModified), lastModified);
+        return new Feed(
+                calendar.feed(name, views(found), calendar.organizer(plan), deadline, lastModified), lastModified);
     }
 
     // --- Reminders -----------------------------------------------------------------------------
