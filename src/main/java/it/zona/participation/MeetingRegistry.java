@@ -310,8 +310,12 @@ public class MeetingRegistry {
         }
         Map<Long, TableMemberView> seated = seatedOn(meeting).stream()
                 .collect(Collectors.toMap(s -> s.organization().id(), Function.identity()));
+        // A body without its lines would replace the sheet with nothing: clearing it is clear()'s job.
+        if (!seated.isEmpty() && (form.entries() == null || form.entries().isEmpty())) {
+            throw RuleViolationException.invalid("entries", "error.attendance.noEntries");
+        }
         Set<Long> seen = new HashSet<>();
-        for (AttendanceForm.Entry entry : form.entries()) {
+        for (AttendanceForm.Entry entry : form.entriesOrNone()) {
             if (!seated.containsKey(entry.organizationId())) {
                 String name = organizations
                         .names(meeting.districtId(), List.of(entry.organizationId()))
@@ -339,12 +343,29 @@ public class MeetingRegistry {
         }
         attendances.deleteByMeetingId(meetingId);
         attendances.flush();
-        for (AttendanceForm.Entry entry : form.entries()) {
+        for (AttendanceForm.Entry entry : form.entriesOrNone()) {
             attendances.save(new MeetingAttendance(meetingId, entry.organizationId(), entry.mark()));
         }
         meeting.recordGuests(form.realGuests(), clock.instant());
         meetings.saveAndFlush(meeting);
         attendances.flush();
+        AttendanceSheet after = attendance(meetingId);
+        events.publishEvent(EntityChanged.updated(meeting.districtId(), ATTENDANCE, meetingId, before, after));
+        return after;
+    }
+
+    /**
+     * Clears a held meeting's attendance sheet, marks and guests, on purpose: the meeting stays held
+     * and counts as "attendance not recorded" until a new sheet is recorded.
+     */
+    public AttendanceSheet clearAttendance(long meetingId) {
+        Meeting meeting = find(meetingId);
+        access.requireManage(meeting.districtId());
+        AttendanceSheet before = attendance(meetingId);
+        attendances.deleteByMeetingId(meetingId);
+        attendances.flush();
+        meeting.recordGuests(List.of(), clock.instant());
+        meetings.saveAndFlush(meeting);
         AttendanceSheet after = attendance(meetingId);
         events.publishEvent(EntityChanged.updated(meeting.districtId(), ATTENDANCE, meetingId, before, after));
         return after;
@@ -370,11 +391,11 @@ public class MeetingRegistry {
         List<Meeting> held = inDateOrder.stream()
                 .filter(m -> m.tableId() != null && m.status() == MeetingStatus.HELD)
                 .toList();
-        Map<Long, Map<Long, AttendanceStatus>> recorded = new LinkedHashMap<>();
+        Map<Long, Map<Long, AttendanceMark>> recorded = new LinkedHashMap<>();
         attendances
                 .findByMeetingIdIn(held.stream().map(Meeting::id).toList())
                 .forEach(a -> recorded.computeIfAbsent(a.meetingId(), k -> new LinkedHashMap<>())
-                        .put(a.organizationId(), a.status()));
+                        .put(a.organizationId(), a.mark()));
         List<ParticipationReport.TableInput> inputs = new ArrayList<>();
         for (ThematicTable table : planTables) {
             List<TableMember> seats = members.findByTableIdOrderByJoinedOnAscIdAsc(table.id());
@@ -384,7 +405,12 @@ public class MeetingRegistry {
             List<ParticipationReport.Seat> seatRows = seats.stream()
                     .map(seat -> seat.view(names.get(seat.organizationId())))
                     .map(view -> new ParticipationReport.Seat(
-                            view.organization().id(), view.organization().name(), view.joinedOn(), view.leftOn()))
+                            view.organization().id(),
+                            view.organization().name(),
+                            view.representative().name(),
+                            view.substitute() == null ? null : view.substitute().name(),
+                            view.joinedOn(),
+                            view.leftOn()))
                     .toList();
             List<ParticipationReport.Held> heldRows = held.stream()
                     .filter(m -> m.tableId().equals(table.id()))
