@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -590,7 +591,7 @@ public class MeetingRegistry {
                         : tables.find(meeting.tableId()).name());
     }
 
-    private static MeetingView view(Meeting meeting, String tableName) {
+    private MeetingView view(Meeting meeting, String tableName) {
         return new MeetingView(
                 meeting.id(),
                 meeting.planId(),
@@ -604,10 +605,29 @@ public class MeetingRegistry {
                 meeting.onlineLink(),
                 List.copyOf(meeting.agenda()),
                 meeting.status(),
+                meeting.toBeRecorded(nowInRome()),
                 meeting.sequence(),
                 List.copyOf(meeting.moves()),
                 List.copyOf(meeting.guests()),
                 meeting.version());
+    }
+
+    /**
+     * The office's to-do list: the meetings of the given Districts that are over but still
+     * scheduled, for the staff to record as held or cancelled.
+     */
+    @Transactional(readOnly = true)
+    public List<MeetingView> toBeRecorded(Collection<Long> districtIds) {
+        if (districtIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime now = nowInRome();
+        return views(meetings
+                .findPendingUpTo(
+                        districtIds, List.of(MeetingStatus.SCHEDULED, MeetingStatus.POSTPONED), now.toLocalDate())
+                .stream()
+                .filter(meeting -> meeting.toBeRecorded(now))
+                .toList());
     }
 
     /** For the calendar's table filter: the plan's tables, by name. */

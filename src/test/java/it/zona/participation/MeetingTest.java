@@ -345,4 +345,49 @@ class MeetingTest {
         assertThat(participation.text()).contains("Non registrate").contains("Partecipazione per persona");
         assertThat(editor.open("/meetings/" + past.id()).select("a[href$=/attendance/clear]")).isEmpty();
     }
+
+    @Test
+    void aPastMeetingNobodyRecordedSaysItIsToBeRecordedAndTheOfficeIsTold() {
+        Scene scene = scenario.scene(1);
+        String title = "Dimenticata " + Fixtures.unique();
+        MeetingView forgotten = scenario.editor(
+                scene.district(),
+                () -> meetings.schedule(
+                        scene.tableId(), form(title, today().minusDays(10), LocalTime.of(9, 0), LocalTime.of(11, 0))));
+        MeetingView coming = scenario.editor(
+                scene.district(),
+                () -> meetings.schedule(
+                        scene.tableId(), form("Prossima", today().plusDays(10), LocalTime.of(9, 0), LocalTime.of(11, 0))));
+        assertThat(meetings.get(forgotten.id()).status()).isEqualTo(MeetingStatus.SCHEDULED);
+        assertThat(meetings.get(forgotten.id()).toBeRecorded()).isTrue();
+        assertThat(meetings.get(coming.id()).toBeRecorded()).isFalse();
+
+        WebClient anonymous = new WebClient(mvc);
+        assertThat(anonymous.open("/meetings/" + forgotten.id()).select("main dl").text())
+                .contains("Da registrare")
+                .doesNotContain("Convocata");
+        assertThat(anonymous.open("/tables/" + scene.tableId() + "/meetings").text()).contains("Da registrare");
+
+        WebClient office = fixtures.signIn(scene.district().editor());
+        org.jsoup.select.Elements todo = office.open("/dashboard").select("#to-be-recorded + p + div table");
+        assertThat(todo.text()).contains(title).doesNotContain("Prossima");
+
+        scenario.editor(scene.district(), () -> meetings.cancel(forgotten.id()));
+        assertThat(meetings.get(forgotten.id()).toBeRecorded()).isFalse();
+        assertThat(office.open("/dashboard").text()).doesNotContain(title);
+    }
+
+    @Test
+    void theCalendarWritesYearsWithoutAThousandsSeparator() {
+        Scene scene = scenario.scene(0);
+        int year = today().getYear();
+        WebClient editor = fixtures.signIn(scene.district().editor());
+        org.jsoup.nodes.Document page =
+                editor.open("/plans/" + scene.planId() + "/calendar?month=" + year + "-03");
+        assertThat(page.select("caption").text()).contains(Integer.toString(year));
+        assertThat(page.select("main").text())
+                .doesNotContain(String.format(java.util.Locale.ITALIAN, "%,d", year))
+                .contains("febbraio " + year)
+                .contains("aprile " + year);
+    }
 }
