@@ -452,8 +452,10 @@ public class MeetingRegistry {
                 .map(Meeting::updatedAt)
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
-        return new Feed(
-                calendar.feed(name, views(found), calendar.organizer(plan), deadline, lastModified), lastModified);
+        // A feed without meetings has no change to date its events by: stamp them now (the ETag
+        // leaves DTSTAMP out, so this does not defeat caching).
+        Instant stamp = found.isEmpty() ? clock.instant() : lastModified;
+        return new Feed(calendar.feed(name, views(found), calendar.organizer(plan), deadline, stamp), lastModified);
     }
 
     // --- Reminders -----------------------------------------------------------------------------
