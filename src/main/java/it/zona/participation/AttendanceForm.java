@@ -11,7 +11,8 @@ import java.util.List;
  * for the registry to refuse: they must never read as "nobody came".
  */
 public record AttendanceForm(
-        @NotNull(groups = Whole.class) @Valid List<Entry> entries, @Valid List<Guest> guests) {
+        @NotNull(groups = Whole.class) @Valid List<Entry> entries,
+        @Valid List<Guest> guests) {
 
     static final int FREE_GUEST_LINES = 3;
 

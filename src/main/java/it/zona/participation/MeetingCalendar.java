@@ -54,9 +54,7 @@ class MeetingCalendar {
     private final VTimeZone timeZone;
 
     MeetingCalendar(
-            PublicLinks links,
-            MessageSource messages,
-            @Value("${zona.mail.from:noreply@zona.invalid}") String from) {
+            PublicLinks links, MessageSource messages, @Value("${zona.mail.from:noreply@zona.invalid}") String from) {
         this.links = links;
         this.messages = messages;
         this.from = from;
@@ -76,7 +74,8 @@ class MeetingCalendar {
      */
     Organizer organizer(PlanFacts plan) {
         return new Organizer(
-                from, messages.getMessage("meeting.mail.organizer", new Object[] {plan.districtName()}, Locale.ITALIAN));
+                from,
+                messages.getMessage("meeting.mail.organizer", new Object[] {plan.districtName()}, Locale.ITALIAN));
     }
 
     /** The plan's deadline for its acts as its feed shows it, or null when the plan has none. */
@@ -86,7 +85,8 @@ class MeetingCalendar {
                 : new Deadline(
                         plan.id(),
                         plan.actsDeadline(),
-                        messages.getMessage("meeting.calendar.actsDeadline", new Object[] {plan.title()}, Locale.ITALIAN));
+                        messages.getMessage(
+                                "meeting.calendar.actsDeadline", new Object[] {plan.title()}, Locale.ITALIAN));
     }
 
     String uid(long meetingId) {

@@ -32,11 +32,7 @@ class MeetingNotices {
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingNotices(
-            Mailer mailer,
-            MeetingCalendar calendar,
-            MessageSource messages,
-            Clock clock) {
+    MeetingNotices(Mailer mailer, MeetingCalendar calendar, MessageSource messages, Clock clock) {
         this.mailer = mailer;
         this.calendar = calendar;
         this.messages = messages;

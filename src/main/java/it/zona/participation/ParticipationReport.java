@@ -156,8 +156,8 @@ public record ParticipationReport(
         int absent = 0;
         int inARow = 0;
         for (Held meeting : held) {
-            boolean seated = input.seats().stream()
-                    .anyMatch(seat -> seat.organizationId() == id && seat.covers(meeting.date()));
+            boolean seated =
+                    input.seats().stream().anyMatch(seat -> seat.organizationId() == id && seat.covers(meeting.date()));
             if (!seated) {
                 continue;
             }
@@ -264,7 +264,8 @@ public record ParticipationReport(
                 .map(list -> {
                     int held = list.stream().mapToInt(SeatRate::held).sum();
                     int present = list.stream().mapToInt(SeatRate::present).sum();
-                    int notRecorded = list.stream().mapToInt(SeatRate::notRecorded).sum();
+                    int notRecorded =
+                            list.stream().mapToInt(SeatRate::notRecorded).sum();
                     return new OrganizationRate(
                             list.get(0).organization(),
                             held,

@@ -63,7 +63,8 @@ class CalendarValidityTest {
         scenario.editor(
                 scene.district(),
                 () -> meetings.schedulePlenary(
-                        scene.planId(), form("Plenaria", today().plusDays(9), LocalTime.of(9, 0), LocalTime.of(10, 0))));
+                        scene.planId(),
+                        form("Plenaria", today().plusDays(9), LocalTime.of(9, 0), LocalTime.of(10, 0))));
         scenario.editor(scene.district(), () -> meetings.cancel(one.id()));
 
         for (String address :
@@ -115,7 +116,8 @@ class CalendarValidityTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         Calendar feed = valid(text);
         VEvent event = feed.<VEvent>getComponents("VEVENT").stream()
-                .filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().startsWith("plan-" + scene.planId()))
+                .filter(e ->
+                        e.getProperty(Property.UID).orElseThrow().getValue().startsWith("plan-" + scene.planId()))
                 .findFirst()
                 .orElseThrow();
         assertThat(text).contains("DTSTART;VALUE=DATE:" + deadline.toString().replace("-", ""));
@@ -159,7 +161,8 @@ class CalendarValidityTest {
 
     /** Counted on the text, as a reader sees it: ical4j's model would hide a duplicate. */
     static void assertOneDtstampPerComponent(String text) {
-        Matcher events = Pattern.compile("BEGIN:VEVENT(.*?)END:VEVENT", Pattern.DOTALL).matcher(text);
+        Matcher events =
+                Pattern.compile("BEGIN:VEVENT(.*?)END:VEVENT", Pattern.DOTALL).matcher(text);
         int found = 0;
         while (events.find()) {
             found++;

@@ -293,7 +293,8 @@ class MeetingTest {
     void clearingTheAttendanceIsItsOwnActionAndTheMeetingThenCountsAsNotRecorded() throws Exception {
         Scene scene = scenario.scene(2);
         MeetingView past = heldWithAttendance(scene);
-        ParticipationReport.SeatRate before = meetings.participation(scene.planId()).seats().get(0);
+        ParticipationReport.SeatRate before =
+                meetings.participation(scene.planId()).seats().get(0);
         assertThat(before.notRecorded()).isZero();
 
         fixtures.api(scene.district().viewer())
@@ -343,7 +344,8 @@ class MeetingTest {
         assertThat(meetings.attendance(past.id()).recorded()).isFalse();
         org.jsoup.nodes.Document participation = editor.open("/plans/" + scene.planId() + "/participation");
         assertThat(participation.text()).contains("Non registrate").contains("Partecipazione per persona");
-        assertThat(editor.open("/meetings/" + past.id()).select("a[href$=/attendance/clear]")).isEmpty();
+        assertThat(editor.open("/meetings/" + past.id()).select("a[href$=/attendance/clear]"))
+                .isEmpty();
     }
 
     @Test
@@ -357,16 +359,21 @@ class MeetingTest {
         MeetingView coming = scenario.editor(
                 scene.district(),
                 () -> meetings.schedule(
-                        scene.tableId(), form("Prossima", today().plusDays(10), LocalTime.of(9, 0), LocalTime.of(11, 0))));
+                        scene.tableId(),
+                        form("Prossima", today().plusDays(10), LocalTime.of(9, 0), LocalTime.of(11, 0))));
         assertThat(meetings.get(forgotten.id()).status()).isEqualTo(MeetingStatus.SCHEDULED);
         assertThat(meetings.get(forgotten.id()).toBeRecorded()).isTrue();
         assertThat(meetings.get(coming.id()).toBeRecorded()).isFalse();
 
         WebClient anonymous = new WebClient(mvc);
-        assertThat(anonymous.open("/meetings/" + forgotten.id()).select("main dl").text())
+        assertThat(anonymous
+                        .open("/meetings/" + forgotten.id())
+                        .select("main dl")
+                        .text())
                 .contains("Da registrare")
                 .doesNotContain("Convocata");
-        assertThat(anonymous.open("/tables/" + scene.tableId() + "/meetings").text()).contains("Da registrare");
+        assertThat(anonymous.open("/tables/" + scene.tableId() + "/meetings").text())
+                .contains("Da registrare");
 
         WebClient office = fixtures.signIn(scene.district().editor());
         org.jsoup.select.Elements todo = office.open("/dashboard").select("#to-be-recorded + p + div table");
@@ -382,8 +389,7 @@ class MeetingTest {
         Scene scene = scenario.scene(0);
         int year = today().getYear();
         WebClient editor = fixtures.signIn(scene.district().editor());
-        org.jsoup.nodes.Document page =
-                editor.open("/plans/" + scene.planId() + "/calendar?month=" + year + "-03");
+        org.jsoup.nodes.Document page = editor.open("/plans/" + scene.planId() + "/calendar?month=" + year + "-03");
         assertThat(page.select("caption").text()).contains(Integer.toString(year));
         assertThat(page.select("main").text())
                 .doesNotContain(String.format(java.util.Locale.ITALIAN, "%,d", year))

@@ -24,8 +24,8 @@ class ParticipationRateTest {
     /** A held meeting where whoever was present was the representative. */
     private static Held held(long id, int month, Map<Long, AttendanceStatus> attendance) {
         Map<Long, AttendanceMark> marks = new java.util.LinkedHashMap<>();
-        attendance.forEach((organization, status) ->
-                marks.put(organization, AttendanceMark.of(status, Attendee.REPRESENTATIVE)));
+        attendance.forEach(
+                (organization, status) -> marks.put(organization, AttendanceMark.of(status, Attendee.REPRESENTATIVE)));
         return new Held(id, day(month), marks);
     }
 
