@@ -153,6 +153,21 @@ class PoggiardoMeetingsDemo {
                             List.of("Proposte per l’anno successivo"),
                             null));
             meetings.cancel(called.id());
+            if (t == 0) {
+                // held, but the office has not yet written down who came: "attendance not recorded"
+                MeetingView unrecorded = meetings.schedule(
+                        table.id(),
+                        new MeetingForm(
+                                "Incontro di lavoro del tavolo",
+                                clamp(today.minusDays(3), first, last),
+                                FIVE_PM,
+                                SEVEN_PM,
+                                PLACE,
+                                null,
+                                List.of("Prime proposte per la prossima annualità"),
+                                null));
+                meetings.markHeld(unrecorded.id());
+            }
             for (int days : new int[] {7 + 2 * t, 21 + 2 * t}) {
                 LocalDate day = today.plusDays(days);
                 if (!day.isAfter(last)) {

@@ -67,7 +67,7 @@ class PoggiardoMinutesDemo {
                 continue;
             }
             minutes.circulate(draft.id(), new CirculateForm(today()));
-            MinutesView approved = minutes.approve(draft.id(), new ApprovalForm(next.id(), false));
+            MinutesView approved = minutes.approve(draft.id(), new ApprovalForm(next.id(), false, null));
             if (correctOne && i == 2) {
                 correct(approved, next);
             }
@@ -87,7 +87,7 @@ class PoggiardoMinutesDemo {
                         correction.version()),
                 correction.version());
         minutes.circulate(correction.id(), new CirculateForm(today()));
-        minutes.approve(correction.id(), new ApprovalForm(at.id(), false));
+        minutes.approve(correction.id(), new ApprovalForm(at.id(), false, null));
     }
 
     private static MinutesForm form(TableView table, MeetingView meeting, int index) {

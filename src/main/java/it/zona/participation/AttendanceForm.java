@@ -7,19 +7,31 @@ import java.util.List;
 
 /**
  * The attendance sheet of a meeting: one line per member organisation, and the guests (blank guest
- * lines are dropped). Saving it replaces the previous sheet.
+ * lines are dropped). Saving it replaces the previous sheet, so missing lines (null) stay missing
+ * for the registry to refuse: they must never read as "nobody came".
  */
 public record AttendanceForm(
-        @Valid List<Entry> entries, @Valid List<Guest> guests) {
+        @NotNull(groups = Whole.class) @Valid List<Entry> entries,
+        @Valid List<Guest> guests) {
 
     static final int FREE_GUEST_LINES = 3;
+
+    /**
+     * The API's check that the body has its lines at all (400 when missing). A page always sends a
+     * line per seated organisation, and none for a meeting nobody sat at, which is no error.
+     */
+    interface Whole {}
 
     public record Entry(
             @NotNull Long organizationId, @NotNull AttendanceMark mark) {}
 
     public AttendanceForm {
-        entries = entries == null ? List.of() : new ArrayList<>(entries);
+        entries = entries == null ? null : new ArrayList<>(entries);
         guests = guests == null ? List.of() : new ArrayList<>(guests);
+    }
+
+    List<Entry> entriesOrNone() {
+        return entries == null ? List.of() : entries;
     }
 
     List<Guest> realGuests() {

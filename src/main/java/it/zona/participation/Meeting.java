@@ -178,6 +178,14 @@ class Meeting {
         changed(now);
     }
 
+    /**
+     * A meeting whose end has passed while it is still scheduled (or postponed): nobody recorded
+     * whether it was held or cancelled, and the office must. Derived from the clock, never stored.
+     */
+    boolean toBeRecorded(LocalDateTime nowInRome) {
+        return status.isPending() && !end().isAfter(nowInRome);
+    }
+
     void recordGuests(List<Guest> newGuests, Instant now) {
         guests.clear();
         guests.addAll(newGuests);

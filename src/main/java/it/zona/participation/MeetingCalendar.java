@@ -1,8 +1,10 @@
 package it.zona.participation;
 
+import it.zona.plan.PlanFacts;
 import it.zona.shared.PlatformConfig;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +27,11 @@ import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,11 +50,14 @@ class MeetingCalendar {
 
     private final PublicLinks links;
     private final MessageSource messages;
+    private final String from;
     private final VTimeZone timeZone;
 
-    MeetingCalendar(PublicLinks links, MessageSource messages) {
+    MeetingCalendar(
+            PublicLinks links, MessageSource messages, @Value("${zona.mail.from:noreply@zona.invalid}") String from) {
         this.links = links;
         this.messages = messages;
+        this.from = from;
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         this.timeZone = registry.getTimeZone(ZONE).getVTimeZone();
     }
@@ -60,6 +67,27 @@ class MeetingCalendar {
 
     /** Who sends the invitations: the District's planning office. */
     record Organizer(String email, String name) {}
+
+    /**
+     * The organizer of a plan's meetings, in invitations and feeds alike: the District's planning
+     * office at the platform's sending address, never a person's own address.
+     */
+    Organizer organizer(PlanFacts plan) {
+        return new Organizer(
+                from,
+                messages.getMessage("meeting.mail.organizer", new Object[] {plan.districtName()}, Locale.ITALIAN));
+    }
+
+    /** The plan's deadline for its acts as its feed shows it, or null when the plan has none. */
+    Deadline deadline(PlanFacts plan) {
+        return plan.actsDeadline() == null
+                ? null
+                : new Deadline(
+                        plan.id(),
+                        plan.actsDeadline(),
+                        messages.getMessage(
+                                "meeting.calendar.actsDeadline", new Object[] {plan.title()}, Locale.ITALIAN));
+    }
 
     String uid(long meetingId) {
         return "meeting-" + meetingId + "@" + links.host();
@@ -88,15 +116,37 @@ class MeetingCalendar {
         return write(calendar);
     }
 
-    /** Every meeting given, cancelled ones included (STATUS:CANCELLED), for a subscription. */
-    String feed(String name, List<MeetingView> meetings, Instant now) {
+    /**
+     * Every meeting given, cancelled ones included (STATUS:CANCELLED), for a subscription, and the
+     * plan's deadline for its acts when given (a plan's feed); each event names its organizer, as
+     * RFC 5546 wants of a PUBLISH.
+     */
+    String feed(String name, List<MeetingView> meetings, Organizer organizer, Deadline deadline, Instant now) {
         Calendar calendar = calendar(Method.VALUE_PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", ZONE));
         for (MeetingView meeting : meetings) {
-            calendar.add(event(meeting, now));
+            VEvent event = event(meeting, now);
+            event.add(organizer(organizer));
+            calendar.add(event);
+        }
+        if (deadline != null) {
+            calendar.add(deadline(deadline, organizer, now));
         }
         return write(calendar);
+    }
+
+    /** A plan's deadline for its acts: a whole day (VALUE=DATE), not a time. */
+    record Deadline(long planId, LocalDate day, String summary) {}
+
+    private VEvent deadline(Deadline deadline, Organizer organizer, Instant now) {
+        VEvent event = new VEvent(deadline.day(), deadline.day().plusDays(1), deadline.summary());
+        event.add(new Uid("plan-" + deadline.planId() + "-acts-deadline@" + links.host()));
+        event.replace(new DtStamp(now));
+        event.add(new Transp(Transp.VALUE_TRANSPARENT));
+        event.add(new Url(URI.create(links.to("/plans/" + deadline.planId() + "/calendar"))));
+        event.add(organizer(organizer));
+        return event;
     }
 
     private Calendar calendar(String method) {
@@ -113,7 +163,8 @@ class MeetingCalendar {
         VEvent event = new VEvent(start, end, summary(meeting));
         event.add(new Uid(uid(meeting.id())));
         event.add(new Sequence(meeting.sequence()));
-        event.add(new DtStamp(now));
+        // the constructor has already stamped the event with the clock's time: one DTSTAMP only
+        event.replace(new DtStamp(now));
         event.add(new Status(
                 meeting.status() == MeetingStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
         String location = location(meeting);

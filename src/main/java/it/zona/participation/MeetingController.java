@@ -36,6 +36,7 @@ class MeetingController {
     static final String MOVE_VIEW = "participation/meeting-move";
     static final String CONFIRM_VIEW = "participation/meeting-confirm";
     static final String ATTENDANCE_VIEW = "participation/meeting-attendance";
+    static final String CLEAR_ATTENDANCE_VIEW = "participation/meeting-attendance-clear";
     static final String CALENDAR_VIEW = "participation/meeting-calendar";
     static final String PARTICIPATION_VIEW = "participation/meeting-participation";
 
@@ -248,6 +249,25 @@ class MeetingController {
             }
         }
         return attendancePage(sheet, model);
+    }
+
+    /** The confirmation page before clearing a meeting's attendance sheet. */
+    @GetMapping("/meetings/{meetingId}/attendance/clear")
+    String confirmClearAttendance(@PathVariable long meetingId, Model model) {
+        MeetingView meeting = meetings.get(meetingId);
+        pages.manage(meeting.planId(), model);
+        model.addAttribute("meeting", meeting);
+        return CLEAR_ATTENDANCE_VIEW;
+    }
+
+    @PostMapping("/meetings/{meetingId}/attendance/clear")
+    String clearAttendance(@PathVariable long meetingId, RedirectAttributes redirect) {
+        Flash.attempt(
+                redirect,
+                () -> meetings.clearAttendance(meetingId),
+                "attendance.cleared",
+                meetings.get(meetingId).title());
+        return "redirect:/meetings/" + meetingId;
     }
 
     @GetMapping("/plans/{planId}/calendar")

@@ -110,6 +110,14 @@ class MeetingInput {
         String day = meeting.date().format(ITALIAN_DATE);
         return meeting.tableId() == null
                 ? "Riunione plenaria del " + day
-                : "Tavolo " + tables.find(meeting.tableId()).name() + ", riunione del " + day;
+                : tableLabel(tables.find(meeting.tableId()).name()) + ", riunione del " + day;
+    }
+
+    /**
+     * A table's name as a label: "Tavolo Anziani" for a table named "Anziani", but the name itself
+     * when it already says it is a table ("Tavolo tecnico Salute mentale"), never "Tavolo Tavolo".
+     */
+    static String tableLabel(String name) {
+        return name.regionMatches(true, 0, "Tavolo ", 0, "Tavolo ".length()) ? name : "Tavolo " + name;
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.fortuna.ical4j.model.property.Method;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,19 +30,12 @@ class MeetingNotices {
     private final Mailer mailer;
     private final MeetingCalendar calendar;
     private final MessageSource messages;
-    private final String from;
     private final Clock clock;
 
-    MeetingNotices(
-            Mailer mailer,
-            MeetingCalendar calendar,
-            MessageSource messages,
-            @Value("${zona.mail.from:noreply@zona.invalid}") String from,
-            Clock clock) {
+    MeetingNotices(Mailer mailer, MeetingCalendar calendar, MessageSource messages, Clock clock) {
         this.mailer = mailer;
         this.calendar = calendar;
         this.messages = messages;
-        this.from = from;
         this.clock = clock;
     }
 
@@ -117,7 +109,7 @@ class MeetingNotices {
     }
 
     private MeetingCalendar.Organizer organizer(PlanFacts plan) {
-        return new MeetingCalendar.Organizer(from, it("meeting.mail.organizer", plan.districtName()));
+        return calendar.organizer(plan);
     }
 
     /** Each representative's and substitute's address once, whatever the table or organisation. */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -310,8 +311,12 @@ public class MeetingRegistry {
         }
         Map<Long, TableMemberView> seated = seatedOn(meeting).stream()
                 .collect(Collectors.toMap(s -> s.organization().id(), Function.identity()));
+        // A body without its lines would replace the sheet with nothing: clearing it is clear()'s job.
+        if (!seated.isEmpty() && (form.entries() == null || form.entries().isEmpty())) {
+            throw RuleViolationException.invalid("entries", "error.attendance.noEntries");
+        }
         Set<Long> seen = new HashSet<>();
-        for (AttendanceForm.Entry entry : form.entries()) {
+        for (AttendanceForm.Entry entry : form.entriesOrNone()) {
             if (!seated.containsKey(entry.organizationId())) {
                 String name = organizations
                         .names(meeting.districtId(), List.of(entry.organizationId()))
@@ -339,12 +344,29 @@ public class MeetingRegistry {
         }
         attendances.deleteByMeetingId(meetingId);
         attendances.flush();
-        for (AttendanceForm.Entry entry : form.entries()) {
+        for (AttendanceForm.Entry entry : form.entriesOrNone()) {
             attendances.save(new MeetingAttendance(meetingId, entry.organizationId(), entry.mark()));
         }
         meeting.recordGuests(form.realGuests(), clock.instant());
         meetings.saveAndFlush(meeting);
         attendances.flush();
+        AttendanceSheet after = attendance(meetingId);
+        events.publishEvent(EntityChanged.updated(meeting.districtId(), ATTENDANCE, meetingId, before, after));
+        return after;
+    }
+
+    /**
+     * Clears a held meeting's attendance sheet, marks and guests, on purpose: the meeting stays held
+     * and counts as "attendance not recorded" until a new sheet is recorded.
+     */
+    public AttendanceSheet clearAttendance(long meetingId) {
+        Meeting meeting = find(meetingId);
+        access.requireManage(meeting.districtId());
+        AttendanceSheet before = attendance(meetingId);
+        attendances.deleteByMeetingId(meetingId);
+        attendances.flush();
+        meeting.recordGuests(List.of(), clock.instant());
+        meetings.saveAndFlush(meeting);
         AttendanceSheet after = attendance(meetingId);
         events.publishEvent(EntityChanged.updated(meeting.districtId(), ATTENDANCE, meetingId, before, after));
         return after;
@@ -370,11 +392,11 @@ public class MeetingRegistry {
         List<Meeting> held = inDateOrder.stream()
                 .filter(m -> m.tableId() != null && m.status() == MeetingStatus.HELD)
                 .toList();
-        Map<Long, Map<Long, AttendanceStatus>> recorded = new LinkedHashMap<>();
+        Map<Long, Map<Long, AttendanceMark>> recorded = new LinkedHashMap<>();
         attendances
                 .findByMeetingIdIn(held.stream().map(Meeting::id).toList())
                 .forEach(a -> recorded.computeIfAbsent(a.meetingId(), k -> new LinkedHashMap<>())
-                        .put(a.organizationId(), a.status()));
+                        .put(a.organizationId(), a.mark()));
         List<ParticipationReport.TableInput> inputs = new ArrayList<>();
         for (ThematicTable table : planTables) {
             List<TableMember> seats = members.findByTableIdOrderByJoinedOnAscIdAsc(table.id());
@@ -384,7 +406,12 @@ public class MeetingRegistry {
             List<ParticipationReport.Seat> seatRows = seats.stream()
                     .map(seat -> seat.view(names.get(seat.organizationId())))
                     .map(view -> new ParticipationReport.Seat(
-                            view.organization().id(), view.organization().name(), view.joinedOn(), view.leftOn()))
+                            view.organization().id(),
+                            view.organization().name(),
+                            view.representative().name(),
+                            view.substitute() == null ? null : view.substitute().name(),
+                            view.joinedOn(),
+                            view.leftOn()))
                     .toList();
             List<ParticipationReport.Held> heldRows = held.stream()
                     .filter(m -> m.tableId().equals(table.id()))
@@ -404,21 +431,31 @@ public class MeetingRegistry {
     public Feed planFeed(long planId) {
         PlanFacts plan = tables.plan(planId);
         return feed(
-                plan.title() + " – " + plan.districtName(), meetings.findByPlanIdOrderByDateAscStartTimeAsc(planId));
+                plan.title() + " – " + plan.districtName(),
+                plan,
+                calendar.deadline(plan),
+                meetings.findByPlanIdOrderByDateAscStartTimeAsc(planId));
     }
 
     @Transactional(readOnly = true)
     public Feed tableFeed(long tableId) {
         ThematicTable table = tables.find(tableId);
-        return feed(table.name(), meetings.findByTableIdOrderByDateAscStartTimeAsc(tableId));
+        return feed(
+                table.name(),
+                tables.plan(table.planId()),
+                null,
+                meetings.findByTableIdOrderByDateAscStartTimeAsc(tableId));
     }
 
-    private Feed feed(String name, List<Meeting> found) {
+    private Feed feed(String name, PlanFacts plan, MeetingCalendar.Deadline deadline, List<Meeting> found) {
         Instant lastModified = found.stream()
                 .map(Meeting::updatedAt)
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
-        return new Feed(calendar.feed(name, views(found), lastModified), lastModified);
+        // A feed without meetings has no change to date its events by: stamp them now (the ETag
+        // leaves DTSTAMP out, so this does not defeat caching).
+        Instant stamp = found.isEmpty() ? clock.instant() : lastModified;
+        return new Feed(calendar.feed(name, views(found), calendar.organizer(plan), deadline, stamp), lastModified);
     }
 
     // --- Reminders -----------------------------------------------------------------------------
@@ -556,7 +593,7 @@ public class MeetingRegistry {
                         : tables.find(meeting.tableId()).name());
     }
 
-    private static MeetingView view(Meeting meeting, String tableName) {
+    private MeetingView view(Meeting meeting, String tableName) {
         return new MeetingView(
                 meeting.id(),
                 meeting.planId(),
@@ -570,10 +607,29 @@ public class MeetingRegistry {
                 meeting.onlineLink(),
                 List.copyOf(meeting.agenda()),
                 meeting.status(),
+                meeting.toBeRecorded(nowInRome()),
                 meeting.sequence(),
                 List.copyOf(meeting.moves()),
                 List.copyOf(meeting.guests()),
                 meeting.version());
+    }
+
+    /**
+     * The office's to-do list: the meetings of the given Districts that are over but still
+     * scheduled, for the staff to record as held or cancelled.
+     */
+    @Transactional(readOnly = true)
+    public List<MeetingView> toBeRecorded(Collection<Long> districtIds) {
+        if (districtIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime now = nowInRome();
+        return views(meetings
+                .findPendingUpTo(
+                        districtIds, List.of(MeetingStatus.SCHEDULED, MeetingStatus.POSTPONED), now.toLocalDate())
+                .stream()
+                .filter(meeting -> meeting.toBeRecorded(now))
+                .toList());
     }
 
     /** For the calendar's table filter: the plan's tables, by name. */

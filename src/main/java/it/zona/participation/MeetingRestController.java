@@ -4,10 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,13 +100,24 @@ class MeetingRestController {
     }
 
     @PutMapping("/meetings/{meetingId}/attendance")
-    @Operation(summary = "Record the attendance sheet (replaces the previous one); members only")
-    AttendanceSheet recordAttendance(@PathVariable long meetingId, @Valid @RequestBody AttendanceForm form) {
+    @Operation(summary = "Record the attendance sheet (replaces the previous one; entries are required); members only")
+    AttendanceSheet recordAttendance(
+            @PathVariable long meetingId,
+            @Validated({Default.class, AttendanceForm.Whole.class}) @RequestBody AttendanceForm form) {
         return meetings.recordAttendance(meetingId, form);
     }
 
+    @DeleteMapping("/meetings/{meetingId}/attendance")
+    @Operation(summary = "Clear the attendance sheet on purpose: the meeting then counts as attendance not recorded")
+    ResponseEntity<Void> clearAttendance(@PathVariable long meetingId) {
+        meetings.clearAttendance(meetingId);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/plans/{planId}/participation")
-    @Operation(summary = "Participation rates per table and organisation, and the flagged absences (public)")
+    @Operation(
+            summary = "Participation per table, organisation and person, attendance not recorded apart,"
+                    + " and the flagged absences (public)")
     ParticipationReport participation(@PathVariable long planId) {
         return meetings.participation(planId);
     }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A meeting as its pages, the calendar and the API show it. {@code tableId} and {@code tableName}
  * are null for a plenary meeting of the plan. {@code previousDates} are the dates it had before it
- * was postponed, oldest first.
+ * was postponed, oldest first. {@code toBeRecorded}: its end has passed and it is still pending,
+ * so it must be recorded as held or cancelled (pages show it instead of "scheduled").
  */
 public record MeetingView(
         long id,
@@ -22,6 +23,7 @@ public record MeetingView(
         String onlineLink,
         List<String> agenda,
         MeetingStatus status,
+        boolean toBeRecorded,
         int sequence,
         List<PreviousDate> previousDates,
         List<Guest> guests,

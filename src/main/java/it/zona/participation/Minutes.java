@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * One version of a meeting's minutes (verbale). It is written as a draft, circulated to the members
- * for remarks until a deadline, and approved at a later meeting or by the tables' coordinator; an
+ * for remarks until a deadline, and approved at a later meeting or by the tables' coordinator (before
+ * the deadline only by closing the remarks period early, which the version then shows); an
  * approved version is never changed (the database refuses it too), a correction is a new version.
  */
 @Entity
@@ -54,6 +55,13 @@ class Minutes {
     private String approvedByCoordinator;
 
     private String approvedRecordedBy;
+
+    /** The day the remarks period ended before its deadline, by approval; null if it ran its course. */
+    private LocalDate remarksClosedOn;
+
+    /** Why the coordinator closed it early; null when a meeting's approval closed it. */
+    private String remarksClosedReason;
+
     private Instant updatedAt;
 
     @ElementCollection
@@ -114,11 +122,33 @@ class Minutes {
         this.updatedAt = now;
     }
 
-    /** Approval in the one update that also sets the status: the row is frozen from then on. */
+    /**
+     * Approval in the one update that also sets the status: the row is frozen from then on. While
+     * the members may still send remarks, approving closes that period early, and says so: the
+     * coordinator, one person deciding for the tables, must give the reason ({@code
+     * earlyClosingReason}); a later meeting is the members themselves deciding together, so its
+     * approval is the reason.
+     */
     void approve(
-            Long atMeeting, String coordinator, String recordedBy, List<MinutesAttendanceLine> lines, Instant now) {
+            Long atMeeting,
+            String coordinator,
+            String earlyClosingReason,
+            String recordedBy,
+            List<MinutesAttendanceLine> lines,
+            LocalDate today,
+            Instant now) {
         if (status != MinutesStatus.CIRCULATED) {
             throw RuleViolationException.conflict("status", "error.minutes.notCirculated", status.name());
+        }
+        if (!today.isAfter(remarksUntil)) {
+            String reason =
+                    earlyClosingReason == null || earlyClosingReason.isBlank() ? null : earlyClosingReason.strip();
+            if (atMeeting == null && reason == null) {
+                throw RuleViolationException.invalid(
+                        "earlyClosingReason", "error.minutes.remarksStillOpen", remarksUntil.toString());
+            }
+            this.remarksClosedOn = today;
+            this.remarksClosedReason = atMeeting == null ? reason : null;
         }
         this.status = MinutesStatus.APPROVED;
         this.approvedAtMeeting = atMeeting;
@@ -195,6 +225,14 @@ class Minutes {
 
     String approvedByCoordinator() {
         return approvedByCoordinator;
+    }
+
+    LocalDate remarksClosedOn() {
+        return remarksClosedOn;
+    }
+
+    String remarksClosedReason() {
+        return remarksClosedReason;
     }
 
     String approvedRecordedBy() {

@@ -163,7 +163,7 @@ class MinutesController {
 
     @GetMapping("/minutes/{minutesId}/approve")
     String approveForm(@PathVariable long minutesId, Model model) {
-        model.addAttribute("form", new ApprovalForm(null, false));
+        model.addAttribute("form", new ApprovalForm(null, false, null));
         return approvePage(minutesId, model);
     }
 
@@ -224,7 +224,12 @@ class MinutesController {
 
     private String approvePage(long minutesId, Model model) {
         model.addAttribute("candidates", minutes.approvingMeetings(minutesId));
-        return actionPage(minutesId, APPROVE_VIEW, model);
+        String view = actionPage(minutesId, APPROVE_VIEW, model);
+        MinutesView version = (MinutesView) model.getAttribute("minutes");
+        model.addAttribute(
+                "remarksOpen",
+                version.status() == MinutesStatus.CIRCULATED && !today().isAfter(version.remarksUntil()));
+        return view;
     }
 
     private String actionPage(long minutesId, String view, Model model) {

@@ -31,14 +31,22 @@ class MinutesPdf {
         Context context = new Context(
                 Locale.ITALIAN,
                 Map.of(
-                        "plan", plan,
-                        "meeting", meeting,
-                        "minutes", minutes,
-                        "date", meeting.date().format(DATE),
+                        "plan",
+                        plan,
+                        "meeting",
+                        meeting,
+                        "minutes",
+                        minutes,
+                        "date",
+                        meeting.date().format(DATE),
                         "approvedAtMeetingDate",
-                                minutes.approvedAtMeetingDate() == null
-                                        ? ""
-                                        : minutes.approvedAtMeetingDate().format(DATE)));
+                        minutes.approvedAtMeetingDate() == null
+                                ? ""
+                                : minutes.approvedAtMeetingDate().format(DATE),
+                        "remarksClosedOn",
+                        minutes.remarksClosedOn() == null
+                                ? ""
+                                : minutes.remarksClosedOn().format(DATE)));
         return pdf.write(templates.process(TEMPLATE, context));
     }
 

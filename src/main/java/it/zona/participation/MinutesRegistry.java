@@ -233,7 +233,8 @@ public class MinutesRegistry {
         }
         MinutesView before = view(minutes, meeting);
         List<MinutesAttendanceLine> lines = currentAttendance(meeting.id());
-        minutes.approve(atMeeting, coordinator, access.actor(), lines, clock.instant());
+        minutes.approve(
+                atMeeting, coordinator, form.earlyClosingReason(), access.actor(), lines, today(), clock.instant());
         return updated(minutes, meeting, before);
     }
 
@@ -461,6 +462,8 @@ public class MinutesRegistry {
                 List.copyOf(minutes.decisions()),
                 minutes.circulatedAt(),
                 minutes.remarksUntil(),
+                minutes.remarksClosedOn(),
+                minutes.remarksClosedReason(),
                 minutes.approvedAt(),
                 minutes.approvedAtMeeting(),
                 approvingMeeting == null ? null : approvingMeeting.date(),

@@ -9,7 +9,9 @@ import java.util.List;
  * and sanitised; {@code previousId}/{@code previousNumber} name the version it corrects, {@code
  * correctedById}/{@code correctedByNumber} the approved version that corrected it. {@code attendance}
  * is the approved copy, or for an open version the sheet as it stands. {@code remarks} are for the
- * District's staff and the table's members only: for anyone else the list is empty.
+ * District's staff and the table's members only: for anyone else the list is empty. {@code
+ * remarksClosedOn} is the day approval closed the remarks period before its deadline, with the
+ * coordinator's {@code remarksClosedReason} (null when a later meeting approved it).
  */
 public record MinutesView(
         long id,
@@ -27,6 +29,8 @@ public record MinutesView(
         List<String> decisions,
         Instant circulatedAt,
         LocalDate remarksUntil,
+        LocalDate remarksClosedOn,
+        String remarksClosedReason,
         Instant approvedAt,
         Long approvedAtMeetingId,
         LocalDate approvedAtMeetingDate,

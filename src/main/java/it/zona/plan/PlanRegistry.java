@@ -171,7 +171,11 @@ public class PlanRegistry {
                     && !Objects.equals(other.id(), self == null ? null : self.id())
                     && other.overlaps(form.firstYear(), form.lastYear())) {
                 throw RuleViolationException.conflict(
-                        "firstYear", "error.plan.overlap", other.title(), other.firstYear(), other.lastYear());
+                        "firstYear",
+                        "error.plan.overlap",
+                        other.title(),
+                        String.valueOf(other.firstYear()),
+                        String.valueOf(other.lastYear()));
             }
         }
         if (form.previousPlanId() != null) {

@@ -4,6 +4,7 @@ import it.zona.district.DistrictRef;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
+import it.zona.participation.MeetingRegistry;
 import it.zona.participation.TableMembership;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,13 @@ class DashboardController {
     private final Access access;
     private final DistrictRegistry districts;
     private final TableMembership seats;
+    private final MeetingRegistry meetings;
 
-    DashboardController(Access access, DistrictRegistry districts, TableMembership seats) {
+    DashboardController(Access access, DistrictRegistry districts, TableMembership seats, MeetingRegistry meetings) {
         this.access = access;
         this.districts = districts;
         this.seats = seats;
+        this.meetings = meetings;
     }
 
     record Membership(DistrictRef district, DistrictRole role) {}
@@ -44,6 +47,13 @@ class DashboardController {
                         .map(d -> new Membership(d, platformAdmin ? DistrictRole.ADMIN : roles.get(d.id())))
                         .toList());
         model.addAttribute("platformAdmin", platformAdmin);
+        // The office's to-do list: past meetings of its Districts that nobody recorded as held or cancelled.
+        model.addAttribute(
+                "toBeRecorded",
+                meetings.toBeRecorded(roles.entrySet().stream()
+                        .filter(role -> role.getValue().includes(DistrictRole.EDITOR))
+                        .map(Map.Entry::getKey)
+                        .toList()));
         // Representatives land here too: their page is where their tables are.
         model.addAttribute(
                 "representative", !seats.seatsOfCurrentUser().isEmpty() || (roles.isEmpty() && !platformAdmin));

@@ -83,7 +83,10 @@ class Need {
         require(row.year(), path + "year");
         if (row.year() < FIRST_EVIDENCE_YEAR || row.year() > lastYear) {
             throw RuleViolationException.invalid(
-                    path + "year", "error.need.evidenceYear", FIRST_EVIDENCE_YEAR, String.valueOf(lastYear));
+                    path + "year",
+                    "error.need.evidenceYear",
+                    String.valueOf(FIRST_EVIDENCE_YEAR),
+                    String.valueOf(lastYear));
         }
         return new Evidence(
                 row.indicator().strip(),

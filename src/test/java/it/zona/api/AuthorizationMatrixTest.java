@@ -233,7 +233,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("PUT /api/v1/meetings/{id}", Needs.EDITOR, 200, this::updateMeeting),
                 new Endpoint("POST /api/v1/meetings/{id}/move", Needs.EDITOR, 200, this::moveMeeting),
                 new Endpoint("POST /api/v1/meetings/{id}/cancel", Needs.EDITOR, 200, this::cancelMeeting),
-                new Endpoint("PUT /api/v1/meetings/{id}/attendance", Needs.EDITOR, 200, this::recordAttendance)));
+                new Endpoint("PUT /api/v1/meetings/{id}/attendance", Needs.EDITOR, 200, this::recordAttendance),
+                new Endpoint("DELETE /api/v1/meetings/{id}/attendance", Needs.EDITOR, 204, this::clearAttendance)));
         endpoints.addAll(callEndpoints());
         endpoints.addAll(minutesEndpoints());
         endpoints.addAll(proposalEndpoints());
@@ -1220,6 +1221,24 @@ class AuthorizationMatrixTest {
                         fields("entries", List.of(), "guests", List.of(fields("name", "Ospite " + secret)))),
                 List.of(secret),
                 new Probe(path + "/attendance", List.of(), List.of(secret)));
+    }
+
+    /** A recorded sheet whose guest must still be there after a refused clearing. */
+    private Attempt clearAttendance() throws Exception {
+        long[] target = pastPlanWithTable();
+        String path = "/api/v1/meetings/" + newMeeting(target);
+        String guest = "Ospite " + secret();
+        api.perform(Api.as(
+                        district.editor(),
+                        api.json(
+                                HttpMethod.PUT,
+                                path + "/attendance",
+                                fields("entries", List.of(), "guests", List.of(fields("name", guest))))))
+                .andExpect(status().isOk());
+        return new Attempt(
+                api.json(HttpMethod.DELETE, path + "/attendance", fields()),
+                List.of(),
+                new Probe(path + "/attendance", List.of(guest), List.of()));
     }
 
     private List<Endpoint> minutesEndpoints() {

@@ -753,6 +753,10 @@ final class PageCatalogue {
                 visits,
                 "/meetings/{meetingId}/attendance",
                 Visit.of("meeting-attendance", held + "/attendance", Who.ADMIN));
+        add(
+                visits,
+                "/meetings/{meetingId}/attendance/clear",
+                Visit.of("meeting-attendance-clear", held + "/attendance/clear", Who.ADMIN));
         addMinutesPages(visits, s, table, held);
         add(
                 visits,

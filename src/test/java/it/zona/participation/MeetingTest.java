@@ -4,9 +4,13 @@ import static it.zona.participation.MeetingScenario.form;
 import static it.zona.participation.MeetingScenario.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.zona.participation.MeetingScenario.Scene;
 import it.zona.shared.RuleViolationException;
+import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
 import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
@@ -240,5 +244,156 @@ class MeetingTest {
                                 scene.tableId(),
                                 form("No", today().plusDays(5), LocalTime.of(9, 0), LocalTime.of(10, 0)))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    /** A past meeting of the scene's table, its attendance recorded: the first present, the others absent. */
+    private MeetingView heldWithAttendance(Scene scene) {
+        MeetingView past = scenario.editor(
+                scene.district(),
+                () -> meetings.schedule(
+                        scene.tableId(),
+                        form("Registrata", today().minusDays(3), LocalTime.of(9, 0), LocalTime.of(11, 0))));
+        List<AttendanceForm.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < scene.organizations().size(); i++) {
+            entries.add(new AttendanceForm.Entry(
+                    scene.organizations().get(i), i == 0 ? AttendanceMark.REPRESENTATIVE : AttendanceMark.ABSENT));
+        }
+        scenario.editor(
+                scene.district(),
+                () -> meetings.recordAttendance(
+                        past.id(), new AttendanceForm(entries, List.of(new Guest("Ospite", "Ente")))));
+        return past;
+    }
+
+    @Test
+    void anAttendanceBodyWithoutItsLinesIsA400NamingTheFieldAndErasesNothing() throws Exception {
+        Scene scene = scenario.scene(2);
+        MeetingView past = heldWithAttendance(scene);
+        ApiClient editor = fixtures.api(scene.district().editor());
+
+        // no lines at all: the body is malformed
+        for (String body : List.of("{}", "{\"entries\":null,\"guests\":[]}")) {
+            editor.put("/api/v1/meetings/{id}/attendance", body, past.id())
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.errors[0].field").value("entries"));
+        }
+        // an empty sheet for a table with members: clearing is its own action, not a PUT
+        editor.put("/api/v1/meetings/{id}/attendance", "{\"entries\":[]}", past.id())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("entries"));
+        AttendanceSheet kept = meetings.attendance(past.id());
+        assertThat(kept.recorded()).isTrue();
+        assertThat(kept.lines()).extracting(AttendanceSheet.Line::mark).doesNotContainNull();
+        assertThat(kept.guests()).hasSize(1);
+    }
+
+    @Test
+    void clearingTheAttendanceIsItsOwnActionAndTheMeetingThenCountsAsNotRecorded() throws Exception {
+        Scene scene = scenario.scene(2);
+        MeetingView past = heldWithAttendance(scene);
+        ParticipationReport.SeatRate before =
+                meetings.participation(scene.planId()).seats().get(0);
+        assertThat(before.notRecorded()).isZero();
+
+        fixtures.api(scene.district().viewer())
+                .delete("/api/v1/meetings/{id}/attendance", past.id())
+                .andExpect(status().isForbidden());
+        fixtures.api(scene.district().editor())
+                .delete("/api/v1/meetings/{id}/attendance", past.id())
+                .andExpect(status().isNoContent());
+
+        AttendanceSheet cleared = meetings.attendance(past.id());
+        assertThat(cleared.recorded()).isFalse();
+        assertThat(cleared.guests()).isEmpty();
+        assertThat(cleared.meeting().status()).isEqualTo(MeetingStatus.HELD);
+        ParticipationReport report = meetings.participation(scene.planId());
+        assertThat(report.tables()).singleElement().satisfies(t -> {
+            assertThat(t.meetingsHeld()).isEqualTo(1);
+            assertThat(t.meetingsNotRecorded()).isEqualTo(1);
+            assertThat(t.notRecorded()).isEqualTo(2);
+            assertThat(t.rate()).isNull();
+        });
+        assertThat(report.seats()).allSatisfy(seat -> {
+            assertThat(seat.notRecorded()).isEqualTo(1);
+            assertThat(seat.present() + seat.excused() + seat.absent() + seat.notRecorded())
+                    .isEqualTo(seat.held());
+        });
+        fixtures.anonymousApi()
+                .get("/api/v1/plans/{id}/participation", scene.planId())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[0].meetingsNotRecorded").value(1))
+                .andExpect(jsonPath("$.seats[0].notRecorded").value(1))
+                .andExpect(jsonPath("$.people[0].person").value("Rappresentante"));
+    }
+
+    @Test
+    void theOfficeClearsTheAttendanceFromAConfirmationPage() {
+        Scene scene = scenario.scene(1);
+        MeetingView past = heldWithAttendance(scene);
+        WebClient editor = fixtures.signIn(scene.district().editor());
+        org.jsoup.nodes.Document meetingPage = editor.open("/meetings/" + past.id());
+        assertThat(meetingPage.select("a[href$=/attendance/clear]")).hasSize(1);
+
+        org.jsoup.nodes.Document confirm = editor.open("/meetings/" + past.id() + "/attendance/clear");
+        assertThat(confirm.select("h1").text()).contains("Registrata");
+        assertThat(meetings.attendance(past.id()).recorded()).isTrue();
+        editor.submit(confirm, "main form", java.util.Map.of());
+
+        assertThat(meetings.attendance(past.id()).recorded()).isFalse();
+        org.jsoup.nodes.Document participation = editor.open("/plans/" + scene.planId() + "/participation");
+        assertThat(participation.text()).contains("Non registrate").contains("Partecipazione per persona");
+        assertThat(editor.open("/meetings/" + past.id()).select("a[href$=/attendance/clear]"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPastMeetingNobodyRecordedSaysItIsToBeRecordedAndTheOfficeIsTold() {
+        Scene scene = scenario.scene(1);
+        String title = "Dimenticata " + Fixtures.unique();
+        MeetingView forgotten = scenario.editor(
+                scene.district(),
+                () -> meetings.schedule(
+                        scene.tableId(), form(title, today().minusDays(10), LocalTime.of(9, 0), LocalTime.of(11, 0))));
+        MeetingView coming = scenario.editor(
+                scene.district(),
+                () -> meetings.schedule(
+                        scene.tableId(),
+                        form("Prossima", today().plusDays(10), LocalTime.of(9, 0), LocalTime.of(11, 0))));
+        assertThat(meetings.get(forgotten.id()).status()).isEqualTo(MeetingStatus.SCHEDULED);
+        assertThat(meetings.get(forgotten.id()).toBeRecorded()).isTrue();
+        assertThat(meetings.get(coming.id()).toBeRecorded()).isFalse();
+
+        WebClient anonymous = new WebClient(mvc);
+        assertThat(anonymous
+                        .open("/meetings/" + forgotten.id())
+                        .select("main dl")
+                        .text())
+                .contains("Da registrare")
+                .doesNotContain("Convocata");
+        assertThat(anonymous.open("/tables/" + scene.tableId() + "/meetings").text())
+                .contains("Da registrare");
+
+        WebClient office = fixtures.signIn(scene.district().editor());
+        org.jsoup.select.Elements todo = office.open("/dashboard").select("#to-be-recorded + p + div table");
+        assertThat(todo.text()).contains(title).doesNotContain("Prossima");
+
+        scenario.editor(scene.district(), () -> meetings.cancel(forgotten.id()));
+        assertThat(meetings.get(forgotten.id()).toBeRecorded()).isFalse();
+        assertThat(office.open("/dashboard").text()).doesNotContain(title);
+    }
+
+    @Test
+    void theCalendarWritesYearsWithoutAThousandsSeparator() {
+        Scene scene = scenario.scene(0);
+        int year = today().getYear();
+        WebClient editor = fixtures.signIn(scene.district().editor());
+        org.jsoup.nodes.Document page = editor.open("/plans/" + scene.planId() + "/calendar?month=" + year + "-03");
+        assertThat(page.select("caption").text()).contains(Integer.toString(year));
+        assertThat(page.select("main").text())
+                .doesNotContain(String.format(java.util.Locale.ITALIAN, "%,d", year))
+                .contains("febbraio " + year)
+                .contains("aprile " + year);
     }
 }

@@ -109,7 +109,7 @@ class MinutesScenario {
     MinutesView approved(Scene scene, long meetingId, long atMeetingId) {
         MinutesView circulated = circulated(scene, meetingId);
         return meetings.editor(
-                scene.district(), () -> minutes.approve(circulated.id(), new ApprovalForm(atMeetingId, false)));
+                scene.district(), () -> minutes.approve(circulated.id(), new ApprovalForm(atMeetingId, false, null)));
     }
 
     /** An account with no District role whose e-mail is the one a seat was registered under. */

@@ -52,6 +52,9 @@ class MinutesTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
     TestMailServer smtp;
 
     @BeforeAll
@@ -82,8 +85,8 @@ class MinutesTest {
         assertThat(draft.status()).isEqualTo(MinutesStatus.DRAFT);
         assertThat(draft.number()).isEqualTo(1);
 
-        assertThatThrownBy(() ->
-                        scenario.editor(scene, () -> minutes.approve(draft.id(), new ApprovalForm(second.id(), null))))
+        assertThatThrownBy(() -> scenario.editor(
+                        scene, () -> minutes.approve(draft.id(), new ApprovalForm(second.id(), null, null))))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class,
                         e -> assertThat(e.isConflict()).isTrue());
@@ -110,7 +113,7 @@ class MinutesTest {
         assertThat(amended.decisions()).containsExactly("Una decisione");
 
         MinutesView approved =
-                scenario.editor(scene, () -> minutes.approve(draft.id(), new ApprovalForm(second.id(), null)));
+                scenario.editor(scene, () -> minutes.approve(draft.id(), new ApprovalForm(second.id(), null, null)));
         assertThat(approved.status()).isEqualTo(MinutesStatus.APPROVED);
         assertThat(approved.approvedAtMeetingId()).isEqualTo(second.id());
         assertThat(approved.attendance())
@@ -160,7 +163,10 @@ class MinutesTest {
                 .andExpect(jsonPath("$.errors[0].field").value("byCoordinator"));
 
         scenario.appointCoordinator(scene);
-        editor.post("/api/v1/minutes/{id}/approve", "{\"byCoordinator\":true}", circulated.id())
+        editor.post(
+                        "/api/v1/minutes/{id}/approve",
+                        "{\"byCoordinator\":true,\"earlyClosingReason\":\"Urgenza\"}",
+                        circulated.id())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.approvedByCoordinator").value("Maria Coordinatrice"));
@@ -233,7 +239,7 @@ class MinutesTest {
         editor.put("/api/v1/minutes/{id}", "{\"body\":\"Vecchio\",\"decisions\":[],\"version\":0}", correction)
                 .andExpect(status().isConflict());
         scenario.editor(scene, () -> minutes.circulate(correction, new CirculateForm(today())));
-        scenario.editor(scene, () -> minutes.approve(correction, new ApprovalForm(latest.id(), null)));
+        scenario.editor(scene, () -> minutes.approve(correction, new ApprovalForm(latest.id(), null, null)));
 
         assertThat(minutes.get(first.id()).correctedByNumber()).isEqualTo(2);
         fixtures.anonymousApi()
@@ -368,7 +374,7 @@ class MinutesTest {
                         circulated.id(),
                         new RemarkForm(
                                 "Osservazione riservata", scene.organizations().get(0), null)));
-        scenario.editor(scene, () -> minutes.approve(circulated.id(), new ApprovalForm(later.id(), null)));
+        scenario.editor(scene, () -> minutes.approve(circulated.id(), new ApprovalForm(later.id(), null, null)));
 
         fixtures.anonymousApi()
                 .get("/api/v1/minutes/{id}", circulated.id())
@@ -438,5 +444,65 @@ class MinutesTest {
         assertThat(minutes.awaitingRemarks(List.of(scene.tableId())))
                 .extracting(MinutesView::id)
                 .containsExactly(circulated.id());
+    }
+
+    @Test
+    void theCoordinatorApprovesWhileRemarksAreOpenOnlyByClosingThemEarlyWithAReasonTheMinutesShow() throws Exception {
+        Scene scene = scenario.scene();
+        MeetingView minuted = scenario.held(scene, 20);
+        MinutesView circulated = scenario.circulated(scene, minuted.id());
+        scenario.appointCoordinator(scene);
+        ApiClient editor = fixtures.api(scene.district().editor());
+
+        for (String body :
+                List.of("{\"byCoordinator\":true}", "{\"byCoordinator\":true,\"earlyClosingReason\":\"  \"}")) {
+            editor.post("/api/v1/minutes/{id}/approve", body, circulated.id())
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("earlyClosingReason"));
+        }
+        assertThat(scenario.editor(scene, () -> minutes.get(circulated.id())).status())
+                .isEqualTo(MinutesStatus.CIRCULATED);
+
+        editor.post(
+                        "/api/v1/minutes/{id}/approve",
+                        "{\"byCoordinator\":true,\"earlyClosingReason\":\"Scadenza del bando regionale\"}",
+                        circulated.id())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.remarksClosedOn").value(today().toString()))
+                .andExpect(jsonPath("$.remarksClosedReason").value("Scadenza del bando regionale"));
+        String page = new it.zona.support.WebClient(mvc)
+                .open("/minutes/" + circulated.id())
+                .text();
+        assertThat(page).contains("chiuso in anticipo").contains("Scadenza del bando regionale");
+    }
+
+    @Test
+    void afterTheRemarksDeadlineTheCoordinatorApprovesWithoutClosingAnything() throws Exception {
+        Scene scene = scenario.scene();
+        MeetingView minuted = scenario.held(scene, 20);
+        MinutesView circulated = scenario.circulated(scene, minuted.id());
+        scenario.appointCoordinator(scene);
+        // the deadline has passed (set behind the application's back: circulating refuses a past one)
+        jdbc.update(
+                "update meeting_minutes set remarks_until = ? where id = ?",
+                java.sql.Date.valueOf(today().minusDays(1)),
+                circulated.id());
+
+        MinutesView approved =
+                scenario.editor(scene, () -> minutes.approve(circulated.id(), new ApprovalForm(null, true, null)));
+        assertThat(approved.approved()).isTrue();
+        assertThat(approved.remarksClosedOn()).isNull();
+    }
+
+    @Test
+    void aLaterMeetingApprovingWhileRemarksAreOpenClosesThemAndTheMinutesSaySo() {
+        Scene scene = scenario.scene();
+        MeetingView minuted = scenario.held(scene, 20);
+        MeetingView later = scenario.held(scene, 5);
+        MinutesView approved = scenario.approved(scene, minuted.id(), later.id());
+        assertThat(approved.remarksClosedOn()).isEqualTo(today());
+        assertThat(approved.remarksClosedReason()).isNull();
+        assertThat(minutes.get(approved.id()).remarksClosedOn()).isEqualTo(today());
     }
 }

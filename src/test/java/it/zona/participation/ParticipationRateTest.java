@@ -21,8 +21,12 @@ class ParticipationRateTest {
         return LocalDate.of(2025, month, 10);
     }
 
+    /** A held meeting where whoever was present was the representative. */
     private static Held held(long id, int month, Map<Long, AttendanceStatus> attendance) {
-        return new Held(id, day(month), attendance);
+        Map<Long, AttendanceMark> marks = new java.util.LinkedHashMap<>();
+        attendance.forEach(
+                (organization, status) -> marks.put(organization, AttendanceMark.of(status, Attendee.REPRESENTATIVE)));
+        return new Held(id, day(month), marks);
     }
 
     @Test
@@ -157,5 +161,71 @@ class ParticipationRateTest {
             assertThat(s.flagged()).isFalse();
         });
         assertThat(ParticipationReport.rate(0, 0)).isNull();
+    }
+
+    @Test
+    void aHeldMeetingWithoutAttendanceIsCountedApartAndTheFiguresAddUp() {
+        TableInput table = new TableInput(
+                10,
+                "Anziani",
+                List.of(new Seat(A, "Alfa", day(1), null), new Seat(B, "Beta", day(1), null)),
+                List.of(
+                        held(1, 2, Map.of(A, AttendanceStatus.PRESENT, B, AttendanceStatus.ABSENT)),
+                        // the office never recorded this sheet
+                        held(2, 3, Map.of()),
+                        held(3, 4, Map.of(A, AttendanceStatus.EXCUSED, B, AttendanceStatus.PRESENT))));
+        ParticipationReport report = ParticipationReport.of(List.of(table));
+
+        for (ParticipationReport.SeatRate seat : report.seats()) {
+            assertThat(seat.notRecorded()).isEqualTo(1);
+            assertThat(seat.present() + seat.excused() + seat.absent() + seat.notRecorded())
+                    .isEqualTo(seat.held());
+            // one of the two recorded meetings: the forgotten sheet is not an absence
+            assertThat(seat.rate()).isEqualByComparingTo(new BigDecimal("50.0"));
+        }
+        ParticipationReport.TableRate rate = report.tables().get(0);
+        assertThat(rate.meetingsHeld()).isEqualTo(3);
+        assertThat(rate.meetingsNotRecorded()).isEqualTo(1);
+        assertThat(rate.present() + rate.excused() + rate.absent() + rate.notRecorded())
+                .isEqualTo(rate.expected());
+        assertThat(rate.notRecorded()).isEqualTo(2);
+        assertThat(report.organizations()).allSatisfy(o -> {
+            assertThat(o.notRecorded()).isEqualTo(1);
+            assertThat(o.present() + o.excused() + o.absent() + o.notRecorded()).isEqualTo(o.held());
+        });
+    }
+
+    @Test
+    void eachPersonIsCountedForTheMeetingsTheyAttendedThemselves() {
+        TableInput table = new TableInput(
+                10,
+                "Anziani",
+                List.of(
+                        // Rossi represented Alfa until March, then Bianchi; Verdi was the substitute throughout
+                        new Seat(A, "Alfa", "Rossi", "Verdi", day(1), day(3)),
+                        new Seat(A, "Alfa", "Bianchi", "Verdi", day(3), null)),
+                List.of(
+                        new Held(1, day(1), Map.of(A, AttendanceMark.REPRESENTATIVE)),
+                        new Held(2, day(2), Map.of(A, AttendanceMark.SUBSTITUTE)),
+                        new Held(3, day(3), Map.of(A, AttendanceMark.REPRESENTATIVE)),
+                        new Held(4, day(4), Map.of()),
+                        new Held(5, day(5), Map.of(A, AttendanceMark.ABSENT))));
+        ParticipationReport report = ParticipationReport.of(List.of(table));
+
+        assertThat(report.people())
+                .extracting(
+                        ParticipationReport.PersonRate::person,
+                        ParticipationReport.PersonRate::role,
+                        ParticipationReport.PersonRate::held,
+                        ParticipationReport.PersonRate::attended,
+                        ParticipationReport.PersonRate::notRecorded)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Rossi", Attendee.REPRESENTATIVE, 2, 1, 0),
+                        org.assertj.core.groups.Tuple.tuple("Bianchi", Attendee.REPRESENTATIVE, 3, 1, 1),
+                        org.assertj.core.groups.Tuple.tuple("Verdi", Attendee.SUBSTITUTE, 5, 1, 1));
+        assertThat(report.people())
+                .filteredOn(p -> p.person().equals("Bianchi"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.rate()).isEqualByComparingTo(new BigDecimal("50.0")));
     }
 }

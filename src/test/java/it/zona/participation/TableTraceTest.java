@@ -131,9 +131,13 @@ class TableTraceTest {
         NeedView inPlan =
                 scenario.editor(held.scene(), () -> needs.get(held.scene().planId(), taken.needId()));
         assertThat(inPlan.heardAt()).isEqualTo(HeardAt.THEMATIC_TABLE);
+        // the scene's table is named "Tavolo …": the label does not say it twice
         assertThat(inPlan.heardWhere())
                 .startsWith("Tavolo ")
+                .doesNotContain("Tavolo Tavolo")
                 .endsWith("riunione del " + today().minusDays(7).format(DAY));
+        assertThat(MeetingInput.tableLabel("Anziani")).isEqualTo("Tavolo Anziani");
+        assertThat(MeetingInput.tableLabel("tavolo tecnico Salute mentale")).isEqualTo("tavolo tecnico Salute mentale");
         assertThat(inPlan.priority()).isEqualTo(Priority.HIGH);
         assertThatThrownBy(() -> scenario.editor(held.scene(), () -> {
                     heard.delete(held.meetingId(), need.id());

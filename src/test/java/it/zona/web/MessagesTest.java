@@ -72,6 +72,7 @@ class MessagesTest {
             Map.entry("outboxStatus", "it.zona.mail.OutboxStatus"),
             Map.entry("meetingStatus", "it.zona.participation.MeetingStatus"),
             Map.entry("attendanceMark", "it.zona.participation.AttendanceMark"),
+            Map.entry("attendee", "it.zona.participation.Attendee"),
             Map.entry("month", "java.time.Month"),
             Map.entry("callStatus", "it.zona.participation.CallStatus"),
             Map.entry("nominationStatus", "it.zona.participation.NominationStatus"));
