@@ -120,7 +120,7 @@ class PoggiardoMeetingsDemo {
                                 null)));
             }
             for (int i = 0; i < held.size(); i++) {
-                List<AttendanceForm.Entry> entries = new ArrayList<>();
+                List<AttendanceForm.Line> lines = new ArrayList<>();
                 for (int o = 0; o < seated.size(); o++) {
                     if (seated.get(o).joinedOn().isAfter(held.get(i).date())) {
                         continue; // joined through the call for nominations, after this meeting
@@ -129,13 +129,13 @@ class PoggiardoMeetingsDemo {
                     if (mark == AttendanceMark.SUBSTITUTE && seated.get(o).substitute() == null) {
                         mark = AttendanceMark.REPRESENTATIVE;
                     }
-                    entries.add(new AttendanceForm.Entry(
-                            seated.get(o).organization().id(), mark));
+                    lines.add(
+                            new AttendanceForm.Line(seated.get(o).organization().id(), mark));
                 }
                 meetings.recordAttendance(
                         held.get(i).id(),
                         new AttendanceForm(
-                                entries,
+                                lines,
                                 i == 0
                                         ? List.of(new Guest(
                                                 "Dott.ssa Lucia Martella (fittizia)", "Università del Salento"))

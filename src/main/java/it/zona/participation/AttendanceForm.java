@@ -11,7 +11,7 @@ import java.util.List;
  * for the registry to refuse: they must never read as "nobody came".
  */
 public record AttendanceForm(
-        @NotNull(groups = Whole.class) @Valid List<Entry> entries,
+        @NotNull(groups = Whole.class) @Valid List<Line> lines,
         @Valid List<Guest> guests) {
 
     static final int FREE_GUEST_LINES = 3;
@@ -22,16 +22,16 @@ public record AttendanceForm(
      */
     interface Whole {}
 
-    public record Entry(
+    public record Line(
             @NotNull Long organizationId, @NotNull AttendanceMark mark) {}
 
     public AttendanceForm {
-        entries = entries == null ? null : new ArrayList<>(entries);
+        lines = lines == null ? null : new ArrayList<>(lines);
         guests = guests == null ? List.of() : new ArrayList<>(guests);
     }
 
-    List<Entry> entriesOrNone() {
-        return entries == null ? List.of() : entries;
+    List<Line> linesOrNone() {
+        return lines == null ? List.of() : lines;
     }
 
     List<Guest> realGuests() {

@@ -15,8 +15,7 @@ public record AttendanceSheet(MeetingView meeting, List<Line> lines, List<Guest>
     public AttendanceForm toForm() {
         return new AttendanceForm(
                 lines.stream()
-                        .map(line ->
-                                new AttendanceForm.Entry(line.organization().id(), line.mark()))
+                        .map(line -> new AttendanceForm.Line(line.organization().id(), line.mark()))
                         .toList(),
                 guests);
     }

@@ -351,6 +351,6 @@ class MeetingController {
         for (int i = 0; i < AttendanceForm.FREE_GUEST_LINES; i++) {
             guests.add(new Guest("", ""));
         }
-        return new AttendanceForm(form.entries(), guests);
+        return new AttendanceForm(form.lines(), guests);
     }
 }

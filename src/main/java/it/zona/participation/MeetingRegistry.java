@@ -312,28 +312,28 @@ public class MeetingRegistry {
         Map<Long, TableMemberView> seated = seatedOn(meeting).stream()
                 .collect(Collectors.toMap(s -> s.organization().id(), Function.identity()));
         // A body without its lines would replace the sheet with nothing: clearing it is clear()'s job.
-        if (!seated.isEmpty() && (form.entries() == null || form.entries().isEmpty())) {
-            throw RuleViolationException.invalid("entries", "error.attendance.noEntries");
+        if (!seated.isEmpty() && (form.lines() == null || form.lines().isEmpty())) {
+            throw RuleViolationException.invalid("lines", "error.attendance.noEntries");
         }
         Set<Long> seen = new HashSet<>();
-        for (AttendanceForm.Entry entry : form.entriesOrNone()) {
+        for (AttendanceForm.Line entry : form.linesOrNone()) {
             if (!seated.containsKey(entry.organizationId())) {
                 String name = organizations
                         .names(meeting.districtId(), List.of(entry.organizationId()))
                         .getOrDefault(entry.organizationId(), "#" + entry.organizationId());
                 throw RuleViolationException.invalid(
-                        "entries",
+                        "lines",
                         "error.attendance.notMember",
                         name,
                         meeting.date().toString());
             }
             if (!seen.add(entry.organizationId())) {
-                throw RuleViolationException.invalid("entries", "error.attendance.twice");
+                throw RuleViolationException.invalid("lines", "error.attendance.twice");
             }
             if (entry.mark() == AttendanceMark.SUBSTITUTE
                     && seated.get(entry.organizationId()).substitute() == null) {
                 throw RuleViolationException.invalid(
-                        "entries",
+                        "lines",
                         "error.attendance.noSubstitute",
                         seated.get(entry.organizationId()).organization().name());
             }
@@ -344,7 +344,7 @@ public class MeetingRegistry {
         }
         attendances.deleteByMeetingId(meetingId);
         attendances.flush();
-        for (AttendanceForm.Entry entry : form.entriesOrNone()) {
+        for (AttendanceForm.Line entry : form.linesOrNone()) {
             attendances.save(new MeetingAttendance(meetingId, entry.organizationId(), entry.mark()));
         }
         meeting.recordGuests(form.realGuests(), clock.instant());

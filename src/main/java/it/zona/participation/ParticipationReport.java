@@ -290,12 +290,18 @@ public record ParticipationReport(
         return flagged.stream().filter(f -> f.tableId() == tableId).toList();
     }
 
-    /** Bar lengths for the chart: 100% is {@code scale} units long. */
-    public int length(BigDecimal rate, int scale) {
-        return rate == null
-                ? 0
-                : rate.multiply(BigDecimal.valueOf(scale))
-                        .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
-                        .intValue();
+    /**
+     * How wide a rate's bar is drawn, as a share of the chart's width: a full rate takes three
+     * quarters, leaving room for its figure beside it.
+     */
+    public String width(BigDecimal rate) {
+        if (rate == null || rate.signum() == 0) {
+            return "0";
+        }
+        return rate.multiply(BigDecimal.valueOf(75))
+                        .divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP)
+                        .max(new BigDecimal("0.5"))
+                        .toPlainString()
+                + "%";
     }
 }

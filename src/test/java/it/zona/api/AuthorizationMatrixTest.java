@@ -1218,7 +1218,7 @@ class AuthorizationMatrixTest {
                 api.json(
                         HttpMethod.PUT,
                         path + "/attendance",
-                        fields("entries", List.of(), "guests", List.of(fields("name", "Ospite " + secret)))),
+                        fields("lines", List.of(), "guests", List.of(fields("name", "Ospite " + secret)))),
                 List.of(secret),
                 new Probe(path + "/attendance", List.of(), List.of(secret)));
     }
@@ -1233,7 +1233,7 @@ class AuthorizationMatrixTest {
                         api.json(
                                 HttpMethod.PUT,
                                 path + "/attendance",
-                                fields("entries", List.of(), "guests", List.of(fields("name", guest))))))
+                                fields("lines", List.of(), "guests", List.of(fields("name", guest))))))
                 .andExpect(status().isOk());
         return new Attempt(
                 api.json(HttpMethod.DELETE, path + "/attendance", fields()),

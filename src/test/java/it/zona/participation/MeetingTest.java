@@ -96,8 +96,8 @@ class MeetingTest {
                         form("Passata", today().minusDays(7), LocalTime.of(9, 0), LocalTime.of(11, 0))));
         AttendanceForm sheet = new AttendanceForm(
                 List.of(
-                        new AttendanceForm.Entry(scene.organizations().get(0), AttendanceMark.REPRESENTATIVE),
-                        new AttendanceForm.Entry(stranger, AttendanceMark.ABSENT)),
+                        new AttendanceForm.Line(scene.organizations().get(0), AttendanceMark.REPRESENTATIVE),
+                        new AttendanceForm.Line(stranger, AttendanceMark.ABSENT)),
                 List.of());
         assertThatThrownBy(() -> scenario.editor(scene.district(), () -> meetings.recordAttendance(past.id(), sheet)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
@@ -123,9 +123,9 @@ class MeetingTest {
                         past.id(),
                         new AttendanceForm(
                                 List.of(
-                                        new AttendanceForm.Entry(
+                                        new AttendanceForm.Line(
                                                 scene.organizations().get(0), AttendanceMark.SUBSTITUTE),
-                                        new AttendanceForm.Entry(
+                                        new AttendanceForm.Line(
                                                 scene.organizations().get(1), AttendanceMark.EXCUSED)),
                                 List.of(new Guest("Ospite Uno", "Università"), new Guest(" ", null)))));
         assertThat(sheet.meeting().status()).isEqualTo(MeetingStatus.HELD);
@@ -151,9 +151,9 @@ class MeetingTest {
                             past.id(),
                             new AttendanceForm(
                                     List.of(
-                                            new AttendanceForm.Entry(
+                                            new AttendanceForm.Line(
                                                     scene.organizations().get(0), AttendanceMark.REPRESENTATIVE),
-                                            new AttendanceForm.Entry(absentee, AttendanceMark.ABSENT)),
+                                            new AttendanceForm.Line(absentee, AttendanceMark.ABSENT)),
                                     List.of())));
         }
         String name = scenario.editor(
@@ -253,15 +253,15 @@ class MeetingTest {
                 () -> meetings.schedule(
                         scene.tableId(),
                         form("Registrata", today().minusDays(3), LocalTime.of(9, 0), LocalTime.of(11, 0))));
-        List<AttendanceForm.Entry> entries = new java.util.ArrayList<>();
+        List<AttendanceForm.Line> lines = new java.util.ArrayList<>();
         for (int i = 0; i < scene.organizations().size(); i++) {
-            entries.add(new AttendanceForm.Entry(
+            lines.add(new AttendanceForm.Line(
                     scene.organizations().get(i), i == 0 ? AttendanceMark.REPRESENTATIVE : AttendanceMark.ABSENT));
         }
         scenario.editor(
                 scene.district(),
                 () -> meetings.recordAttendance(
-                        past.id(), new AttendanceForm(entries, List.of(new Guest("Ospite", "Ente")))));
+                        past.id(), new AttendanceForm(lines, List.of(new Guest("Ospite", "Ente")))));
         return past;
     }
 
@@ -272,17 +272,17 @@ class MeetingTest {
         ApiClient editor = fixtures.api(scene.district().editor());
 
         // no lines at all: the body is malformed
-        for (String body : List.of("{}", "{\"entries\":null,\"guests\":[]}")) {
+        for (String body : List.of("{}", "{\"lines\":null,\"guests\":[]}")) {
             editor.put("/api/v1/meetings/{id}/attendance", body, past.id())
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                    .andExpect(jsonPath("$.errors[0].field").value("entries"));
+                    .andExpect(jsonPath("$.errors[0].field").value("lines"));
         }
         // an empty sheet for a table with members: clearing is its own action, not a PUT
-        editor.put("/api/v1/meetings/{id}/attendance", "{\"entries\":[]}", past.id())
+        editor.put("/api/v1/meetings/{id}/attendance", "{\"lines\":[]}", past.id())
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.errors[0].field").value("entries"));
+                .andExpect(jsonPath("$.errors[0].field").value("lines"));
         AttendanceSheet kept = meetings.attendance(past.id());
         assertThat(kept.recorded()).isTrue();
         assertThat(kept.lines()).extracting(AttendanceSheet.Line::mark).doesNotContainNull();

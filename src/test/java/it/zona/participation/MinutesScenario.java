@@ -60,9 +60,9 @@ class MinutesScenario {
                     meeting.id(),
                     new AttendanceForm(
                             List.of(
-                                    new AttendanceForm.Entry(
+                                    new AttendanceForm.Line(
                                             scene.organizations().get(0), AttendanceMark.REPRESENTATIVE),
-                                    new AttendanceForm.Entry(
+                                    new AttendanceForm.Line(
                                             scene.organizations().get(1), AttendanceMark.EXCUSED)),
                             List.of()));
             return registry.get(meeting.id());
@@ -82,7 +82,7 @@ class MinutesScenario {
             registry.recordAttendance(
                     meeting.id(),
                     new AttendanceForm(
-                            List.of(new AttendanceForm.Entry(
+                            List.of(new AttendanceForm.Line(
                                     scene.organizations().get(0), AttendanceMark.SUBSTITUTE)),
                             List.of()));
             return registry.get(meeting.id());
