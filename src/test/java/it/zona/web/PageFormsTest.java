@@ -3,6 +3,8 @@ package it.zona.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.zona.support.Fixtures;
+import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.PlanFixtures;
 import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
 import java.util.ArrayDeque;
@@ -40,6 +42,9 @@ class PageFormsTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    PlanFixtures content;
+
     @Test
     void noPageFormAnswers500OrAcceptsAWrongTypedValue() {
         List<String> faults = new ArrayList<>();
@@ -65,6 +70,44 @@ class PageFormsTest {
                 "PageFormsTest: " + seen.size() + " pages, " + tried.size() + " forms, " + checked + " fields");
         assertThat(checked).as("typed fields tried").isGreaterThan(50);
         assertThat(faults).isEmpty();
+    }
+
+    @Test
+    void aControlCharacterInAFormIsAnErrorNextToItsField() {
+        TestDistrict district = fixtures.district();
+        long plan = fixtures.plan(district, 2027, 2029);
+        long elderly = content.area(district, plan, "Anziani").id();
+        WebClient editor = fixtures.signIn(district.editor());
+        Document form = editor.open("/plans/" + plan + "/needs/new?area=" + elderly);
+
+        MvcResult refused = editor.submit(form, "main form", Map.of("title", "Trasporto\u0001 anziani"));
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(WebClient.html(refused).select("#title-error").text()).contains("caratteri non ammessi");
+        assertThat(editor.open("/plans/" + plan + "/needs").text()).doesNotContain("Trasporto");
+    }
+
+    @Test
+    void aDecimalCommaIsReadOnAnItalianPage() {
+        TestDistrict district = fixtures.district();
+        long plan = fixtures.plan(district, 2027, 2029);
+        long elderly = content.area(district, plan, "Anziani").id();
+        WebClient editor = fixtures.signIn(district.editor());
+        Document form = editor.open("/plans/" + plan + "/needs/new?area=" + elderly);
+
+        MvcResult created = editor.submit(
+                form,
+                "main form",
+                Map.of(
+                        "title", "Solitudine degli anziani",
+                        "evidence[0].indicator", "Anziani soli",
+                        "evidence[0].figure", "1.234,5",
+                        "evidence[0].unit", "persone",
+                        "evidence[0].source", "ISTAT",
+                        "evidence[0].year", "2026"));
+
+        assertThat(created.getResponse().getRedirectedUrl()).startsWith("/plans/" + plan + "/needs/");
+        assertThat(editor.open(created.getResponse().getRedirectedUrl()).text()).contains("1.234,5");
     }
 
     /** The POST forms of the pages reachable by links, one per form address pattern. */

@@ -60,6 +60,7 @@ class PageBinding {
                 public void initBinder(WebDataBinder binder, NativeWebRequest request) throws Exception {
                     super.initBinder(binder, request);
                     binder.setBindingErrorProcessor(new ChoiceAwareErrors());
+                    binder.registerCustomEditor(String.class, new TypedText.FormText());
                     HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
                     if (binder instanceof FormBinder form && servlet != null && !ApiRequests.isApi(servlet)) {
                         form.readDecimalsAs(new DecimalEditor(LocaleContextHolder.getLocale()));
