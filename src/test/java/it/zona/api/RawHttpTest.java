@@ -44,6 +44,21 @@ class RawHttpTest {
         assertThat(faults).isEmpty();
     }
 
+    /**
+     * "+1" and "0x10" are not ids, though Java reads them as numbers: the API answers 400 (a bad
+     * parameter), a page 404 (no such page), never the resource with id 1 or 16.
+     */
+    @Test
+    void aSignedOrHexadecimalIdIsNoId() throws IOException {
+        // The demo's plan 2024-2026 is public.
+        assertThat(get("/api/v1/plans/2")).startsWith("HTTP/1.1 200");
+        assertThat(get("/plans/2")).startsWith("HTTP/1.1 200");
+        for (String id : List.of("+2", "0x2", "%2B2")) {
+            assertThat(get("/api/v1/plans/" + id)).as(id).startsWith("HTTP/1.1 400");
+            assertThat(get("/plans/" + id)).as(id).startsWith("HTTP/1.1 404");
+        }
+    }
+
     private String get(String path) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();

@@ -61,6 +61,7 @@ class PageBinding {
                     super.initBinder(binder, request);
                     binder.setBindingErrorProcessor(new ChoiceAwareErrors());
                     binder.registerCustomEditor(String.class, new TypedText.FormText());
+                    WholeNumberEditor.register(binder);
                     HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
                     if (binder instanceof FormBinder form && servlet != null && !ApiRequests.isApi(servlet)) {
                         form.readDecimalsAs(new DecimalEditor(LocaleContextHolder.getLocale()));
