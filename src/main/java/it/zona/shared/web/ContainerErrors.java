@@ -47,14 +47,15 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
                     Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage())
                             ? Locale.ENGLISH
                             : Locale.ITALIAN;
-            String title = text(locale, "problem.title.http-" + status, "problem.title.generic");
+            String kind = "http-" + status;
+            String title = text(locale, "problem.title." + kind, "problem.title.generic");
             String detail = text(locale, "error.http." + status, "error.http.generic");
             try {
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("{\"type\":\"urn:zona:problem:http-" + status + "\",\"title\":\"" + json(title)
+                    writer.write("{\"type\":\"urn:zona:problem:" + kind + "\",\"title\":\"" + json(title)
                             + "\",\"status\":" + status + ",\"detail\":\"" + json(detail) + "\"}");
                 }
                 response.finishResponse();
