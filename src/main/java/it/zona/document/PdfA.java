@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the XHTML of a document into PDF/A-3u, tagged for accessibility (PDF/UA): every font is
  * embedded (Titillium Web, SIL Open Font License, shipped in {@code fonts/titillium-web}), the
- * output intent is the sRGB profile of the JDK, and nothing is fetched from outside.
+ * output intent is the sRGB profile of the JDK, and nothing is fetched from outside. What was
+ * stored is printed whatever it holds ({@link PdfText}): a stray control character or an emoji
+ * never stops or spoils a document.
  */
 @Component
 public class PdfA {
@@ -24,6 +26,7 @@ public class PdfA {
     private static final String FONTS = "/fonts/titillium-web/TitilliumWeb-";
 
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private final PdfText text = new PdfText(stream(FONTS + "regular.ttf"));
 
     public byte[] write(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -35,7 +38,7 @@ public class PdfA {
                 .withProducer("Zona")
                 .useExternalResourceAccessControl(
                         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .withHtmlContent(xhtml, null)
+                .withHtmlContent(text.printable(xhtml), null)
                 .toStream(out);
         font(builder, "regular", 400, FontStyle.NORMAL);
         font(builder, "italic", 400, FontStyle.ITALIC);

@@ -3,12 +3,14 @@ package it.zona.municipality;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.zona.shared.PageView;
+import it.zona.shared.web.Problems;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +29,10 @@ class MunicipalityRestController {
 
     private final MunicipalityCatalog catalog;
     private final MunicipalityImport importer;
+    private final Problems problems;
 
-    MunicipalityRestController(MunicipalityCatalog catalog, MunicipalityImport importer) {
+    MunicipalityRestController(MunicipalityCatalog catalog, MunicipalityImport importer, Problems problems) {
+        this.problems = problems;
         this.catalog = catalog;
         this.importer = importer;
     }
@@ -50,19 +54,34 @@ class MunicipalityRestController {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Re-import the ISTAT list from a CSV file (platform admin)")
-    ResponseEntity<MunicipalityImport.Report> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+    ResponseEntity<Object> importFile(@RequestPart("file") MultipartFile file) throws IOException {
         return answer(importer.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)));
     }
 
     @PostMapping(path = "/import", consumes = "text/csv")
     @Operation(summary = "Re-import the ISTAT list from a CSV body (platform admin)")
-    ResponseEntity<MunicipalityImport.Report> importBody(@RequestBody String csv) throws IOException {
+    ResponseEntity<Object> importBody(@RequestBody String csv) throws IOException {
         return answer(importer.importCsv(new StringReader(csv)));
     }
 
-    /** A file with errors is a refusal: 422 with the report, which lists each bad line. */
-    private static ResponseEntity<MunicipalityImport.Report> answer(MunicipalityImport.Report report) {
-        return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-                .body(report);
+    /**
+     * A file with errors is a refusal: 422, a problem detail like every API error, carrying the
+     * report's list of bad lines.
+     */
+    private ResponseEntity<Object> answer(MunicipalityImport.Report report) {
+        if (report.applied()) {
+            return ResponseEntity.ok(report);
+        }
+        ProblemDetail problem = problems.of(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "import-refused",
+                "error.municipality.importRefused",
+                report.errors().size());
+        problem.setProperty("applied", false);
+        problem.setProperty("rows", report.rows());
+        problem.setProperty("errors", report.errors());
+        return ResponseEntity.unprocessableContent()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

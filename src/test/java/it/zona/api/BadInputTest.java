@@ -135,6 +135,27 @@ class BadInputTest {
     }
 
     @Test
+    void aControlCharacterOrANulInAnyTextIsRefusedNamingTheField() throws Exception {
+        for (String text : List.of("Cooperativa\u0001", "Coop\u0000erativa", "\u001fCooperativa")) {
+            post("/organizations", with(Api.organization(Api.secret()), "name", text))
+                    .andExpect(problem(400, "validation"))
+                    .andExpect(jsonPath("$.errors[0].field").value("name"));
+        }
+        // Tab and line ends are text like any other.
+        post("/organizations", with(Api.organization(Api.secret()), "address", "Via Roma 1\tinterno 2\r\nPoggiardo"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedNotStoredAsAQuestionMark() throws Exception {
+        String body = json.writeValueAsString(with(Api.organization(Api.secret()), "name", "MARKER"))
+                .replace("MARKER", "Cooperativa \\ud800");
+        post("/organizations", body)
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+    }
+
+    @Test
     void anObjectWhereAStringBelongsIsRefusedNamingTheField() throws Exception {
         post("/organizations", with(Api.organization(Api.secret()), "name", Map.of("first", "Cooperativa")))
                 .andExpect(problem(400, "validation"))

@@ -64,6 +64,13 @@ public final class WebClient {
         return send(MockMvcRequestBuilders.post(form.attr("action")).params(values));
     }
 
+    /** Submits this form with its current values, some of them changed. */
+    public MvcResult submit(Element form, Map<String, String> changes) {
+        MultiValueMap<String, String> values = values(form);
+        changes.forEach((name, value) -> values.put(name, List.of(value)));
+        return send(MockMvcRequestBuilders.post(form.attr("action")).params(values));
+    }
+
     /** Signs in through the login form, as a browser would. */
     public MvcResult signIn(String username, String password) {
         return submit(open("/login"), "main form", Map.of("username", username, "password", password));

@@ -39,6 +39,9 @@ class JsonErrors {
                     .collect(Collectors.joining(", "));
             return fieldProblem(invalid, "error.json.unknownValue", String.valueOf(invalid.getValue()), allowed);
         }
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            return fieldProblem(invalid, "error.text.unprintable");
+        }
         if (cause instanceof InvalidFormatException invalid) {
             return fieldProblem(invalid, "error.json.invalidValue", String.valueOf(invalid.getValue()));
         }
