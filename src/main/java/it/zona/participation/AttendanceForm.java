@@ -1,5 +1,6 @@
 package it.zona.participation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ public record AttendanceForm(
      */
     interface Whole {}
 
+    /** One organisation's line as sent; the sheet read back names it {@code AttendanceSheet.Line}. */
+    @Schema(name = "AttendanceFormLine")
     public record Line(
             @NotNull Long organizationId, @NotNull AttendanceMark mark) {}
 
