@@ -1,9 +1,9 @@
 package it.zona.budget;
 
 import it.zona.shared.RuleViolationException;
+import it.zona.shared.TypedNumber;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Amounts in euros: exact decimals with at most two places, never negative, never a double. Forms
@@ -12,10 +12,6 @@ import java.util.regex.Pattern;
 final class Amounts {
 
     static final BigDecimal MAX = new BigDecimal("999999999999.99");
-
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
-    private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+");
-    private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private Amounts() {}
 
@@ -36,36 +32,15 @@ final class Amounts {
         return amount.setScale(2);
     }
 
-    /**
-     * Reads an amount as typed in a form: euro sign and spaces are ignored; with both separators
-     * the last one is the decimal one; a lone separator followed by groups of three digits is a
-     * thousands separator in the reader's language (1.234 in Italian, 1,234 in English). Null
-     * for a blank entry.
-     */
+    /** Reads an amount as typed in a form ({@link TypedNumber}, the euro sign ignored); null for a blank entry. */
     static BigDecimal parse(String typed, Locale locale, String field) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        String text =
-                typed.replace("€", "").replace(" ", "").replace("\u00a0", "").strip();
-        boolean italian = !"en".equals(locale.getLanguage());
-        int dot = text.lastIndexOf('.');
-        int comma = text.lastIndexOf(',');
-        String plain;
-        if (dot >= 0 && comma >= 0) {
-            plain = dot > comma ? text.replace(",", "") : text.replace(".", "").replace(',', '.');
-        } else if (comma >= 0) {
-            plain = !italian && COMMA_THOUSANDS.matcher(text).matches()
-                    ? text.replace(",", "")
-                    : text.replace(',', '.');
-        } else if (dot >= 0 && italian && DOT_THOUSANDS.matcher(text).matches()) {
-            plain = text.replace(".", "");
-        } else {
-            plain = text;
-        }
-        if (!PLAIN.matcher(plain).matches()) {
+        try {
+            return require(TypedNumber.parse(typed.replace("€", ""), locale), field);
+        } catch (NumberFormatException e) {
             throw RuleViolationException.invalid(field, "error.amount.unreadable", typed.strip());
         }
-        return require(new BigDecimal(plain), field);
     }
 }
