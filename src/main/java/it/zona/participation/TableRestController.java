@@ -51,15 +51,21 @@ class TableRestController {
 
     @GetMapping("/plans/{planId}/tables/coordinator")
     @Operation(summary = "The coordinator of the plan's tables")
-    Named coordinator(@PathVariable long planId) {
-        return tables.coordinator(planId)
+    ResponseEntity<CoordinatorView> coordinator(@PathVariable long planId) {
+        Named person = tables.coordinator(planId)
                 .orElseThrow(() -> new NotFoundException("error.coordinator.notAppointed", planId));
+        return withVersion(person, planId);
     }
 
     @PutMapping("/plans/{planId}/tables/coordinator")
     @Operation(summary = "Appoint the coordinator of the plan's tables (a person of the District)")
-    Named appoint(@PathVariable long planId, @Valid @RequestBody CoordinatorForm form) {
-        return tables.appointCoordinator(planId, form);
+    ResponseEntity<CoordinatorView> appoint(@PathVariable long planId, @Valid @RequestBody CoordinatorForm form) {
+        return withVersion(tables.appointCoordinator(planId, form), planId);
+    }
+
+    private ResponseEntity<CoordinatorView> withVersion(Named person, long planId) {
+        long version = tables.coordinatorVersion(planId);
+        return Versions.withEtag(new CoordinatorView(person, version), version);
     }
 
     @GetMapping("/tables/{tableId}")

@@ -52,8 +52,7 @@ class RoundTripTest {
     /** PUTs that have no representation of their own to send back, and why. */
     private static final Map<String, String> NOTHING_TO_SEND_BACK = Map.of(
             "/api/v1/districts/{slug}/municipalities/{istatCode}", "adds a municipality: no body, no GET",
-            "/api/v1/districts/{slug}/staff/{username}", "grants a role: no GET at the address",
-            "/api/v1/plans/{planId}/tables/coordinator", "the GET answers the person appointed, not a resource");
+            "/api/v1/districts/{slug}/staff/{username}", "grants a role: no GET at the address");
 
     /**
      * Where the candidates for a path variable are listed, when it is not the address before it.

@@ -125,7 +125,7 @@ class TableTest {
                 .andExpect(status().isOk());
         fixtures.anonymousApi()
                 .get("/api/v1/plans/{id}/tables/coordinator", plan)
-                .andExpect(jsonPath("$.name").value("Paola Seconda"));
+                .andExpect(jsonPath("$.person.name").value("Paola Seconda"));
 
         TestDistrict other = fixtures.district();
         long stranger = person(other, "Estraneo", "Altrove", null);
