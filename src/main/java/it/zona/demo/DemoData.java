@@ -105,7 +105,8 @@ class DemoData implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+        // Before the first platform admin is looked for (BootstrapAdmin), which the demo provides.
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 2;
     }
 
     private boolean exists(String slug) {

@@ -3,21 +3,20 @@ package it.zona.identity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Outside demo mode no account exists with a known password. The first platform admin is created
  * at start-up from {@code zona.admin.username} and {@code zona.admin.password} (for example the
  * environment variables ZONA_ADMIN_USERNAME and ZONA_ADMIN_PASSWORD), and only while no platform
- * admin exists: the settings can then be removed.
+ * admin exists: the settings can then be removed. It runs just before the web server opens its
+ * port, so nobody meets a platform without its admin.
  */
 @Component
-@Order(0)
-class BootstrapAdmin implements ApplicationRunner {
+class BootstrapAdmin implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
@@ -25,21 +24,44 @@ class BootstrapAdmin implements ApplicationRunner {
     private final AccountDirectory directory;
     private final String username;
     private final String password;
+    private final TransactionTemplate transactions;
+    private volatile boolean running;
 
     BootstrapAdmin(
             Accounts accounts,
             AccountDirectory directory,
+            TransactionTemplate transactions,
             @Value("${zona.admin.username:}") String username,
             @Value("${zona.admin.password:}") String password) {
         this.accounts = accounts;
         this.directory = directory;
         this.username = username;
         this.password = password;
+        this.transactions = transactions;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void start() {
+        running = true;
+        transactions.executeWithoutResult(status -> createFirstAdmin());
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+    }
+
+    private void createFirstAdmin() {
         if (accounts.existsByPlatformAdminTrue()) {
             return;
         }
