@@ -94,7 +94,7 @@ class PoggiardoMinutesDemo {
         String body = switch (index) {
             case 0 -> """
                     ### Apertura
-                    Il coordinatore apre l’incontro del tavolo «%s» e presenta il calendario dei lavori \
+                    Il coordinatore apre l’incontro del %s e presenta il calendario dei lavori \
                     per il Piano sociale di zona dell’Ambito di Poggiardo.
 
                     ### Analisi dei bisogni

@@ -62,7 +62,7 @@ class MeetingInput {
                 throw RuleViolationException.invalid(
                         field,
                         "error.contribution.areaOutsideTable",
-                        tables.find(meeting.tableId()).name());
+                        TableNames.referenceTo(tables.find(meeting.tableId()).name()));
             }
             throw RuleViolationException.invalid(field, "error.contribution.noArea");
         }
@@ -114,10 +114,11 @@ class MeetingInput {
     }
 
     /**
-     * A table's name as a label: "Tavolo Anziani" for a table named "Anziani", but the name itself
-     * when it already says it is a table ("Tavolo tecnico Salute mentale"), never "Tavolo Tavolo".
+     * A table's name as a label in the plan document: "Tavolo Anziani" for a table named "Anziani",
+     * but the name itself when it already says it is a table ("Tavolo tecnico Salute mentale"), by
+     * the same rule as {@link TableNames}, never "Tavolo Tavolo".
      */
     static String tableLabel(String name) {
-        return name.regionMatches(true, 0, "Tavolo ", 0, "Tavolo ".length()) ? name : "Tavolo " + name;
+        return TableNames.saysTable(name) ? name : "Tavolo " + name;
     }
 }

@@ -117,7 +117,9 @@ class NominationController {
             try {
                 desk.replace(token, nominationId, form);
                 Flash.success(
-                        redirect, "nomination.replaced", nomination.table().name());
+                        redirect,
+                        "nomination.replaced",
+                        TableNames.referenceTo(nomination.table().name()));
                 return "redirect:/nominations/" + token;
             } catch (DomainException refused) {
                 if (isDeadline(refused)) {
@@ -147,7 +149,10 @@ class NominationController {
         NominationView nomination = desk.get(token, nominationId);
         try {
             desk.withdraw(token, nominationId);
-            Flash.success(redirect, "nomination.withdrawn", nomination.table().name());
+            Flash.success(
+                    redirect,
+                    "nomination.withdrawn",
+                    TableNames.referenceTo(nomination.table().name()));
         } catch (DomainException refused) {
             if (isDeadline(refused)) {
                 return expired(desk.page(token), model, response, HttpStatus.UNPROCESSABLE_CONTENT);

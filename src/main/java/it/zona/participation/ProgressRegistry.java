@@ -128,7 +128,7 @@ public class ProgressRegistry {
                     "interventionId",
                     "error.progress.outsideTable",
                     intervention.title(),
-                    input.tableName(meeting.tableId()));
+                    TableNames.referenceTo(input.tableName(meeting.tableId())));
         }
         return intervention;
     }

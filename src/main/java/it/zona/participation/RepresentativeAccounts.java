@@ -86,7 +86,7 @@ public class RepresentativeAccounts {
                                         text(
                                                 "mail.representativeAccount.intro",
                                                 seat.organization().name(),
-                                                table.name()),
+                                                TableNames.referenceTo(table.name())),
                                         "",
                                         text("mail.representativeAccount.username", granted.username()),
                                         text("mail.representativeAccount.password", granted.temporaryPassword()),

@@ -44,7 +44,7 @@ class ReviewController {
                 () -> nominations.accept(callId, nominationId),
                 "nomination.accepted",
                 nomination.organization().name(),
-                nomination.table().name());
+                TableNames.referenceTo(nomination.table().name()));
         return "redirect:/calls/" + callId + "/nominations";
     }
 
@@ -60,7 +60,7 @@ class ReviewController {
                 () -> nominations.reject(callId, nominationId, new ReviewForm(reason)),
                 "nomination.rejected",
                 nomination.organization().name(),
-                nomination.table().name());
+                TableNames.referenceTo(nomination.table().name()));
         return "redirect:/calls/" + callId + "/nominations";
     }
 }

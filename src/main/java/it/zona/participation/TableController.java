@@ -90,7 +90,7 @@ class TableController {
         if (!errors.hasErrors()) {
             try {
                 TableView created = tables.create(planId, form);
-                Flash.success(redirect, "table.created", created.name());
+                Flash.success(redirect, "table.created", TableNames.referenceTo(created.name()));
                 return "redirect:/tables/" + created.id();
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -117,7 +117,7 @@ class TableController {
         if (!errors.hasErrors()) {
             try {
                 TableView updated = tables.update(tableId, form, Versions.ofForm(form.version()));
-                Flash.success(redirect, "table.updated", updated.name());
+                Flash.success(redirect, "table.updated", TableNames.referenceTo(updated.name()));
                 return "redirect:/tables/" + tableId;
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -143,7 +143,7 @@ class TableController {
         } catch (DomainException refused) {
             return confirmDelete(tableId, model);
         }
-        Flash.success(redirect, "table.deleted", table.name());
+        Flash.success(redirect, "table.deleted", TableNames.referenceTo(table.name()));
         return "redirect:/plans/" + table.planId() + "/tables";
     }
 

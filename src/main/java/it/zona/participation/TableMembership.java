@@ -110,7 +110,10 @@ public class TableMembership {
         members.findFirstByTableIdAndOrganizationIdAndLeftOnIsNull(tableId, organization.id())
                 .ifPresent(seat -> {
                     throw RuleViolationException.conflict(
-                            "organizationId", "error.member.alreadySeated", organization.name(), table.name());
+                            "organizationId",
+                            "error.member.alreadySeated",
+                            organization.name(),
+                            TableNames.referenceTo(table.name()));
                 });
         return seat(table, organization, form.representative(), form.substitute(), null, since);
     }

@@ -167,7 +167,8 @@ public class TableRegistry {
         access.requireManage(table.districtId());
         List<String> holders = heldBy(tableId);
         if (!holders.isEmpty()) {
-            throw RuleViolationException.conflict(null, "error.table.inUse", table.name(), String.join(", ", holders));
+            throw RuleViolationException.conflict(
+                    null, "error.table.inUse", TableNames.referenceTo(table.name()), String.join(", ", holders));
         }
         TableView before = view(table);
         tables.delete(table);

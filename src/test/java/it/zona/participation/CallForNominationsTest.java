@@ -115,6 +115,11 @@ class CallForNominationsTest {
         assertThat(nominated.getResponse().getRedirectedUrl()).isEqualTo("/nominations/" + token);
         Document after = visitor.open("/nominations/" + token);
         assertThat(after.text()).contains("Lucia Verdi", "lucia.verdi@example.org", "In attesa di esame");
+        // the table is named "Tavolo anziani": its buttons say it once
+        assertThat(after.select("a[aria-label]").eachAttr("aria-label"))
+                .contains(
+                        "Sostituisci il rappresentante al «Tavolo anziani»",
+                        "Ritira la designazione al «Tavolo anziani»");
 
         JsonNode nominations =
                 editor.read(editor.get("/api/v1/calls/{id}/nominations", call).andExpect(status().isOk()));

@@ -103,6 +103,8 @@ class RepresentativeTest {
 
         String text = text(mail.awaitMessages(address, 1).get(0));
         assertThat(text).contains("Nome utente: " + username);
+        // the scene's table is named "Tavolo …": the mail says "al «Tavolo …»", not "al tavolo Tavolo …"
+        assertThat(text).contains(" al «Tavolo ").doesNotContainIgnoringCase("tavolo «tavolo");
         Matcher password = TEMPORARY_PASSWORD.matcher(text);
         assertThat(password.find())
                 .as("the mail carries the temporary password")
