@@ -1,5 +1,6 @@
 package it.zona.district;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import it.zona.identity.DistrictRole;
 import it.zona.identity.StaffInvitations;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MyInvitations {
 
     /** An invitation as the invited person sees it. */
+    @Schema(name = "MyInvitation")
     public record Offer(long id, DistrictRef district, DistrictRole role, String invitedBy, Instant expiresAt) {}
 
     private final StaffInvitations invitations;

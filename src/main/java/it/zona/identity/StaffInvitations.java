@@ -1,5 +1,6 @@
 package it.zona.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.RuleViolationException;
@@ -34,6 +35,7 @@ public class StaffInvitations {
     private static final String ENTITY = "RoleInvitation";
 
     /** An invitation as its District's admins see it: what they typed, never the account's own data. */
+    @Schema(name = "StaffInvitation")
     public record Invitation(
             long id, String username, String displayName, String email, DistrictRole role, Instant expiresAt) {}
 
