@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.zona.identity.AccountDirectory;
 import it.zona.identity.DistrictRole;
+import it.zona.identity.StaffInvitations;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -31,10 +32,18 @@ class DistrictRestController {
 
     private final DistrictRegistry districts;
     private final AccountDirectory accounts;
+    private final StaffInvitations invitations;
+    private final StaffEnrolment enrolment;
 
-    DistrictRestController(DistrictRegistry districts, AccountDirectory accounts) {
+    DistrictRestController(
+            DistrictRegistry districts,
+            AccountDirectory accounts,
+            StaffInvitations invitations,
+            StaffEnrolment enrolment) {
         this.districts = districts;
         this.accounts = accounts;
+        this.invitations = invitations;
+        this.enrolment = enrolment;
     }
 
     record StaffRole(
@@ -82,16 +91,26 @@ class DistrictRestController {
         return accounts.members(districts.authorize(slug, DistrictRole.ADMIN).id());
     }
 
+    @GetMapping("/{slug}/staff/invitations")
+    @Operation(summary = "The District's invitations still waiting for an answer, as they were typed (District admin)")
+    List<StaffInvitations.Invitation> invitations(@PathVariable String slug) {
+        return invitations.pending(districts.authorize(slug, DistrictRole.ADMIN).id());
+    }
+
     @PutMapping("/{slug}/staff/{username}")
-    @Operation(summary = "Give a role to an account, creating it with a temporary password if new (District admin)")
-    ResponseEntity<AccountDirectory.Granted> grant(
+    @Operation(
+            summary = "Change a staff member's role, or invite anyone else to it (District admin)",
+            description = "A member of the District's staff gets the role at once (200, the member). Anyone else is "
+                    + "invited (202, the invitation as typed; displayName and email are then required): the role "
+                    + "exists once the person accepts. The answer is the same whether the username exists or not.")
+    ResponseEntity<?> grant(
             @PathVariable String slug, @PathVariable String username, @Valid @RequestBody StaffRole role) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
-        AccountDirectory.Granted granted = accounts.grant(
-                access.id(), new AccountDirectory.NewAccount(username, role.displayName(), role.email()), role.role());
-        return granted.temporaryPassword() == null
-                ? ResponseEntity.ok(granted)
-                : ResponseEntity.status(201).body(granted);
+        StaffEnrolment.Outcome outcome = enrolment.add(
+                access, new AccountDirectory.NewAccount(username, role.displayName(), role.email()), role.role());
+        return outcome.member() != null
+                ? ResponseEntity.ok(outcome.member())
+                : ResponseEntity.accepted().body(outcome.invitation());
     }
 
     @DeleteMapping("/{slug}/staff/{username}")

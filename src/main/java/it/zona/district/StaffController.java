@@ -2,6 +2,7 @@ package it.zona.district;
 
 import it.zona.identity.AccountDirectory;
 import it.zona.identity.DistrictRole;
+import it.zona.identity.StaffInvitations;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
@@ -22,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The District's staff and their roles, managed by its admins. A new account's temporary password
- * is shown once, on the answer to the form, and never stored in clear.
+ * The District's staff and their roles, managed by its admins. A person not yet on the staff is
+ * invited ({@link StaffEnrolment}): the page then shows the invitation as the admin typed it.
  */
 @Controller
 @RequestMapping("/districts/{slug}/staff")
@@ -34,10 +35,18 @@ class StaffController {
 
     private final DistrictRegistry districts;
     private final AccountDirectory accounts;
+    private final StaffInvitations invitations;
+    private final StaffEnrolment enrolment;
 
-    StaffController(DistrictRegistry districts, AccountDirectory accounts) {
+    StaffController(
+            DistrictRegistry districts,
+            AccountDirectory accounts,
+            StaffInvitations invitations,
+            StaffEnrolment enrolment) {
         this.districts = districts;
         this.accounts = accounts;
+        this.invitations = invitations;
+        this.enrolment = enrolment;
     }
 
     record StaffForm(
@@ -60,22 +69,20 @@ class StaffController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
-        boolean isNew = !errors.hasFieldErrors("username") && !accounts.exists(form.username());
-        if (isNew && (form.displayName() == null || form.displayName().isBlank())) {
-            errors.rejectValue("displayName", "staff.displayNameRequired");
-        }
         if (!errors.hasErrors()) {
             try {
-                AccountDirectory.Granted granted = accounts.grant(
-                        access.id(),
+                StaffEnrolment.Outcome outcome = enrolment.add(
+                        access,
                         new AccountDirectory.NewAccount(form.username(), form.displayName(), form.email()),
                         form.role());
-                if (granted.temporaryPassword() != null) {
-                    model.addAttribute("granted", granted);
-                    model.addAttribute("form", new StaffForm("", "", "", DistrictRole.VIEWER));
-                    return page(slug, model);
+                if (outcome.member() != null) {
+                    Flash.success(
+                            redirect, "staff.roleGranted", outcome.member().username());
+                } else {
+                    // The same answer whether the username exists or not.
+                    Flash.success(
+                            redirect, "staff.invited", outcome.invitation().username());
                 }
-                Flash.success(redirect, "staff.roleGranted", granted.username());
                 return "redirect:/districts/" + slug + "/staff";
             } catch (DomainException refused) {
                 FormErrors.add(errors, refused);
@@ -91,11 +98,7 @@ class StaffController {
             @RequestParam DistrictRole role,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
-        Flash.attempt(
-                redirect,
-                () -> accounts.grant(access.id(), new AccountDirectory.NewAccount(username, "", ""), role),
-                "staff.roleGranted",
-                username);
+        Flash.attempt(redirect, () -> accounts.changeRole(access.id(), username, role), "staff.roleGranted", username);
         return "redirect:/districts/" + slug + "/staff";
     }
 
@@ -117,6 +120,7 @@ class StaffController {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
         model.addAttribute("access", access);
         model.addAttribute("members", accounts.members(access.id()));
+        model.addAttribute("invitations", invitations.pending(access.id()));
         model.addAttribute("roles", DistrictRole.values());
         return VIEW;
     }

@@ -80,7 +80,8 @@ public class Access {
         }
     }
 
-    private Account signedIn() {
+    /** The signed-in account itself, for what only its holder may do (accepting an invitation). */
+    Account signedIn() {
         return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign-in needed"));
     }
 

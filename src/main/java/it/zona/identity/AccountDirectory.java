@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +72,10 @@ public class AccountDirectory {
 
     /**
      * Gives {@code role} in the District to the account, creating it first when {@code newAccount}
-     * names one that does not exist.
+     * names one that does not exist. The platform's own path (the first platform admin, a District's
+     * first admin, the demo, tests): an existing account that holds no role in the District gets one
+     * here only from a platform admin. A District admin invites it instead ({@link StaffInvitations}),
+     * and the role exists once its holder accepts: no page or API call gives one through here.
      */
     public Granted grant(long districtId, NewAccount newAccount, DistrictRole role) {
         access.require(districtId, DistrictRole.ADMIN);
@@ -80,15 +84,40 @@ public class AccountDirectory {
         String temporaryPassword = null;
         if (account == null) {
             requireValidUsername(username);
+            String email = blankToNull(newAccount.email());
+            requireFreeEmail(email);
             temporaryPassword = temporaryPassword();
             String displayName = blankToNull(newAccount.displayName());
             account = accounts.save(Account.withTemporaryPassword(
-                    username,
-                    displayName == null ? username : displayName,
-                    blankToNull(newAccount.email()),
-                    encoder.encode(temporaryPassword)));
+                    username, displayName == null ? username : displayName, email, encoder.encode(temporaryPassword)));
             events.publishEvent(EntityChanged.created(districtId, ENTITY, username, view(account)));
+        } else if (account.roleIn(districtId).isEmpty() && !access.isPlatformAdmin()) {
+            throw new AccessDeniedException("A District admin invites an existing account, never enrols it");
         }
+        give(account, districtId, role);
+        return new Granted(username, temporaryPassword);
+    }
+
+    /** Changes the role of someone already on the District's staff (who once accepted to be). */
+    public Member changeRole(long districtId, String username, DistrictRole role) {
+        access.require(districtId, DistrictRole.ADMIN);
+        Account account = member(districtId, username);
+        give(account, districtId, role);
+        return new Member(account.username(), account.displayName(), account.email(), role);
+    }
+
+    /** Whether the username is on the District's staff, which its admins see anyway. */
+    @Transactional(readOnly = true)
+    public boolean isMember(long districtId, String username) {
+        access.require(districtId, DistrictRole.ADMIN);
+        return accounts.findByUsername(normalize(username))
+                .flatMap(a -> a.roleIn(districtId))
+                .isPresent();
+    }
+
+    /** Gives the role, keeping one admin at least, and records the change. */
+    void give(Account account, long districtId, DistrictRole role) {
+        String username = account.username();
         DistrictRole before = account.roleIn(districtId).orElse(null);
         if (before == DistrictRole.ADMIN && role != DistrictRole.ADMIN) {
             requireAnotherAdmin(districtId, username);
@@ -102,7 +131,19 @@ public class AccountDirectory {
                 before == null ? null : new MembershipView(username, before),
                 new MembershipView(username, role),
                 null));
-        return new Granted(username, temporaryPassword);
+    }
+
+    private Account member(long districtId, String username) {
+        return accounts.findByUsername(normalize(username))
+                .filter(a -> a.roleIn(districtId).isPresent())
+                .orElseThrow(() -> new NotFoundException("error.member.notFound", username));
+    }
+
+    /** One address, one account (the database's unique index says the same, whatever the case). */
+    void requireFreeEmail(String email) {
+        if (email != null && accounts.existsByEmailIgnoreCase(email)) {
+            throw RuleViolationException.conflict("email", "error.account.emailTaken", email);
+        }
     }
 
     /**
@@ -121,9 +162,7 @@ public class AccountDirectory {
         if (accounts.existsByUsername(username)) {
             throw RuleViolationException.conflict("username", "error.account.usernameTaken", username);
         }
-        if (accounts.existsByEmailIgnoreCase(email)) {
-            throw RuleViolationException.conflict("email", "error.account.emailTaken", email);
-        }
+        requireFreeEmail(email);
         String temporaryPassword = temporaryPassword();
         String displayName = blankToNull(newAccount.displayName());
         Account account = accounts.save(Account.forRepresentative(
@@ -140,9 +179,7 @@ public class AccountDirectory {
 
     public void revoke(long districtId, String username) {
         access.require(districtId, DistrictRole.ADMIN);
-        Account account = accounts.findByUsername(normalize(username))
-                .filter(a -> a.roleIn(districtId).isPresent())
-                .orElseThrow(() -> new NotFoundException("error.member.notFound", username));
+        Account account = member(districtId, username);
         DistrictRole before = account.roleIn(districtId).orElseThrow();
         if (before == DistrictRole.ADMIN) {
             requireAnotherAdmin(districtId, account.username());
@@ -215,7 +252,7 @@ public class AccountDirectory {
         }
     }
 
-    private static void requireValidUsername(String username) {
+    static void requireValidUsername(String username) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,59}")) {
             throw RuleViolationException.invalid("username", "validation.username");
         }
@@ -225,11 +262,11 @@ public class AccountDirectory {
         return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String temporaryPassword() {
+    static String temporaryPassword() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
@@ -237,7 +274,7 @@ public class AccountDirectory {
         return password.toString();
     }
 
-    private static AccountView view(Account account) {
+    static AccountView view(Account account) {
         return new AccountView(account.username(), account.displayName(), account.email(), account.isPlatformAdmin());
     }
 

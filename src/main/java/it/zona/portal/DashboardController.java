@@ -2,6 +2,7 @@ package it.zona.portal;
 
 import it.zona.district.DistrictRef;
 import it.zona.district.DistrictRegistry;
+import it.zona.district.MyInvitations;
 import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
 import it.zona.participation.MeetingRegistry;
@@ -25,12 +26,19 @@ class DashboardController {
     private final DistrictRegistry districts;
     private final TableMembership seats;
     private final MeetingRegistry meetings;
+    private final MyInvitations invitations;
 
-    DashboardController(Access access, DistrictRegistry districts, TableMembership seats, MeetingRegistry meetings) {
+    DashboardController(
+            Access access,
+            DistrictRegistry districts,
+            TableMembership seats,
+            MeetingRegistry meetings,
+            MyInvitations invitations) {
         this.access = access;
         this.districts = districts;
         this.seats = seats;
         this.meetings = meetings;
+        this.invitations = invitations;
     }
 
     record Membership(DistrictRef district, DistrictRole role) {}
@@ -47,6 +55,8 @@ class DashboardController {
                         .map(d -> new Membership(d, platformAdmin ? DistrictRole.ADMIN : roles.get(d.id())))
                         .toList());
         model.addAttribute("platformAdmin", platformAdmin);
+        // Roles offered by Districts' admins: none is held until accepted here.
+        model.addAttribute("invitations", invitations.pending());
         // The office's to-do list: past meetings of its Districts that nobody recorded as held or cancelled.
         model.addAttribute(
                 "toBeRecorded",

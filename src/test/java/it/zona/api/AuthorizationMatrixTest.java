@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.zona.identity.AccountDirectory;
+import it.zona.identity.DistrictRole;
 import it.zona.mail.Mail;
 import it.zona.mail.Mailer;
 import it.zona.support.Fixtures;
@@ -64,6 +66,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     Mailer mailer;
+
+    @Autowired
+    AccountDirectory accounts;
 
     private static final AtomicInteger PLAN_YEARS = new AtomicInteger(2000);
 
@@ -184,7 +189,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("PUT /municipalities/{istatCode}", Needs.ADMIN, 200, this::addMunicipality),
                 new Endpoint("DELETE /municipalities/{istatCode}", Needs.ADMIN, 204, this::removeMunicipality),
                 new Endpoint("GET /staff", Needs.ADMIN, 200, this::listStaff),
-                new Endpoint("PUT /staff/{username}", Needs.ADMIN, 201, this::grantRole),
+                new Endpoint("PUT /staff/{username}", Needs.ADMIN, 202, this::grantRole),
+                new Endpoint("GET /staff/invitations", Needs.ADMIN, 200, this::listInvitations),
                 new Endpoint("DELETE /staff/{username}", Needs.ADMIN, 204, this::revokeRole),
                 new Endpoint("GET /audit", Needs.ADMIN, 200, this::readAudit),
                 new Endpoint("GET /api/v1/outbox", Needs.ADMIN, 200, this::readOutbox),
@@ -487,13 +493,13 @@ class AuthorizationMatrixTest {
         return "\"istatCode\":\"" + code + "\"";
     }
 
-    /** Adds a viewer with a secret e-mail address through the API; answers the username. */
-    private String newStaffMember(String secret) throws Exception {
+    /** Puts a viewer with a secret name and address on the staff (the platform's path); answers the username. */
+    private String newStaffMember(String secret) {
         String username = "staff-" + Fixtures.unique();
-        api.perform(as(
-                        district.admin(),
-                        api.json(HttpMethod.PUT, path(district, "/staff/" + username), staffRole(secret))))
-                .andExpect(status().isCreated());
+        fixtures.asPlatformAdmin(() -> accounts.grant(
+                district.id(),
+                new AccountDirectory.NewAccount(username, "Persona " + secret, secret + "@example.org"),
+                DistrictRole.VIEWER));
         return username;
     }
 
@@ -507,13 +513,25 @@ class AuthorizationMatrixTest {
         return new Attempt(get(path(district, "/staff")), List.of(secret), null);
     }
 
+    private Attempt listInvitations() throws Exception {
+        String secret = secret();
+        api.perform(as(
+                        district.admin(),
+                        api.json(
+                                HttpMethod.PUT,
+                                path(district, "/staff/invited-" + Fixtures.unique()),
+                                staffRole(secret))))
+                .andExpect(status().isAccepted());
+        return new Attempt(get(path(district, "/staff/invitations")), List.of(secret), null);
+    }
+
     private Attempt grantRole() {
         String secret = secret();
         String username = "staff-" + Fixtures.unique();
         return new Attempt(
                 api.json(HttpMethod.PUT, path(district, "/staff/" + username), staffRole(secret)),
                 List.of(secret),
-                new Probe(path(district, "/staff"), List.of(), List.of(username, secret)));
+                new Probe(path(district, "/staff/invitations"), List.of(), List.of(username, secret)));
     }
 
     private Attempt revokeRole() throws Exception {
@@ -1099,7 +1117,7 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    void givingARoleToAnExistingAccountAnswers200WithoutAPassword() throws Exception {
+    void givingARoleToAnExistingAccountOfAnotherDistrictOnlyInvitesIt() throws Exception {
         TestDistrict fresh = fixtures.district();
         TestDistrict another = fixtures.district();
         api.perform(as(
@@ -1107,9 +1125,39 @@ class AuthorizationMatrixTest {
                         api.json(
                                 HttpMethod.PUT,
                                 path(fresh, "/staff/" + another.viewer().username()),
-                                fields("role", "EDITOR"))))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.temporaryPassword").doesNotExist());
+                                fields("role", "EDITOR", "displayName", "Chiunque", "email", "chiunque@example.org"))))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.temporaryPassword").doesNotExist())
+                .andExpect(jsonPath("$.email").value("chiunque@example.org"));
+        assertThat(api.text(fresh.admin(), path(fresh, "/staff")))
+                .doesNotContain(another.viewer().username());
+    }
+
+    @Test
+    void anInvitationIsAnsweredOnlyByTheAccountItIsFor() throws Exception {
+        TestDistrict fresh = fixtures.district();
+        TestDistrict another = fixtures.district();
+        String body = api.perform(as(
+                        fresh.admin(),
+                        api.json(
+                                HttpMethod.PUT,
+                                path(fresh, "/staff/" + another.viewer().username()),
+                                fields("role", "EDITOR", "displayName", "Chiunque", "email", "chiunque@example.org"))))
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        long id = json.readTree(body).get("id").asLong();
+        api.perform(post("/api/v1/me/invitations/" + id + "/accept")).andExpect(problem(401));
+        for (Staff intruder : List.of(fresh.admin(), another.admin(), fixtures.platformAdmin())) {
+            api.perform(as(intruder, post("/api/v1/me/invitations/" + id + "/accept")))
+                    .andExpect(problem(404));
+            api.perform(as(intruder, post("/api/v1/me/invitations/" + id + "/decline")))
+                    .andExpect(problem(404));
+            assertThat(api.text(intruder, "/api/v1/me/invitations")).doesNotContain("\"id\":" + id + ",");
+        }
+        api.perform(as(another.viewer(), post("/api/v1/me/invitations/" + id + "/accept")))
+                .andExpect(status().isOk());
     }
 
     // ---- Meetings: each attempt on a plan and table of its own ----

@@ -18,6 +18,8 @@ import it.zona.district.DistrictRegistry;
 import it.zona.governance.GovernanceRegistry;
 import it.zona.governance.GoverningBodyType;
 import it.zona.identity.AccountDirectory;
+import it.zona.identity.DistrictRole;
+import it.zona.identity.StaffInvitations;
 import it.zona.office.OfficeRegistry;
 import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.PersonDirectory;
@@ -135,6 +137,9 @@ class EveryPageTest {
     AccountDirectory accounts;
 
     @Autowired
+    StaffInvitations staffInvitations;
+
+    @Autowired
     DistrictRegistry districts;
 
     @Autowired
@@ -180,6 +185,14 @@ class EveryPageTest {
             planDistrict = fixtures.district();
             emptyPlan = fixtures.plan(planDistrict, 2027, 2029);
             nobody = fixtures.accountWithoutRoles();
+            // A pending invitation: on the invited admin's dashboard and on the inviting District's staff page.
+            fixtures.as(
+                    emptyDistrict.admin().username(),
+                    () -> staffInvitations.invite(
+                            emptyDistrict.id(),
+                            new AccountDirectory.NewAccount(
+                                    planDistrict.admin().username(), "Persona invitata", "invitata@example.org"),
+                            DistrictRole.EDITOR));
             catalogue = PageCatalogue.visits(fixtures.asPlatformAdmin(this::samples));
         }
         return catalogue;

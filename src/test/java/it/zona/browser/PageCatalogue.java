@@ -154,7 +154,8 @@ final class PageCatalogue {
                 "/dashboard",
                 Visit.of("dashboard", "/dashboard", Who.ADMIN),
                 Visit.of("dashboard-platform", "/dashboard", Who.PLATFORM_ADMIN),
-                Visit.of("dashboard-no-districts", "/dashboard", Who.NOBODY));
+                Visit.of("dashboard-no-districts", "/dashboard", Who.NOBODY),
+                Visit.of("dashboard-invited", "/dashboard", Who.EMPTY_PLAN_ADMIN));
         add(
                 visits,
                 "/account/password",
@@ -190,7 +191,8 @@ final class PageCatalogue {
         add(
                 visits,
                 "/districts/{slug}/staff",
-                Visit.of("staff", poggiardo + "/staff", Who.ADMIN).submittingEmpty("form:has(#username)"));
+                Visit.of("staff", poggiardo + "/staff", Who.ADMIN).submittingEmpty("form:has(#username)"),
+                Visit.of("staff-invitations", "/districts/" + s.emptyDistrict() + "/staff", Who.NEW_DISTRICT_ADMIN));
         add(
                 visits,
                 "/districts/{slug}/staff/{username}/remove",

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.TestMailServer;
 import it.zona.support.ZonaIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,9 @@ class DistrictApiTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    TestMailServer mail;
 
     @Test
     void aPlatformAdminCreatesADistrictWithTheExampleBodyAndItsFirstAdmin() throws Exception {
@@ -148,22 +152,24 @@ class DistrictApiTest {
     }
 
     @Test
-    void aNewStaffAccountGetsAOneTimeTemporaryPassword() throws Exception {
+    void aNewUsernameIsInvitedAndItsTemporaryPasswordGoesOnlyToTheTypedAddress() throws Exception {
         TestDistrict district = fixtures.district();
         String username = "nuovo-" + Fixtures.unique();
-        String password = fixtures.api(district.admin())
-                .read(fixtures.api(district.admin())
-                        .put(
-                                "/api/v1/districts/{slug}/staff/{user}",
-                                "{\"role\":\"VIEWER\",\"displayName\":\"Nuova Persona\"}",
-                                district.slug(),
-                                username)
-                        .andExpect(status().isCreated()))
-                .get("temporaryPassword")
-                .asString();
-        assertThat(password).hasSize(16);
+        String address = username + "@example.org";
         fixtures.api(district.admin())
-                .get("/api/v1/districts/{slug}/staff", district.slug())
+                .put(
+                        "/api/v1/districts/{slug}/staff/{user}",
+                        "{\"role\":\"VIEWER\",\"displayName\":\"Nuova Persona\",\"email\":\"%s\"}".formatted(address),
+                        district.slug(),
+                        username)
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.username").value(username))
+                .andExpect(jsonPath("$.email").value(address))
+                .andExpect(jsonPath("$.temporaryPassword").doesNotExist());
+        assertThat(((String) mail.awaitMessages(address, 1).get(0).getContent()))
+                .contains("Password provvisoria: ");
+        fixtures.api(district.admin())
+                .get("/api/v1/districts/{slug}/staff/invitations", district.slug())
                 .andExpect(jsonPath("$[?(@.username == '%s')].role".formatted(username))
                         .value("VIEWER"));
     }

@@ -11,6 +11,7 @@ import it.zona.organization.OrganizationForm;
 import it.zona.organization.OrganizationType;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.TestMailServer;
 import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
 import jakarta.servlet.http.Cookie;
@@ -48,6 +49,9 @@ class PageJourneysTest {
 
     @Autowired
     OrganizationDirectory organizations;
+
+    @Autowired
+    TestMailServer mail;
 
     // ---- Anonymous visitors ----
 
@@ -450,33 +454,35 @@ class PageJourneysTest {
     }
 
     @Test
-    void aNewAccountGetsATemporaryPasswordOnceAndMustChangeItBeforeAnythingElse() {
+    void aNewAccountGetsATemporaryPasswordByMailMustChangeItAndHoldsTheRoleOnceItAccepts() throws Exception {
         TestDistrict district = fixtures.district();
         String slug = district.slug();
         WebClient admin = signIn(district.admin().username(), Fixtures.PASSWORD);
         String username = "nuova.redattrice." + Fixtures.unique();
+        String address = username + "@example.org";
 
         MvcResult granted = admin.submit(
                 admin.open("/districts/" + slug + "/staff"),
                 "main form[action=/districts/" + slug + "/staff]",
-                Map.of("username", username, "displayName", "Nuova Redattrice", "role", "EDITOR"));
+                Map.of("username", username, "displayName", "Nuova Redattrice", "email", address, "role", "EDITOR"));
 
-        assertThat(granted.getResponse().getStatus()).isEqualTo(200);
-        Document shown = html(granted);
-        assertThat(shown.select("main .alert-warning").text()).contains("È stato creato l’account «" + username + "»");
-        String temporary = shown.select("main .alert-warning code").text();
-        assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(granted.getResponse().getRedirectedUrl()).isEqualTo("/districts/" + slug + "/staff");
         Document staffAgain = admin.open("/districts/" + slug + "/staff");
-        assertThat(staffAgain.select("tbody td").eachText()).contains(username);
-        assertThat(staffAgain.select("code")).as("the password is shown once").isEmpty();
+        assertThat(staffAgain.select("main .alert-success").text()).contains(username);
+        assertThat(staffAgain.select("tbody td").eachText()).contains(username, address);
+        assertThat(staffAgain.select("code"))
+                .as("the password goes to the person only")
+                .isEmpty();
+        Matcher password = Pattern.compile("Password provvisoria: (\\S+)")
+                .matcher(((String) mail.awaitMessages(address, 1).get(0).getContent()).replace("\r\n", "\n"));
+        assertThat(password.find())
+                .as("the mail carries the temporary password")
+                .isTrue();
+        String temporary = password.group(1);
         assertThat(staffAgain.text()).doesNotContain(temporary);
 
         WebClient newcomer = new WebClient(mvc);
         assertThat(newcomer.signIn(username, temporary).getResponse().getRedirectedUrl())
-                .isEqualTo("/account/password");
-        assertThat(newcomer.get("/districts/" + slug + "/organizations")
-                        .getResponse()
-                        .getRedirectedUrl())
                 .isEqualTo("/account/password");
         assertThat(newcomer.get("/dashboard").getResponse().getRedirectedUrl()).isEqualTo("/account/password");
         Document passwordPage = newcomer.open("/account/password");
@@ -490,8 +496,15 @@ class PageJourneysTest {
                 Map.of("currentPassword", temporary, "newPassword", chosen, "confirmation", chosen));
 
         assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/dashboard");
-        assertThat(newcomer.open("/dashboard").select("main .alert-success").text())
-                .isEqualTo("La password è stata cambiata.");
+        Document dashboard = newcomer.open("/dashboard");
+        assertThat(dashboard.select("main .alert-success").text()).isEqualTo("La password è stata cambiata.");
+        assertThat(newcomer.get("/districts/" + slug + "/organizations")
+                        .getResponse()
+                        .getStatus())
+                .as("no role before accepting")
+                .isEqualTo(403);
+        MvcResult accepted = newcomer.submit(dashboard, "main form[action$=/accept]", Map.of());
+        assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/dashboard");
         assertThat(newcomer.open("/districts/" + slug + "/organizations")
                         .select("h1")
                         .text())

@@ -1,0 +1,2 @@
+-- One address, one account, whatever its case.
+create unique index account_email_uq on account (lower(email));
