@@ -1,13 +1,12 @@
 package it.zona.audit;
 
+import it.zona.shared.OneTimeMigration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,28 +16,12 @@ import org.springframework.stereotype.Component;
  * page of rows at a time, as it runs before JPA is up and the log may be long.
  */
 @Component
-public class AuditChainMigration implements JavaMigration {
+public class AuditChainMigration extends OneTimeMigration {
 
     private static final int PAGE = 500;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("25.2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "chain existing audit entries";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    AuditChainMigration() {
+        super("25.2", "chain existing audit entries");
     }
 
     @Override

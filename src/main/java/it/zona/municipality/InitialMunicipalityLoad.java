@@ -1,5 +1,6 @@
 package it.zona.municipality;
 
+import it.zona.shared.OneTimeMigration;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +8,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Types;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -19,28 +18,12 @@ import org.springframework.stereotype.Component;
  * JPA is up.
  */
 @Component
-public class InitialMunicipalityLoad implements JavaMigration {
+public class InitialMunicipalityLoad extends OneTimeMigration {
 
     static final String RESOURCE = "reference/comuni.csv";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("1.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "load ISTAT municipalities";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    InitialMunicipalityLoad() {
+        super("1.1", "load ISTAT municipalities");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package it.zona.municipality;
 
+import it.zona.shared.OneTimeMigration;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +8,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -18,26 +17,10 @@ import org.springframework.stereotype.Component;
  * the database holds (a database whose list was re-imported since may hold fewer or more).
  */
 @Component
-public class PopulationHistoryLoad implements JavaMigration {
+public class PopulationHistoryLoad extends OneTimeMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("27.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "load the ISTAT population history";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    PopulationHistoryLoad() {
+        super("27.1", "load the ISTAT population history");
     }
 
     @Override
