@@ -97,6 +97,13 @@ class DistrictRestController {
         return invitations.pending(districts.authorize(slug, DistrictRole.ADMIN).id());
     }
 
+    @DeleteMapping("/{slug}/staff/invitations/{id}")
+    @Operation(summary = "Withdraw an invitation still waiting for an answer (District admin)")
+    ResponseEntity<Void> withdraw(@PathVariable String slug, @PathVariable long id) {
+        invitations.withdraw(districts.authorize(slug, DistrictRole.ADMIN).id(), id);
+        return ResponseEntity.noContent().build();
+    }
+
     @PutMapping("/{slug}/staff/{username}")
     @Operation(
             summary = "Change a staff member's role, or invite anyone else to it (District admin)",

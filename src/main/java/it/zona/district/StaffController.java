@@ -4,6 +4,7 @@ import it.zona.identity.AccountDirectory;
 import it.zona.identity.DistrictRole;
 import it.zona.identity.StaffInvitations;
 import it.zona.shared.DomainException;
+import it.zona.shared.NotFoundException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ class StaffController {
 
     static final String VIEW = "district/staff";
     static final String CONFIRM_REMOVE_VIEW = "district/staff-remove";
+    static final String CONFIRM_WITHDRAW_VIEW = "district/invitation-withdraw";
 
     private final DistrictRegistry districts;
     private final AccountDirectory accounts;
@@ -113,6 +115,25 @@ class StaffController {
     String remove(@PathVariable String slug, @PathVariable String username, RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
         Flash.attempt(redirect, () -> accounts.revoke(access.id(), username), "staff.removed", username);
+        return "redirect:/districts/" + slug + "/staff";
+    }
+
+    @GetMapping("/invitations/{id}/withdraw")
+    String confirmWithdraw(@PathVariable String slug, @PathVariable long id, Model model) {
+        DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
+        StaffInvitations.Invitation invitation = invitations.pending(access.id()).stream()
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("error.invitation.notFound"));
+        model.addAttribute("access", access);
+        model.addAttribute("invitation", invitation);
+        return CONFIRM_WITHDRAW_VIEW;
+    }
+
+    @PostMapping("/invitations/{id}/withdraw")
+    String withdraw(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+        DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
+        Flash.attempt(redirect, () -> invitations.withdraw(access.id(), id), "staff.invitationWithdrawn");
         return "redirect:/districts/" + slug + "/staff";
     }
 

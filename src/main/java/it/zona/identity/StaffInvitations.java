@@ -160,6 +160,24 @@ public class StaffInvitations {
         open(id, access.signedIn()).decide(RoleInvitation.Status.DECLINED, clock.instant());
     }
 
+    /**
+     * The District's admin takes back an invitation still waiting: the person can no longer accept
+     * it. An account made for it stays, with no role, as after a declined invitation.
+     */
+    public void withdraw(long districtId, long id) {
+        access.require(districtId, DistrictRole.ADMIN);
+        RoleInvitation invitation = invitations
+                .findById(id)
+                .filter(i -> i.districtId() == districtId)
+                .orElseThrow(() -> new NotFoundException("error.invitation.notFound"));
+        if (!invitation.isOpen(clock.instant())) {
+            throw RuleViolationException.conflict(null, "error.invitation.closed");
+        }
+        Invitation before = view(invitation);
+        invitation.decide(RoleInvitation.Status.WITHDRAWN, clock.instant());
+        events.publishEvent(EntityChanged.deleted(districtId, ENTITY, id, before));
+    }
+
     // Someone else's invitation is not found, whoever asks: it says nothing about it.
     private RoleInvitation open(long id, Account account) {
         RoleInvitation invitation = invitations

@@ -1,6 +1,7 @@
 package it.zona.participation;
 
 import it.zona.programme.Named;
+import it.zona.shared.PlainText;
 import it.zona.shared.RuleViolationException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -102,6 +103,7 @@ class Nomination {
         if (reason == null || reason.isBlank()) {
             throw RuleViolationException.invalid("reason", "error.nomination.reasonRequired");
         }
+        PlainText.require("reason", reason);
         if (reason.strip().length() > 1000) {
             throw RuleViolationException.invalid("reason", "error.nomination.reasonTooLong");
         }

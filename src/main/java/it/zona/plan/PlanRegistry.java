@@ -7,6 +7,7 @@ import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.PlainText;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
 import java.time.Clock;
@@ -110,7 +111,7 @@ public class PlanRegistry {
     @Transactional(readOnly = true)
     public PlanChange authorizeChange(long planId, String reason) {
         Plan plan = find(planId);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = reason == null || reason.isBlank() ? null : PlainText.require("reason", reason.strip());
         if (plan.stage().isPastApproval()) {
             access.require(plan.districtId(), DistrictRole.ADMIN);
             if (why == null) {

@@ -240,6 +240,54 @@ class StaffInvitationTest {
     }
 
     @Test
+    void theDistrictsAdminWithdrawsAPendingInvitationAfterConfirmingAndItCanNoLongerBeAccepted() throws Exception {
+        TestDistrict a = fixtures.district();
+        TestDistrict b = fixtures.district();
+        Person person = personOf(a);
+        ApiClient invited = fixtures.api(person.staff());
+
+        // From the staff page, through a confirmation page.
+        invite(b, person.staff().username(), "scritto-" + Fixtures.unique() + "@example.org");
+        long onPage = inviteId(b, person.staff().username());
+        WebClient browser = fixtures.signIn(b.admin());
+        Document staff = browser.open("/districts/" + b.slug() + "/staff");
+        String confirm =
+                staff.select("a[href$=/invitations/" + onPage + "/withdraw]").attr("href");
+        Document confirmation = browser.open(confirm);
+        assertThat(confirmation.select("h1").text()).contains(person.staff().username());
+        browser.submit(confirmation, "main form", Map.of());
+        assertThat(browser.open("/districts/" + b.slug() + "/staff")
+                        .select("main .alert-success")
+                        .text())
+                .isNotBlank();
+        assertThat(invited.read(invited.get("/api/v1/me/invitations"))).isEmpty();
+        invited.post("/api/v1/me/invitations/" + onPage + "/accept", "").andExpect(status().isConflict());
+
+        // From the API; only B's admin may, and only once.
+        invite(b, person.staff().username(), "scritto-" + Fixtures.unique() + "@example.org");
+        long byApi = inviteId(b, person.staff().username());
+        fixtures.api(a.admin())
+                .delete(STAFF + "/invitations/{id}", b.slug(), byApi)
+                .andExpect(status().isForbidden());
+        fixtures.api(a.admin())
+                .delete(STAFF + "/invitations/{id}", a.slug(), byApi)
+                .andExpect(status().isNotFound());
+        fixtures.api(b.editor())
+                .delete(STAFF + "/invitations/{id}", b.slug(), byApi)
+                .andExpect(status().isForbidden());
+        assertThat(text(invited, "/api/v1/me/invitations")).contains(b.slug());
+        fixtures.api(b.admin())
+                .delete(STAFF + "/invitations/{id}", b.slug(), byApi)
+                .andExpect(status().isNoContent());
+        fixtures.api(b.admin())
+                .delete(STAFF + "/invitations/{id}", b.slug(), byApi)
+                .andExpect(status().isConflict());
+        invited.post("/api/v1/me/invitations/" + byApi + "/accept", "").andExpect(status().isConflict());
+        assertThat(text(fixtures.api(b.admin()), STAFF, b.slug()))
+                .doesNotContain(person.staff().username());
+    }
+
+    @Test
     void onlyTheInvitedAccountSeesAndAnswersItsInvitation() throws Exception {
         TestDistrict a = fixtures.district();
         TestDistrict b = fixtures.district();

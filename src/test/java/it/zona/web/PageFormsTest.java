@@ -88,6 +88,26 @@ class PageFormsTest {
     }
 
     @Test
+    void aControlCharacterInTheReasonForAChangeIsAnErrorOnItsForm() {
+        TestDistrict district = fixtures.district();
+        long plan = fixtures.plan(district, 2027, 2029);
+        fixtures.approve(district, plan);
+        WebClient admin = fixtures.signIn(district.admin());
+        Document form = admin.open("/plans/" + plan + "/sections/new");
+
+        MvcResult refused = admin.submit(
+                form,
+                "main form",
+                Map.of("title", "Capitolo nuovo", "text", "Testo", "reason", "Errore\u0000 di stampa"));
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        Document page = WebClient.html(refused);
+        assertThat(page.select("main form").text()).contains("caratteri non ammessi");
+        assertThat(page.select("#reason").val()).startsWith("Errore");
+        assertThat(admin.open("/plans/" + plan + "/sections").text()).doesNotContain("Capitolo nuovo");
+    }
+
+    @Test
     void aDecimalCommaIsReadOnAnItalianPage() {
         TestDistrict district = fixtures.district();
         long plan = fixtures.plan(district, 2027, 2029);
@@ -108,6 +128,34 @@ class PageFormsTest {
 
         assertThat(created.getResponse().getRedirectedUrl()).startsWith("/plans/" + plan + "/needs/");
         assertThat(editor.open(created.getResponse().getRedirectedUrl()).text()).contains("1.234,5");
+    }
+
+    @Test
+    void aValueThatDoesNotConvertDoesNotHideTheFormsOtherMistakes() {
+        TestDistrict district = fixtures.district();
+        long plan = fixtures.plan(district, 2027, 2029);
+        long elderly = content.area(district, plan, "Anziani").id();
+        WebClient editor = fixtures.signIn(district.editor());
+        Document form = editor.open("/plans/" + plan + "/needs/new?area=" + elderly);
+
+        MvcResult refused = editor.submit(
+                form,
+                "main form",
+                Map.of(
+                        "title", "",
+                        "evidence[0].indicator", "Anziani soli",
+                        "evidence[0].figure", "molti",
+                        "evidence[0].unit", "persone",
+                        "evidence[0].source", "ISTAT",
+                        "evidence[0].year", "2026"));
+
+        Document page = WebClient.html(refused);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page.select("#title-error").text()).isNotBlank();
+        assertThat(page.select("[id='evidence0.figure-error'], [id='evidence[0].figure-error']")
+                        .text())
+                .isNotBlank();
+        assertThat(page.select("input[name='evidence[0].figure']").val()).isEqualTo("molti");
     }
 
     /** The POST forms of the pages reachable by links, one per form address pattern. */

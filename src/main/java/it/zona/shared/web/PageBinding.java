@@ -35,6 +35,8 @@ import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 @Configuration(proxyBeanMethods = false)
 class PageBinding {
 
+    private static final String REASON = "reason";
+
     @Bean
     WebMvcRegistrations formsThatSurviveBadValues() {
         return new WebMvcRegistrations() {
@@ -60,7 +62,11 @@ class PageBinding {
                 public void initBinder(WebDataBinder binder, NativeWebRequest request) throws Exception {
                     super.initBinder(binder, request);
                     binder.setBindingErrorProcessor(new ChoiceAwareErrors());
-                    binder.registerCustomEditor(String.class, new TypedText.FormText());
+                    // A change's reason is checked where it is required, so its error shows next to
+                    // its field on the form the reason came with.
+                    if (!REASON.equals(binder.getObjectName())) {
+                        binder.registerCustomEditor(String.class, new TypedText.FormText());
+                    }
                     WholeNumberEditor.register(binder);
                     HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
                     if (binder instanceof FormBinder form && servlet != null && !ApiRequests.isApi(servlet)) {
@@ -97,8 +103,27 @@ class PageBinding {
                     result.getPropertyAccessor().registerCustomEditor(BigDecimal.class, decimals);
                 }
                 withTarget = result;
+                checkTheRest();
             }
             flagBrokenVersion();
+        }
+
+        /**
+         * Spring validates a form only when every value converted, so a single mistyped number hid
+         * the form's other mistakes until it was corrected. The other fields are checked now, and
+         * each keeps only its first error: a value that did not convert is not also "required".
+         */
+        private void checkTheRest() {
+            BindingResult checked = createBeanPropertyBindingResult();
+            for (org.springframework.validation.Validator validator : getValidatorsToApply()) {
+                validator.validate(withTarget.getTarget(), checked);
+            }
+            for (FieldError error : checked.getFieldErrors()) {
+                if (!withTarget.hasFieldErrors(error.getField())) {
+                    withTarget.addError(error);
+                }
+            }
+            checked.getGlobalErrors().forEach(withTarget::addError);
         }
 
         @Override

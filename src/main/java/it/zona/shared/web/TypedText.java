@@ -1,5 +1,6 @@
 package it.zona.shared.web;
 
+import it.zona.shared.PlainText;
 import java.beans.PropertyEditorSupport;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,30 +12,14 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Text people can type: no control characters but tab and line ends, no half of a surrogate pair.
- * Such characters cannot be printed (a plan's PDF refused them), PostgreSQL refuses a NUL and a
- * lone surrogate was stored as "?". They are refused where text comes in, naming the field: in a
- * JSON body (here, for every string) and in a form or parameter ({@link PageBinding}).
+ * {@link PlainText} is refused where text comes in, naming the field: in a JSON body (here, for
+ * every string) and in a form or parameter ({@link PageBinding}).
  */
 @Configuration(proxyBeanMethods = false)
 class TypedText {
 
     static boolean acceptable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return PlainText.isTypeable(text);
     }
 
     @Bean
