@@ -321,11 +321,7 @@ public class MeetingRegistry {
                 String name = organizations
                         .names(meeting.districtId(), List.of(entry.organizationId()))
                         .getOrDefault(entry.organizationId(), "#" + entry.organizationId());
-                throw RuleViolationException.invalid(
-                        "lines",
-                        "error.attendance.notMember",
-                        name,
-                        meeting.date().toString());
+                throw RuleViolationException.invalid("lines", "error.attendance.notMember", name, meeting.date());
             }
             if (!seen.add(entry.organizationId())) {
                 throw RuleViolationException.invalid("lines", "error.attendance.twice");

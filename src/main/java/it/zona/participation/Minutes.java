@@ -145,7 +145,7 @@ class Minutes {
                     earlyClosingReason == null || earlyClosingReason.isBlank() ? null : earlyClosingReason.strip();
             if (atMeeting == null && reason == null) {
                 throw RuleViolationException.invalid(
-                        "earlyClosingReason", "error.minutes.remarksStillOpen", remarksUntil.toString());
+                        "earlyClosingReason", "error.minutes.remarksStillOpen", remarksUntil);
             }
             this.remarksClosedOn = today;
             this.remarksClosedReason = atMeeting == null ? reason : null;
@@ -165,7 +165,7 @@ class Minutes {
             throw RuleViolationException.conflict(null, "error.minutes.notCirculated", status.name());
         }
         if (today.isAfter(remarksUntil)) {
-            throw RuleViolationException.invalid("text", "error.minutes.remarksClosed", remarksUntil.toString());
+            throw RuleViolationException.invalid("text", "error.minutes.remarksClosed", remarksUntil);
         }
     }
 

@@ -1,8 +1,13 @@
 package it.zona.shared.web;
 
+import it.zona.shared.PlatformConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -31,12 +36,38 @@ class LocaleConfig implements WebMvcConfigurer {
      */
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource messages = new DatesInTheirLanguage();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Locale.ITALIAN);
         return messages;
+    }
+
+    /**
+     * A message's dates and times are written as the page's language writes them: a rule that
+     * says "open until 15/12/2026" passes the date, not its ISO text.
+     */
+    static final class DatesInTheirLanguage extends ResourceBundleMessageSource {
+
+        @Override
+        protected Object[] resolveArguments(Object[] args, Locale locale) {
+            Object[] resolved = super.resolveArguments(args, locale);
+            for (int i = 0; i < resolved.length; i++) {
+                if (resolved[i] instanceof LocalDate date) {
+                    resolved[i] = pattern("format.date", locale).format(date);
+                } else if (resolved[i] instanceof LocalDateTime dateTime) {
+                    resolved[i] = pattern("format.dateTime", locale).format(dateTime);
+                } else if (resolved[i] instanceof Instant instant) {
+                    resolved[i] = pattern("format.dateTime", locale).format(instant.atZone(PlatformConfig.ZONE));
+                }
+            }
+            return resolved;
+        }
+
+        private DateTimeFormatter pattern(String key, Locale locale) {
+            return DateTimeFormatter.ofPattern(getMessage(key, null, locale), locale);
+        }
     }
 
     @Bean
