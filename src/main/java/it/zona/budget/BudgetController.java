@@ -11,6 +11,7 @@ import it.zona.shared.PageView;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.Formats;
+import it.zona.shared.web.PublicPage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +59,7 @@ class BudgetController {
         this.interventions = interventions;
     }
 
+    @PublicPage
     @GetMapping("/plans/{id}/budget")
     String overview(@PathVariable long id, Model model) {
         BudgetOverview overview = report.overview(id);
@@ -77,6 +79,7 @@ class BudgetController {
         return OVERVIEW_VIEW;
     }
 
+    @PublicPage
     @GetMapping("/plans/{id}/budget-lines")
     String lines(
             @PathVariable long id,
@@ -125,6 +128,7 @@ class BudgetController {
         return LINES_VIEW;
     }
 
+    @PublicPage
     @GetMapping("/plans/{id}/interventions/{interventionId}/budget")
     String grid(@PathVariable long id, @PathVariable long interventionId, Model model) {
         BudgetGrid grid = budget.grid(id, interventionId);

@@ -4,6 +4,7 @@ import it.zona.shared.DomainException;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.Formats;
+import it.zona.shared.web.PublicPage;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -35,6 +36,7 @@ class CofundingController {
         this.formats = formats;
     }
 
+    @PublicPage
     @GetMapping("/plans/{id}/cofunding")
     String page(@PathVariable long id, Model model) {
         CofundingView view = cofunding.view(id);

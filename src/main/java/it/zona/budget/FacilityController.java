@@ -7,6 +7,7 @@ import it.zona.programme.InterventionRegistry;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +46,7 @@ class FacilityController {
         this.districts = districts;
     }
 
+    @PublicPage
     @GetMapping("/plans/{id}/facilities")
     String list(@PathVariable long id, Model model) {
         model.addAttribute("facilities", facilities.list(id));

@@ -7,6 +7,7 @@ import it.zona.identity.DistrictRole;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -36,6 +37,7 @@ class FundingSourceController {
         this.access = access;
     }
 
+    @PublicPage
     @GetMapping("/districts/{slug}/funding-sources")
     String list(@PathVariable String slug, Model model) {
         DistrictView district = districts.view(slug);

@@ -9,6 +9,7 @@ import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
+import it.zona.shared.web.PublicPages;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -69,7 +70,9 @@ public class DistrictRegistry {
 
     @Transactional(readOnly = true)
     public DistrictView view(String slug) {
-        return view(find(slug));
+        District district = find(slug);
+        PublicPages.about(district.id());
+        return view(district);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import it.zona.plan.PlanPages;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -36,11 +37,13 @@ class DocumentController {
         this.pages = pages;
     }
 
+    @PublicPage
     @GetMapping("/plans/{id}/document")
     String document(@PathVariable long id, Model model) {
         return documentPage(id, DocumentKind.FULL, model);
     }
 
+    @PublicPage
     @GetMapping("/plans/{id}/summary")
     String summary(@PathVariable long id, Model model) {
         return documentPage(id, DocumentKind.SUMMARY, model);
@@ -56,6 +59,7 @@ class DocumentController {
         return pdf(id, DocumentKind.SUMMARY);
     }
 
+    @PublicPage
     @GetMapping("/plans/{id}/documents")
     String versions(@PathVariable long id, Model model) {
         // No document is chosen beforehand: freezing cannot be undone, so the choice is explicit.

@@ -1,5 +1,6 @@
 package it.zona.participation;
 
+import it.zona.shared.web.PublicPage;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -24,11 +25,13 @@ class CalendarFeedController {
         this.meetings = meetings;
     }
 
+    @PublicPage
     @GetMapping("/calendar/plans/{planId}.ics")
     ResponseEntity<String> plan(@PathVariable long planId, WebRequest request) {
         return answer(meetings.planFeed(planId), "plan-" + planId, request);
     }
 
+    @PublicPage
     @GetMapping("/calendar/tables/{tableId}.ics")
     ResponseEntity<String> table(@PathVariable long tableId, WebRequest request) {
         return answer(meetings.tableFeed(tableId), "table-" + tableId, request);

@@ -3,6 +3,7 @@ package it.zona.participation;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -50,6 +51,7 @@ class CallController {
         binder.setDisallowedFields("id");
     }
 
+    @PublicPage
     @GetMapping("/plans/{planId}/calls")
     String list(@PathVariable long planId, Model model) {
         pages.read(planId, model);
@@ -57,6 +59,7 @@ class CallController {
         return LIST_VIEW;
     }
 
+    @PublicPage
     @GetMapping("/calls/{callId}")
     String detail(@PathVariable long callId, Model model) {
         CallView call = calls.get(callId);

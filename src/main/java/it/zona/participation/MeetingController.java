@@ -4,6 +4,7 @@ import it.zona.plan.PlanFacts;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -67,6 +68,7 @@ class MeetingController {
         binder.setDisallowedFields("id");
     }
 
+    @PublicPage
     @GetMapping("/tables/{tableId}/meetings")
     String tableMeetings(@PathVariable long tableId, Model model) {
         TableView table = tables.get(tableId);
@@ -76,6 +78,7 @@ class MeetingController {
         return LIST_VIEW;
     }
 
+    @PublicPage
     @GetMapping("/plans/{planId}/meetings")
     String plenaryMeetings(@PathVariable long planId, Model model) {
         pages.read(planId, model);
@@ -84,6 +87,7 @@ class MeetingController {
         return LIST_VIEW;
     }
 
+    @PublicPage
     @GetMapping("/meetings/{meetingId}")
     String detail(@PathVariable long meetingId, Model model) {
         MeetingView meeting = meetings.get(meetingId);
@@ -270,6 +274,7 @@ class MeetingController {
         return "redirect:/meetings/" + meetingId;
     }
 
+    @PublicPage
     @GetMapping("/plans/{planId}/calendar")
     String calendar(
             @PathVariable long planId,
@@ -292,6 +297,7 @@ class MeetingController {
         return CALENDAR_VIEW;
     }
 
+    @PublicPage
     @GetMapping("/plans/{planId}/participation")
     String participation(@PathVariable long planId, Model model) {
         pages.read(planId, model);

@@ -4,6 +4,7 @@ import it.zona.shared.DomainException;
 import it.zona.shared.PlatformConfig;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -51,6 +52,7 @@ class MinutesController {
         binder.setDisallowedFields("id");
     }
 
+    @PublicPage
     @GetMapping("/minutes/{minutesId}")
     String detail(@PathVariable long minutesId, Model model) {
         model.addAttribute("remarkForm", new RemarkForm("", null, ""));

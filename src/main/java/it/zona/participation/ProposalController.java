@@ -14,6 +14,7 @@ import it.zona.programme.ObjectiveView;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -77,6 +78,7 @@ class ProposalController {
         binder.setDisallowedFields("id");
     }
 
+    @PublicPage
     @GetMapping("/plans/{planId}/proposals")
     String list(
             @PathVariable long planId,
@@ -93,6 +95,7 @@ class ProposalController {
         return LIST_VIEW;
     }
 
+    @PublicPage
     @GetMapping("/proposals/{proposalId}")
     String detail(@PathVariable long proposalId, Model model) {
         ProposalView proposal = proposals.get(proposalId);

@@ -4,6 +4,7 @@ import it.zona.plan.PlanFacts;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -52,6 +53,7 @@ class TableController {
         binder.setDisallowedFields("id");
     }
 
+    @PublicPage
     @GetMapping("/plans/{planId}/tables")
     String list(@PathVariable long planId, Model model) {
         pages.read(planId, model);
@@ -60,6 +62,7 @@ class TableController {
         return LIST_VIEW;
     }
 
+    @PublicPage
     @GetMapping("/tables/{tableId}")
     String detail(@PathVariable long tableId, Model model) {
         TableView table = tables.get(tableId);

@@ -7,6 +7,7 @@ import it.zona.shared.DomainException;
 import it.zona.shared.PlatformConfig;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ class PlanController {
         this.clock = clock;
     }
 
+    @PublicPage
     @GetMapping("/districts/{slug}/plans")
     String list(@PathVariable String slug, Model model) {
         model.addAttribute("access", districts.authorize(slug, DistrictRole.VIEWER));
@@ -75,6 +77,7 @@ class PlanController {
         return createPage(access, model);
     }
 
+    @PublicPage
     @GetMapping("/plans/{id}")
     String plan(@PathVariable long id, Model model) {
         PlanView plan = plans.view(id);

@@ -10,6 +10,7 @@ import it.zona.shared.NotFoundException;
 import it.zona.shared.PlainText;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
+import it.zona.shared.web.PublicPages;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -143,6 +144,7 @@ public class PlanRegistry {
     @Transactional(readOnly = true)
     public PlanFacts facts(long planId) {
         Plan plan = find(planId);
+        PublicPages.about(plan.districtId());
         DistrictRef district = districts.refs(List.of(plan.districtId())).get(0);
         return new PlanFacts(
                 plan.id(),
@@ -160,6 +162,7 @@ public class PlanRegistry {
 
     private Plan readable(long id) {
         Plan plan = find(id);
+        PublicPages.about(plan.districtId());
         if (!plan.stage().isPastApproval()) {
             access.require(plan.districtId(), DistrictRole.VIEWER);
         }

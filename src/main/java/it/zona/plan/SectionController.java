@@ -3,6 +3,7 @@ package it.zona.plan;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ class SectionController {
         this.pages = pages;
     }
 
+    @PublicPage
     @GetMapping("/plans/{id}/sections")
     String list(@PathVariable long id, Model model) {
         pages.read(id, model);

@@ -3,6 +3,7 @@ package it.zona.portal;
 import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictView;
 import it.zona.shared.PageView;
+import it.zona.shared.web.PublicPage;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -27,6 +28,7 @@ class HomeController {
         this.districts = districts;
     }
 
+    @PublicPage
     @GetMapping("/")
     String home(
             @RequestParam(name = "q", defaultValue = "") String query,

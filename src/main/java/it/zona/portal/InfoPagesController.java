@@ -1,5 +1,6 @@
 package it.zona.portal;
 
+import it.zona.shared.web.PublicPage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,17 +16,20 @@ class InfoPagesController {
         this.accessibilityStatementUrl = accessibilityStatementUrl;
     }
 
+    @PublicPage
     @GetMapping("/accessibility")
     String accessibility(Model model) {
         model.addAttribute("statementUrl", accessibilityStatementUrl.isBlank() ? null : accessibilityStatementUrl);
         return "portal/accessibility";
     }
 
+    @PublicPage
     @GetMapping("/privacy")
     String privacy() {
         return "portal/privacy";
     }
 
+    @PublicPage
     @GetMapping("/legal-notes")
     String legalNotes() {
         return "portal/legal-notes";

@@ -1,6 +1,7 @@
 package it.zona.portal;
 
 import it.zona.shared.PlatformConfig;
+import it.zona.shared.web.PublicPage;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,7 @@ class PublicDistrictController {
         this.clock = clock;
     }
 
+    @PublicPage
     @GetMapping("/districts/{slug}")
     String district(@PathVariable String slug, Model model) {
         model.addAttribute("page", publicDistricts.page(slug));

@@ -3,6 +3,7 @@ package it.zona.programme;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -41,6 +42,7 @@ class AreaController {
         binder.setDisallowedFields("id");
     }
 
+    @PublicPage
     @GetMapping("/areas")
     String list(@PathVariable long planId, Model model) {
         pages.read(planId, model);

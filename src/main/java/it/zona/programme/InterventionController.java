@@ -6,6 +6,7 @@ import it.zona.plan.PlanView;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -60,6 +61,7 @@ class InterventionController {
         binder.setDisallowedFields("id");
     }
 
+    @PublicPage
     @GetMapping
     String list(
             @PathVariable long planId,
@@ -89,6 +91,7 @@ class InterventionController {
         return LIST_VIEW;
     }
 
+    @PublicPage
     @GetMapping("/{interventionId}")
     String detail(@PathVariable long planId, @PathVariable long interventionId, Model model) {
         pages.read(planId, model);

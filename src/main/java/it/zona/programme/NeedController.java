@@ -3,6 +3,7 @@ package it.zona.programme;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
@@ -47,6 +48,7 @@ class NeedController {
         binder.setDisallowedFields("id");
     }
 
+    @PublicPage
     @GetMapping
     String list(@PathVariable long planId, @RequestParam(required = false) Long area, Model model) {
         pages.read(planId, model);
@@ -61,6 +63,7 @@ class NeedController {
         return LIST_VIEW;
     }
 
+    @PublicPage
     @GetMapping("/{needId}")
     String detail(@PathVariable long planId, @PathVariable long needId, Model model) {
         pages.read(planId, model);

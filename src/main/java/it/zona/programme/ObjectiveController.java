@@ -5,6 +5,7 @@ import it.zona.programme.Positioned.Direction;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -55,6 +56,7 @@ class ObjectiveController {
         binder.setDisallowedFields("id");
     }
 
+    @PublicPage
     @GetMapping
     String outline(@PathVariable long planId, Model model) {
         pages.read(planId, model);

@@ -1,5 +1,6 @@
 package it.zona.programme;
 
+import it.zona.shared.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ class ProgrammeController {
         this.pages = pages;
     }
 
+    @PublicPage
     @GetMapping("/plans/{planId}/programme/{year}")
     String year(@PathVariable long planId, @PathVariable int year, Model model) {
         pages.read(planId, model);

@@ -178,6 +178,7 @@ class EveryPageTest {
     private TestDistrict planDistrict;
     private long emptyPlan;
     private Staff nobody;
+    private long staffInvitation;
 
     private Map<String, List<Visit>> catalogue() {
         if (catalogue == null) {
@@ -186,13 +187,17 @@ class EveryPageTest {
             emptyPlan = fixtures.plan(planDistrict, 2027, 2029);
             nobody = fixtures.accountWithoutRoles();
             // A pending invitation: on the invited admin's dashboard and on the inviting District's staff page.
-            fixtures.as(
-                    emptyDistrict.admin().username(),
-                    () -> staffInvitations.invite(
-                            emptyDistrict.id(),
-                            new AccountDirectory.NewAccount(
-                                    planDistrict.admin().username(), "Persona invitata", "invitata@example.org"),
-                            DistrictRole.EDITOR));
+            staffInvitation = fixtures.as(
+                            emptyDistrict.admin().username(),
+                            () -> staffInvitations.invite(
+                                    emptyDistrict.id(),
+                                    new AccountDirectory.NewAccount(
+                                            planDistrict.admin().username(),
+                                            "Persona invitata",
+                                            "invitata@example.org"),
+                                    DistrictRole.EDITOR))
+                    .invitation()
+                    .id();
             catalogue = PageCatalogue.visits(fixtures.asPlatformAdmin(this::samples));
         }
         return catalogue;
@@ -282,7 +287,8 @@ class EveryPageTest {
                         .items()
                         .get(0)
                         .id(),
-                memberWithoutAccount(table.id()));
+                memberWithoutAccount(table.id()),
+                staffInvitation);
     }
 
     /**

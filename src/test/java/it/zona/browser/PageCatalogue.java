@@ -95,7 +95,8 @@ final class PageCatalogue {
             long heardNeed,
             long progressNote,
             long answeredProposal,
-            long memberWithoutAccount) {}
+            long memberWithoutAccount,
+            long staffInvitation) {}
 
     private PageCatalogue() {}
 
@@ -197,6 +198,13 @@ final class PageCatalogue {
                 visits,
                 "/districts/{slug}/staff/{username}/remove",
                 Visit.of("staff-remove", poggiardo + "/staff/" + s.staff() + "/remove", Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/staff/invitations/{id}/withdraw",
+                Visit.of(
+                        "staff-invitation-withdraw",
+                        "/districts/" + s.emptyDistrict() + "/staff/invitations/" + s.staffInvitation() + "/withdraw",
+                        Who.NEW_DISTRICT_ADMIN));
         add(
                 visits,
                 "/districts/{slug}/audit",

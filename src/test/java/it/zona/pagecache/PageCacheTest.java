@@ -1,0 +1,151 @@
+package it.zona.pagecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+
+import it.zona.district.DistrictRegistry;
+import it.zona.support.Fixtures;
+import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.WebClient;
+import it.zona.support.ZonaIntegrationTest;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+/**
+ * A public page is rendered once per language and served from memory to visitors who are not
+ * signed in until a change to its District commits; it is revalidated by its ETag. A change made
+ * behind the application's back (no audit entry) shows which answers came from memory.
+ */
+@ZonaIntegrationTest
+class PageCacheTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DistrictRegistry districts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private MockHttpServletResponse send(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private String page(String path) throws Exception {
+        MockHttpServletResponse response = send(get(path));
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private void renameBehindTheBack(TestDistrict district, String name) {
+        jdbc.update("update district set name = ? where id = ?", name, district.id());
+    }
+
+    private void changeThroughTheApplication(TestDistrict district) {
+        String municipality = fixtures.freeMunicipality();
+        fixtures.as(district.admin().username(), () -> districts.addMunicipality(district.slug(), municipality));
+    }
+
+    @Test
+    void aPublicPageIsServedFromMemoryUntilAChangeToItsDistrictCommits() throws Exception {
+        TestDistrict district = fixtures.district();
+        TestDistrict other = fixtures.district();
+        String path = "/districts/" + district.slug();
+
+        MockHttpServletResponse first = send(get(path));
+        assertThat(first.getHeader("Cache-Control")).isEqualTo("public, no-cache");
+        assertThat(first.getHeader("ETag")).matches("\"[A-Za-z0-9_-]{22}\"");
+        assertThat(first.getHeader("Vary")).isEqualTo("Cookie");
+        assertThat(first.getHeader("Content-Security-Policy")).isNotBlank();
+        assertThat(first.getContentAsString(StandardCharsets.UTF_8)).contains(district.name());
+
+        renameBehindTheBack(district, "Nome cambiato alle spalle");
+        MockHttpServletResponse kept = send(get(path));
+        assertThat(kept.getContentAsString(StandardCharsets.UTF_8)).contains(district.name());
+        assertThat(kept.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+        assertThat(kept.getHeader("Content-Security-Policy")).isEqualTo(first.getHeader("Content-Security-Policy"));
+
+        // Another District's change leaves this page alone.
+        changeThroughTheApplication(other);
+        assertThat(page(path)).contains(district.name());
+
+        changeThroughTheApplication(district);
+        MockHttpServletResponse renewed = send(get(path));
+        assertThat(renewed.getContentAsString(StandardCharsets.UTF_8)).contains("Nome cambiato alle spalle");
+        assertThat(renewed.getHeader("ETag")).isNotEqualTo(first.getHeader("ETag"));
+    }
+
+    @Test
+    void aBrowserRevalidatesByTheETagAndGetsA304WhileNothingChanged() throws Exception {
+        TestDistrict district = fixtures.district();
+        String path = "/districts/" + district.slug();
+        String etag = send(get(path)).getHeader("ETag");
+
+        MockHttpServletResponse unchanged = send(get(path).header("If-None-Match", etag));
+        assertThat(unchanged.getStatus()).isEqualTo(304);
+        assertThat(unchanged.getContentAsByteArray()).isEmpty();
+        assertThat(unchanged.getHeader("ETag")).isEqualTo(etag);
+
+        MockHttpServletResponse headOnly = send(head(path));
+        assertThat(headOnly.getStatus()).isEqualTo(200);
+        assertThat(headOnly.getContentAsByteArray()).isEmpty();
+        assertThat(headOnly.getHeader("ETag")).isEqualTo(etag);
+
+        changeThroughTheApplication(district);
+        MockHttpServletResponse changed = send(get(path).header("If-None-Match", etag));
+        assertThat(changed.getStatus()).isEqualTo(200);
+        assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
+    }
+
+    @Test
+    void eachLanguageHasItsOwnCopy() throws Exception {
+        TestDistrict district = fixtures.district();
+        String path = "/districts/" + district.slug();
+        String italian = page(path);
+        MockHttpServletResponse english = send(get(path).cookie(new Cookie(PageCache.LANGUAGE_COOKIE, "en")));
+
+        assertThat(italian).contains("lang=\"it\"");
+        assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("lang=\"en\"");
+        assertThat(english.getHeader("ETag")).isNotEqualTo(send(get(path)).getHeader("ETag"));
+    }
+
+    @Test
+    void aSignedInVisitorNeverGetsTheSharedCopyAndItsPagesAreNotStored() throws Exception {
+        TestDistrict district = fixtures.district();
+        String path = "/districts/" + district.slug();
+        page(path);
+        renameBehindTheBack(district, "Nome visto dal personale");
+
+        WebClient staff = fixtures.signIn(district.viewer());
+        var signedIn = staff.get(path).getResponse();
+        assertThat(signedIn.getContentAsString(StandardCharsets.UTF_8)).contains("Nome visto dal personale");
+        assertThat(signedIn.getHeader("Cache-Control")).contains("no-store");
+        assertThat(signedIn.getHeader("ETag")).isNull();
+    }
+
+    @Test
+    void staffPagesAndPagesNotMarkedPublicAreNeverKept() throws Exception {
+        TestDistrict district = fixtures.district();
+
+        MockHttpServletResponse login = send(get("/login"));
+        assertThat(login.getHeader("Cache-Control")).contains("no-store");
+        assertThat(login.getHeader("ETag")).isNull();
+        MockHttpServletResponse staffPage = send(get("/districts/" + district.slug() + "/staff"));
+        assertThat(staffPage.getStatus()).isNotEqualTo(200);
+        assertThat(staffPage.getHeader("ETag")).isNull();
+        MockHttpServletResponse missing = send(get("/districts/non-esiste-" + Fixtures.unique()));
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(missing.getHeader("Cache-Control")).contains("no-store");
+    }
+}
