@@ -183,6 +183,9 @@ class PageCache extends OncePerRequestFilter {
             response.setHeader(header.getKey(), header.getValue());
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        // Written by the security filters on the way out of the first rendering: they would say no-cache twice.
+        response.setHeader(HttpHeaders.PRAGMA, null);
+        response.setHeader(HttpHeaders.EXPIRES, null);
         response.setHeader(HttpHeaders.ETAG, page.etag());
         // The language is chosen by a cookie, and a signed-in visitor sees another page.
         response.setHeader(HttpHeaders.VARY, "Cookie");

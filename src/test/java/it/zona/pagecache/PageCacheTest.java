@@ -67,6 +67,8 @@ class PageCacheTest {
         assertThat(first.getHeader("Cache-Control")).isEqualTo("public, no-cache");
         assertThat(first.getHeader("ETag")).matches("\"[A-Za-z0-9_-]{22}\"");
         assertThat(first.getHeader("Vary")).isEqualTo("Cookie");
+        assertThat(first.getHeader("Pragma")).isNull();
+        assertThat(first.getHeader("Expires")).isNull();
         assertThat(first.getHeader("Content-Security-Policy")).isNotBlank();
         assertThat(first.getContentAsString(StandardCharsets.UTF_8)).contains(district.name());
 
