@@ -11,6 +11,14 @@ import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -86,6 +94,49 @@ class PageCacheTest {
         MockHttpServletResponse renewed = send(get(path));
         assertThat(renewed.getContentAsString(StandardCharsets.UTF_8)).contains("Nome cambiato alle spalle");
         assertThat(renewed.getHeader("ETag")).isNotEqualTo(first.getHeader("ETag"));
+    }
+
+    @Test
+    void underParallelRequestsNoneThatStartsAfterTheCommitGetsTheOldPage() throws Exception {
+        TestDistrict district = fixtures.district();
+        String path = "/districts/" + district.slug();
+        page(path);
+        renameBehindTheBack(district, "Nome dopo il commit");
+        AtomicLong committedAt = new AtomicLong(Long.MAX_VALUE);
+        AtomicBoolean stop = new AtomicBoolean();
+        List<String> stale = new CopyOnWriteArrayList<>();
+        AtomicLong after = new AtomicLong();
+        ExecutorService visitors = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int v = 0; v < 8; v++) {
+                running.add(visitors.submit(() -> {
+                    while (!stop.get()) {
+                        long started = System.nanoTime();
+                        String body = page(path);
+                        if (started > committedAt.get()) {
+                            after.incrementAndGet();
+                            if (!body.contains("Nome dopo il commit")) {
+                                stale.add("request started " + (started - committedAt.get()) + " ns after the commit");
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Thread.sleep(200);
+            changeThroughTheApplication(district);
+            committedAt.set(System.nanoTime());
+            Thread.sleep(300);
+            stop.set(true);
+            for (Future<?> visitor : running) {
+                visitor.get();
+            }
+        } finally {
+            visitors.shutdownNow();
+        }
+        assertThat(after.get()).isPositive();
+        assertThat(stale).isEmpty();
     }
 
     @Test
