@@ -15,10 +15,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +59,24 @@ public class DistrictRegistry {
 
     @Transactional(readOnly = true)
     public List<DistrictView> list() {
-        return districts.findAllByOrderByNameAsc().stream().map(this::view).toList();
+        List<District> all = districts.findAllByOrderByNameAsc();
+        // Every member municipality in one read, not one read per District.
+        Map<String, MunicipalityView> members =
+                municipalities
+                        .findAll(all.stream()
+                                .flatMap(d -> d.municipalities().stream())
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(MunicipalityView::istatCode, Function.identity()));
+        return all.stream()
+                .map(d -> view(
+                        d,
+                        d.municipalities().stream()
+                                .map(members::get)
+                                .filter(Objects::nonNull)
+                                .sorted(MEMBER_ORDER)
+                                .toList()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -189,7 +208,10 @@ public class DistrictRegistry {
     }
 
     private DistrictView view(District district) {
-        List<MunicipalityView> members = municipalities.findAll(district.municipalities());
+        return view(district, municipalities.findAll(district.municipalities()));
+    }
+
+    private DistrictView view(District district, List<MunicipalityView> members) {
         MunicipalityView lead = members.stream()
                 .filter(m -> m.istatCode().equals(district.leadMunicipality()))
                 .findFirst()
@@ -223,6 +245,10 @@ public class DistrictRegistry {
                 distinct(members, MunicipalityView::region),
                 distinct(members, MunicipalityView::province));
     }
+
+    /** As {@code MunicipalityCatalog.findAll} orders them. */
+    private static final Comparator<MunicipalityView> MEMBER_ORDER =
+            Comparator.comparing(MunicipalityView::name).thenComparing(MunicipalityView::istatCode);
 
     private static List<String> distinct(List<MunicipalityView> members, Function<MunicipalityView, String> field) {
         return members.stream()
