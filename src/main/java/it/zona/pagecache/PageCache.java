@@ -136,14 +136,16 @@ class PageCache extends OncePerRequestFilter {
                 || request.getParameter("lang") != null) {
             return null;
         }
-        String language = "it";
+        boolean api = request.getRequestURI().startsWith("/api/");
+        String language = api ? apiLanguage(request) : "it";
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 if (cookie.getName().equals(sessionCookie)) {
                     return null;
                 }
-                if (cookie.getName().equals(LANGUAGE_COOKIE)
+                if (!api
+                        && cookie.getName().equals(LANGUAGE_COOKIE)
                         && cookie.getValue().toLowerCase(Locale.ROOT).startsWith("en")) {
                     language = "en";
                 }
@@ -154,6 +156,19 @@ class PageCache extends OncePerRequestFilter {
                 + (request.isSecure() ? " https " : " http ")
                 + request.getRequestURI()
                 + (query == null ? "" : "?" + query);
+    }
+
+    /** The API speaks the language of Accept-Language (its problem details, its labels). */
+    private static String apiLanguage(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
+            // The first of the languages asked, in the client's order of preference, that Zona speaks.
+            for (Locale asked : java.util.Collections.list(request.getLocales())) {
+                if (asked.getLanguage().equals("en") || asked.getLanguage().equals("it")) {
+                    return asked.getLanguage();
+                }
+            }
+        }
+        return "it";
     }
 
     private CachedPage keepable(HttpServletRequest request, HttpServletResponse response, byte[] body) {
@@ -187,8 +202,11 @@ class PageCache extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.PRAGMA, null);
         response.setHeader(HttpHeaders.EXPIRES, null);
         response.setHeader(HttpHeaders.ETAG, page.etag());
-        // The language is chosen by a cookie, and a signed-in visitor sees another page.
-        response.setHeader(HttpHeaders.VARY, "Cookie");
+        // Pages: the language is chosen by a cookie, and a signed-in visitor sees another page.
+        // The API: the language is asked by a header, and a token sees more.
+        response.setHeader(
+                HttpHeaders.VARY,
+                request.getRequestURI().startsWith("/api/") ? "Accept-Language, Authorization" : "Cookie");
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

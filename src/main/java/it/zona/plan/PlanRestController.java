@@ -3,6 +3,7 @@ package it.zona.plan;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -29,6 +30,7 @@ class PlanRestController {
         this.plans = plans;
     }
 
+    @PublicPage
     @GetMapping("/districts/{slug}/plans")
     @Operation(summary = "The District's plans: all for its staff, the published ones for everyone")
     List<PlanSummary> list(@PathVariable String slug) {

@@ -3,12 +3,14 @@ package it.zona.portal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.zona.district.DistrictView;
+import it.zona.shared.PageView;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -22,10 +24,16 @@ class PublicDistrictRestController {
         this.publicDistricts = publicDistricts;
     }
 
+    @PublicPage
     @GetMapping
-    @Operation(summary = "The Districts hosted by this installation (public)")
-    List<DistrictView> list() {
-        return publicDistricts.list();
+    @Operation(
+            summary = "The Districts hosted by this installation, by name, a page at a time (public)",
+            description = "q keeps the Districts whose name, municipalities, provinces or regions contain it.")
+    PageView<DistrictView> list(
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return publicDistricts.search(query, page, size);
     }
 
     @GetMapping("/{slug}")

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.zona.plan.PlanChange;
 import it.zona.shared.PageView;
+import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -33,6 +34,7 @@ class InterventionRestController {
         this.programme = programme;
     }
 
+    @PublicPage
     @GetMapping("/interventions")
     @Operation(summary = "The plan's interventions, filtered and paged; sort = area (default), title or years")
     PageView<InterventionView> list(

@@ -778,7 +778,7 @@ class AuthorizationMatrixTest {
         return new Attempt(
                 api.json(HttpMethod.POST, Api.DISTRICTS, newDistrict(secret)),
                 List.of(),
-                new Probe(Api.DISTRICTS, List.of(), List.of(secret)));
+                new Probe(Api.DISTRICTS + "?q=" + secret, List.of(), List.of(secret)));
     }
 
     private Object newDistrict(String secret) {

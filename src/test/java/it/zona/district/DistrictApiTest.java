@@ -41,8 +41,9 @@ class DistrictApiTest {
                 .andExpect(jsonPath("$.admin.username").value("ufficio-" + slug))
                 .andExpect(jsonPath("$.admin.temporaryPassword").isString());
         fixtures.anonymousApi()
-                .get("/api/v1/districts")
-                .andExpect(jsonPath("$[?(@.slug == '%s')].name".formatted(slug)).value("Ambito di Corigliano-Rossano"));
+                .get("/api/v1/districts?q=corigliano-rossano")
+                .andExpect(jsonPath("$.items[?(@.slug == '%s')].name".formatted(slug))
+                        .value("Ambito di Corigliano-Rossano"));
     }
 
     @Test

@@ -174,6 +174,26 @@ class PageCacheTest {
     }
 
     @Test
+    void theApiListsAreKeptPerAskedLanguageAndNeverServedToAToken() throws Exception {
+        TestDistrict district = fixtures.district();
+        String number = district.slug().substring("test-".length());
+        String path = "/api/v1/districts?q=" + number;
+        MockHttpServletResponse first = send(get(path));
+        assertThat(first.getHeader("ETag")).isNotNull();
+        assertThat(first.getHeader("Vary")).isEqualTo("Accept-Language, Authorization");
+        assertThat(first.getContentAsString(StandardCharsets.UTF_8)).contains(district.name());
+
+        renameBehindTheBack(district, "Nome per le API " + number);
+        assertThat(send(get(path)).getContentAsString(StandardCharsets.UTF_8)).contains(district.name());
+        assertThat(send(get(path).header("Accept-Language", "fr, en;q=0.8")).getContentAsString(StandardCharsets.UTF_8))
+                .contains("Nome per le API");
+        assertThat(fixtures.api(district.viewer())
+                        .read(fixtures.api(district.viewer()).get(path))
+                        .toString())
+                .contains("Nome per le API");
+    }
+
+    @Test
     void aSignedInVisitorNeverGetsTheSharedCopyAndItsPagesAreNotStored() throws Exception {
         TestDistrict district = fixtures.district();
         String path = "/districts/" + district.slug();
