@@ -87,6 +87,11 @@ class PageCache extends OncePerRequestFilter {
             answer(kept, request, response);
             return;
         }
+        if ("HEAD".equals(request.getMethod())) {
+            // Its body is dropped on the way: only a GET's answer is worth keeping.
+            chain.doFilter(request, response);
+            return;
+        }
         request.setAttribute(KEEPABLE, Boolean.TRUE);
         Capture rendering = new Capture(response, () -> request.getAttribute(RENDERED_AT) != null);
         chain.doFilter(request, rendering);
