@@ -172,6 +172,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
                         .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_API_READS)
+                        .permitAll()
                         .requestMatchers(unknownAddresses)
                         .permitAll()
                         .anyRequest()
@@ -197,6 +199,9 @@ class SecurityConfig {
         // plain one from the UserDetailsService and failures would never lock anything.
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+                        .permitAll()
+                        // A HEAD is a GET without its body.
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers("/error")
                         .permitAll()

@@ -186,6 +186,7 @@ class PageCacheTest {
         assertThat(first.getHeader("Vary")).isEqualTo("Accept-Language, Authorization");
         assertThat(first.getContentAsString(StandardCharsets.UTF_8)).contains(district.name());
 
+        assertThat(send(head(path)).getStatus()).isEqualTo(200);
         renameBehindTheBack(district, "Nome per le API " + number);
         assertThat(send(get(path)).getContentAsString(StandardCharsets.UTF_8)).contains(district.name());
         assertThat(send(get(path).header("Accept-Language", "fr, en;q=0.8")).getContentAsString(StandardCharsets.UTF_8))
