@@ -7,10 +7,6 @@ import it.zona.budget.BudgetRegistry;
 import it.zona.budget.FundingSourceCatalogue;
 import it.zona.budget.FundingSourceView;
 import it.zona.programme.AreaCatalogue;
-import it.zona.programme.InterventionForm;
-import it.zona.programme.InterventionRegistry;
-import it.zona.programme.InterventionStatus;
-import it.zona.programme.InterventionType;
 import it.zona.programme.PolicyAreaView;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
@@ -53,9 +49,6 @@ class PublicPageQueriesTest {
 
     @Autowired
     AreaCatalogue areas;
-
-    @Autowired
-    InterventionRegistry interventions;
 
     @Autowired
     FundingSourceCatalogue sources;
@@ -132,44 +125,20 @@ class PublicPageQueriesTest {
     private void add(TestDistrict district, long plan, List<Long> objectives, int from, int to) {
         List<FundingSourceView> catalogue =
                 fixtures.as(district.viewer().username(), () -> sources.list(district.slug()));
-        fixtures.as(district.editor().username(), () -> {
-            for (int i = from; i < to; i++) {
-                long intervention = interventions
-                        .create(
-                                plan,
-                                new InterventionForm(
-                                        objectives.get(i % objectives.size()),
-                                        null,
-                                        "Intervento " + (i + 1),
-                                        "Descrizione " + (i + 1),
-                                        InterventionType.values()[i % InterventionType.values().length],
-                                        null,
-                                        2027,
-                                        2029,
-                                        null,
-                                        List.of(),
-                                        true,
-                                        List.of(),
-                                        null,
-                                        InterventionStatus.ACTIVE,
-                                        null),
-                                null)
-                        .id();
-                Map<Cell, BigDecimal> cells = new LinkedHashMap<>();
-                for (int year = 2027; year <= 2029; year++) {
-                    for (int s = 0; s < 2; s++) {
-                        cells.put(
-                                new Cell(
-                                        year,
-                                        catalogue
-                                                .get((i + s) % catalogue.size())
-                                                .id()),
-                                BigDecimal.valueOf(10_000 + i * 100L + year + s, 2));
-                    }
+        for (int i = from; i < to; i++) {
+            long intervention = content.intervention(
+                    district, plan, objectives.get(i % objectives.size()), "Intervento " + i, 2027, 2029);
+            Map<Cell, BigDecimal> cells = new LinkedHashMap<>();
+            for (int year = 2027; year <= 2029; year++) {
+                for (int s = 0; s < 2; s++) {
+                    cells.put(
+                            new Cell(
+                                    year,
+                                    catalogue.get((i + s) % catalogue.size()).id()),
+                            BigDecimal.valueOf(10_000 + i * 100L + year + s, 2));
                 }
-                budget.saveGrid(plan, intervention, cells, 0, null);
             }
-            return null;
-        });
+            fixtures.as(district.editor().username(), () -> budget.saveGrid(plan, intervention, cells, 0, null));
+        }
     }
 }
