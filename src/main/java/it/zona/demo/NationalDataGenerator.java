@@ -36,6 +36,7 @@ class NationalDataGenerator {
     private final NationalPlan plan;
     private final NationalTables tables;
     private final TransactionTemplate transactions;
+    private final PlannerStatistics statistics;
     private final Clock clock;
 
     NationalDataGenerator(
@@ -43,11 +44,13 @@ class NationalDataGenerator {
             NationalPlan plan,
             NationalTables tables,
             TransactionTemplate transactions,
+            PlannerStatistics statistics,
             Clock clock) {
         this.bodies = bodies;
         this.plan = plan;
         this.tables = tables;
         this.transactions = transactions;
+        this.statistics = statistics;
         this.clock = clock;
     }
 
@@ -67,12 +70,17 @@ class NationalDataGenerator {
             for (NationalLayout.District district : districts) {
                 pending.add(pool.submit(() -> {
                     write(district, seed, admin);
-                    progress(written.incrementAndGet(), districts.size(), start);
+                    int count = written.incrementAndGet();
+                    progress(count, districts.size(), start);
+                    if (PlannerStatistics.due(count)) {
+                        statistics.refreshUnlessRunning();
+                    }
                 }));
             }
             for (Future<?> district : pending) {
                 district.get();
             }
+            statistics.refresh();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
