@@ -109,7 +109,10 @@ public class BudgetRegistry {
     /** The intervention's budget as a table of sources by years. */
     @Transactional(readOnly = true)
     public BudgetGrid grid(long planId, long interventionId) {
-        BudgetContext context = context(planId);
+        return grid(context(planId, interventionId), interventionId);
+    }
+
+    private BudgetGrid grid(BudgetContext context, long interventionId) {
         InterventionView intervention = intervention(context, interventionId);
         Map<Cell, BigDecimal> amounts = new LinkedHashMap<>();
         long version = 0;
@@ -134,9 +137,9 @@ public class BudgetRegistry {
     public BudgetGrid saveGrid(
             long planId, long interventionId, Map<Cell, BigDecimal> cells, long expectedVersion, String reason) {
         PlanChange change = plans.authorizeChange(planId, reason);
-        BudgetGrid current = grid(planId, interventionId);
+        BudgetContext context = context(planId, interventionId);
+        BudgetGrid current = grid(context, interventionId);
         StaleVersionException.check(expectedVersion, current.version());
-        BudgetContext context = context(planId);
         Map<Cell, BudgetLine> existing = new HashMap<>();
         lines.findByInterventionId(interventionId)
                 .forEach(l -> existing.put(new Cell(l.year(), l.fundingSourceId()), l));
@@ -172,7 +175,7 @@ public class BudgetRegistry {
             }
         }
         lines.flush();
-        return grid(planId, interventionId);
+        return grid(context, interventionId);
     }
 
     /** The form must name an intervention of the plan, a year in which it runs and a usable source. */
@@ -234,5 +237,21 @@ public class BudgetRegistry {
     BudgetContext context(long planId) {
         PlanView plan = plans.readableView(planId);
         return new BudgetContext(plan, interventions.list(planId), sources.list(plan.districtSlug()));
+    }
+
+    /**
+     * The context of one intervention's table: the plan, the sources and that intervention alone
+     * (none when it is not the plan's), so that a table is read and saved without reading the
+     * whole plan's interventions each time.
+     */
+    private BudgetContext context(long planId, long interventionId) {
+        PlanView plan = plans.readableView(planId);
+        List<InterventionView> one;
+        try {
+            one = List.of(interventions.get(planId, interventionId));
+        } catch (NotFoundException e) {
+            one = List.of();
+        }
+        return new BudgetContext(plan, one, sources.list(plan.districtSlug()));
     }
 }

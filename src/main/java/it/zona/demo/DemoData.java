@@ -106,7 +106,7 @@ class DemoData implements SmartLifecycle {
     @Override
     public int getPhase() {
         // Before the first platform admin is looked for (BootstrapAdmin), which the demo provides.
-        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 2;
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 3;
     }
 
     private boolean exists(String slug) {

@@ -9,7 +9,15 @@ final class DemoTaxCodes {
 
     /** 99, the seed on eight digits, and the check digit. */
     static String numeric(int seed) {
-        String body = String.format("99%08d", seed);
+        return numeric("99", seed);
+    }
+
+    /** The prefix, the number padded to make ten digits with it, and the check digit. */
+    static String numeric(String prefix, int number) {
+        String body = prefix + String.format("%0" + (10 - prefix.length()) + "d", number);
+        if (!body.matches("\\d{10}")) {
+            throw new IllegalArgumentException("Not ten digits: " + body);
+        }
         return body + TaxCode.numericCheckDigit(body);
     }
 }

@@ -58,7 +58,9 @@ class BootstrapAdmin implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+        // After the demo, which may provide the first platform admin; before the national data set,
+        // which writes as the admin created here.
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 2;
     }
 
     private void createFirstAdmin() {

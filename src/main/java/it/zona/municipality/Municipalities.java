@@ -20,4 +20,6 @@ interface Municipalities extends JpaRepository<Municipality, String> {
     LocalDate latestPopulationDate();
 
     long countByCeasedFalse();
+
+    List<Municipality> findByCeasedFalseOrderByIstatCode();
 }

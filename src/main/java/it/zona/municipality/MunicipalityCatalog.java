@@ -59,6 +59,13 @@ public class MunicipalityCatalog {
                 .toList();
     }
 
+    /** Every current municipality, by ISTAT code: the whole national list at once, for bulk work. */
+    public List<MunicipalityView> current() {
+        return municipalities.findByCeasedFalseOrderByIstatCode().stream()
+                .map(Municipality::view)
+                .toList();
+    }
+
     public Summary summary() {
         return new Summary(municipalities.countByCeasedFalse(), municipalities.latestPopulationDate());
     }

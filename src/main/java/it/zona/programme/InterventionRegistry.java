@@ -98,7 +98,8 @@ public class InterventionRegistry {
     @Transactional(readOnly = true)
     public InterventionView get(long planId, long interventionId) {
         PlanView plan = content.read(planId);
-        return views(plan).of(find(planId, interventionId));
+        Intervention intervention = find(planId, interventionId);
+        return views(plan, List.of(intervention)).of(intervention);
     }
 
     public InterventionView create(long planId, InterventionForm form, String reason) {
@@ -107,7 +108,8 @@ public class InterventionRegistry {
         Intervention intervention = new Intervention(planId);
         intervention.apply(form);
         interventions.saveAndFlush(intervention);
-        InterventionView view = views(content.read(planId)).of(intervention);
+        InterventionView view =
+                views(content.read(planId), List.of(intervention)).of(intervention);
         content.created(change, ENTITY, intervention.id(), view);
         return view;
     }
@@ -119,11 +121,12 @@ public class InterventionRegistry {
         StaleVersionException.check(expectedVersion, intervention.version());
         check(change, form);
         requireContentWithin(interventionId, form.firstYear(), form.lastYear());
-        InterventionViews views = views(content.read(planId));
-        InterventionView before = views.of(intervention);
+        InterventionView before =
+                views(content.read(planId), List.of(intervention)).of(intervention);
         intervention.apply(form);
         interventions.saveAndFlush(intervention);
-        InterventionView after = views(content.read(planId)).of(intervention);
+        InterventionView after =
+                views(content.read(planId), List.of(intervention)).of(intervention);
         content.updated(change, ENTITY, interventionId, before, after);
         return after;
     }
@@ -140,7 +143,8 @@ public class InterventionRegistry {
         PlanChange change = content.change(planId, reason);
         Intervention intervention = find(planId, interventionId);
         references.requireNone(ENTITY, interventionId, "error.intervention.inUse", intervention.title());
-        InterventionView before = views(content.read(planId)).of(intervention);
+        InterventionView before =
+                views(content.read(planId), List.of(intervention)).of(intervention);
         interventions.delete(intervention);
         interventions.flush();
         content.deleted(change, ENTITY, interventionId, before);
@@ -215,10 +219,17 @@ public class InterventionRegistry {
     }
 
     private InterventionViews views(PlanView plan) {
+        return views(plan, interventions.findByPlanIdOrderByIdAsc(plan.id()));
+    }
+
+    /**
+     * The views of these interventions only: one intervention's view (after a change, say) needs
+     * the names of its own organisations, not those of the whole plan's.
+     */
+    private InterventionViews views(PlanView plan, List<Intervention> shown) {
         DistrictView district = districts.view(plan.districtSlug());
-        List<Intervention> all = interventions.findByPlanIdOrderByIdAsc(plan.id());
         Set<Long> organizationIds = new HashSet<>();
-        all.forEach(i -> {
+        shown.forEach(i -> {
             if (i.leadOrganizationId() != null) {
                 organizationIds.add(i.leadOrganizationId());
             }
