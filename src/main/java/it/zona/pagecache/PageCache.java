@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +66,7 @@ class PageCache extends OncePerRequestFilter {
 
     private final Freshness freshness;
     private final Cache<String, CachedPage> pages;
+    private final Map<String, CompletableFuture<CachedPage>> inProgress = new ConcurrentHashMap<>();
     private final String sessionCookie;
     private final long maxAgeNanos;
 
@@ -92,12 +98,37 @@ class PageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // One rendering of an address at a time: the others wait for it rather than all building
+        // the same page at once when a copy has just gone stale.
+        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+        CompletableFuture<CachedPage> underWay = inProgress.putIfAbsent(key, mine);
+        if (underWay != null) {
+            CachedPage done = awaited(underWay);
+            if (done != null && fresh(done)) {
+                answer(done, request, response);
+                return;
+            }
+            mine = null;
+        }
+        CachedPage page = null;
+        try {
+            page = render(key, request, response, chain);
+        } finally {
+            if (mine != null) {
+                mine.complete(page);
+                inProgress.remove(key, mine);
+            }
+        }
+    }
+
+    private CachedPage render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         request.setAttribute(KEEPABLE, Boolean.TRUE);
         Capture rendering = new Capture(response, () -> request.getAttribute(RENDERED_AT) != null);
         chain.doFilter(request, rendering);
         byte[] body = rendering.held();
         if (body == null) {
-            return;
+            return null;
         }
         CachedPage page = keepable(request, rendering, body);
         if (page != null) {
@@ -105,6 +136,19 @@ class PageCache extends OncePerRequestFilter {
             answer(page, request, response);
         } else {
             response.getOutputStream().write(body);
+        }
+        return page;
+    }
+
+    /** The page another request is rendering, or null if it fails, is not kept or takes too long. */
+    private static CachedPage awaited(CompletableFuture<CachedPage> underWay) {
+        try {
+            return underWay.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
         }
     }
 

@@ -9,6 +9,7 @@ import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +48,9 @@ class PageCacheTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagers;
 
     private MockHttpServletResponse send(RequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
@@ -137,6 +143,39 @@ class PageCacheTest {
         }
         assertThat(after.get()).isPositive();
         assertThat(stale).isEmpty();
+    }
+
+    @Test
+    void requestsArrivingTogetherForAPageNotKeptWaitForOneRenderingOfIt() throws Exception {
+        TestDistrict district = fixtures.district();
+        String path = "/districts/" + district.slug();
+        Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            WebClient staff = fixtures.signIn(district.viewer());
+            staff.open(path);
+            statistics.clear();
+            staff.open(path);
+            long oneRendering = statistics.getPrepareStatementCount();
+
+            statistics.clear();
+            ExecutorService visitors = Executors.newFixedThreadPool(16);
+            try {
+                List<Future<String>> answers = new ArrayList<>();
+                for (int v = 0; v < 16; v++) {
+                    answers.add(visitors.submit(() -> page(path)));
+                }
+                for (Future<String> answer : answers) {
+                    assertThat(answer.get()).contains(district.name());
+                }
+            } finally {
+                visitors.shutdownNow();
+            }
+            // Each request also reads the clock of changes, outside Hibernate.
+            assertThat(statistics.getPrepareStatementCount()).isLessThan(2 * oneRendering);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
