@@ -3,12 +3,11 @@ package it.zona.demo;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.AccountDirectory;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.StartUpStep;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * new user would see an empty platform for a while); readiness goes UP only after it, too.
  */
 @Component
-class DemoData implements SmartLifecycle {
+class DemoData extends StartUpStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -38,7 +37,6 @@ class DemoData implements SmartLifecycle {
     private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
-    private volatile boolean running;
 
     DemoData(
             DemoMode mode,
@@ -49,6 +47,8 @@ class DemoData implements SmartLifecycle {
             PoggiardoMailDemo mail,
             TransactionTemplate transactions,
             @Value("${zona.demo.password:zona-demo}") String password) {
+        // Before the first platform admin is looked for (BootstrapAdmin), which the demo provides.
+        super(3);
         this.mode = mode;
         this.accounts = accounts;
         this.districts = districts;
@@ -60,8 +60,7 @@ class DemoData implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    protected void run() {
         if (!mode.enabled() || exists(PoggiardoDemo.SLUG)) {
             return;
         }
@@ -91,22 +90,6 @@ class DemoData implements SmartLifecycle {
                 PoggiardoDemo.EDITOR,
                 PoggiardoDemo.VIEWER,
                 PoggiardoDemo.REPRESENTATIVE);
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        // Before the first platform admin is looked for (BootstrapAdmin), which the demo provides.
-        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 3;
     }
 
     private boolean exists(String slug) {

@@ -2,13 +2,12 @@ package it.zona.demo;
 
 import it.zona.district.DistrictRegistry;
 import it.zona.municipality.MunicipalityCatalog;
+import it.zona.shared.StartUpStep;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  * refuses to start together with demo mode, whose District would take municipalities of its own.
  */
 @Component
-class NationalData implements SmartLifecycle {
+class NationalData extends StartUpStep {
 
     private static final Logger log = LoggerFactory.getLogger(NationalData.class);
 
@@ -38,7 +37,6 @@ class NationalData implements SmartLifecycle {
     private final int limit;
     private final int threads;
     private final String admin;
-    private volatile boolean running;
 
     NationalData(
             DemoMode demo,
@@ -50,6 +48,8 @@ class NationalData implements SmartLifecycle {
             @Value("${zona.national-data.districts:0}") int limit,
             @Value("${zona.national-data.threads:2}") int threads,
             @Value("${zona.admin.username:}") String admin) {
+        // After the first platform admin is created (BootstrapAdmin), as whom it writes; before the server.
+        super(1);
         // Checked here, while the context is created: the demo is loaded before this would start.
         if (enabled && demo.enabled()) {
             throw new IllegalStateException(
@@ -75,8 +75,7 @@ class NationalData implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    protected void run() {
         if (!enabled) {
             return;
         }
@@ -99,21 +98,5 @@ class NationalData implements SmartLifecycle {
                 chosen.size(),
                 took.toMinutes(),
                 took.toSecondsPart());
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        // After the first platform admin is created (BootstrapAdmin), as whom it writes; before the server.
-        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
     }
 }

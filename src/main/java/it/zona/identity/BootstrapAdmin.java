@@ -1,10 +1,9 @@
 package it.zona.identity;
 
+import it.zona.shared.StartUpStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * port, so nobody meets a platform without its admin.
  */
 @Component
-class BootstrapAdmin implements SmartLifecycle {
+class BootstrapAdmin extends StartUpStep {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
@@ -25,7 +24,6 @@ class BootstrapAdmin implements SmartLifecycle {
     private final String username;
     private final String password;
     private final TransactionTemplate transactions;
-    private volatile boolean running;
 
     BootstrapAdmin(
             Accounts accounts,
@@ -33,6 +31,9 @@ class BootstrapAdmin implements SmartLifecycle {
             TransactionTemplate transactions,
             @Value("${zona.admin.username:}") String username,
             @Value("${zona.admin.password:}") String password) {
+        // After the demo, which may provide the first platform admin; before the national data set,
+        // which writes as the admin created here.
+        super(2);
         this.accounts = accounts;
         this.directory = directory;
         this.username = username;
@@ -41,26 +42,8 @@ class BootstrapAdmin implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    protected void run() {
         transactions.executeWithoutResult(status -> createFirstAdmin());
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        // After the demo, which may provide the first platform admin; before the national data set,
-        // which writes as the admin created here.
-        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 2;
     }
 
     private void createFirstAdmin() {
