@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -211,7 +212,7 @@ class PageCache extends OncePerRequestFilter {
     private static String apiLanguage(HttpServletRequest request) {
         if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
             // The first of the languages asked, in the client's order of preference, that Zona speaks.
-            for (Locale asked : java.util.Collections.list(request.getLocales())) {
+            for (Locale asked : Collections.list(request.getLocales())) {
                 if (asked.getLanguage().equals("en") || asked.getLanguage().equals("it")) {
                     return asked.getLanguage();
                 }

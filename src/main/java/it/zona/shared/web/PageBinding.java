@@ -15,6 +15,7 @@ import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -115,7 +116,7 @@ class PageBinding {
          */
         private void checkTheRest() {
             BindingResult checked = createBeanPropertyBindingResult();
-            for (org.springframework.validation.Validator validator : getValidatorsToApply()) {
+            for (Validator validator : getValidatorsToApply()) {
                 validator.validate(withTarget.getTarget(), checked);
             }
             for (FieldError error : checked.getFieldErrors()) {

@@ -18,10 +18,6 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration(proxyBeanMethods = false)
 class TypedText {
 
-    static boolean acceptable(String text) {
-        return PlainText.isTypeable(text);
-    }
-
     @Bean
     JacksonModule typedTextInJson() {
         return new SimpleModule("typed-text").addDeserializer(String.class, new JsonText());
@@ -37,7 +33,7 @@ class TypedText {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = StringDeserializer.instance.deserialize(parser, context);
-            if (text != null && !acceptable(text)) {
+            if (text != null && !PlainText.isTypeable(text)) {
                 throw context.weirdStringException(text, String.class, "a control character or a lone surrogate");
             }
             return text;
@@ -49,7 +45,7 @@ class TypedText {
 
         @Override
         public void setAsText(String text) {
-            if (text != null && !acceptable(text)) {
+            if (text != null && !PlainText.isTypeable(text)) {
                 throw new IllegalArgumentException("A control character or a lone surrogate");
             }
             setValue(text);
