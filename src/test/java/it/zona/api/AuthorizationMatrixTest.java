@@ -22,6 +22,7 @@ import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.PlanFixtures;
+import it.zona.support.TestCalendar;
 import it.zona.support.ZonaIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -891,7 +892,7 @@ class AuthorizationMatrixTest {
                 "text",
                 "Designate i vostri rappresentanti.",
                 "deadline",
-                java.time.LocalDateTime.now().plusDays(30).withNano(0).toString(),
+                TestCalendar.today().plusDays(30).atTime(12, 0).toString(),
                 "tableIds",
                 List.of(table));
     }
@@ -963,10 +964,7 @@ class AuthorizationMatrixTest {
                         target + "/reopen",
                         fields(
                                 "deadline",
-                                java.time.LocalDateTime.now()
-                                        .plusDays(60)
-                                        .withNano(0)
-                                        .toString())),
+                                TestCalendar.today().plusDays(60).atTime(12, 0).toString())),
                 List.of(),
                 new Probe(target, List.of("\"reopenings\":[]"), List.of()));
     }
@@ -1341,7 +1339,7 @@ class AuthorizationMatrixTest {
                                 "/api/v1/minutes/" + minutes + "/circulate",
                                 fields(
                                         "remarksUntil",
-                                        java.time.LocalDate.now().plusDays(10).toString()))))
+                                        TestCalendar.today().plusDays(10).toString()))))
                 .andExpect(status().isOk());
         return minutes;
     }
@@ -1374,9 +1372,7 @@ class AuthorizationMatrixTest {
                 api.json(
                         HttpMethod.POST,
                         path + "/circulate",
-                        fields(
-                                "remarksUntil",
-                                java.time.LocalDate.now().plusDays(10).toString())),
+                        fields("remarksUntil", TestCalendar.today().plusDays(10).toString())),
                 List.of(),
                 new Probe(path, List.of("DRAFT"), List.of("CIRCULATED")));
     }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import it.zona.plan.PlanChange;
 import it.zona.support.Fixtures;
+import it.zona.support.TestCalendar;
 import it.zona.support.ZonaIntegrationTest;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
@@ -324,9 +325,7 @@ class RoundTripTest {
         ObjectNode call = json.createObjectNode()
                 .put("title", "Invito di prova")
                 .put("text", "Designate i vostri rappresentanti.")
-                .put(
-                        "deadline",
-                        java.time.LocalDateTime.now().plusDays(30).withNano(0).toString());
+                .put("deadline", TestCalendar.today().plusDays(30).atTime(12, 0).toString());
         call.putArray("tableIds").add(table);
         assertThat(send(HttpMethod.POST, "/api/v1/plans/" + planId + "/calls", call, null)
                         .getStatus())

@@ -13,13 +13,11 @@ import it.zona.participation.NominationsForm;
 import it.zona.participation.TableForm;
 import it.zona.participation.TableKind;
 import it.zona.participation.TableRegistry;
-import it.zona.shared.PlatformConfig;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.PlanFixtures;
+import it.zona.support.TestCalendar;
 import it.zona.support.TestMailServer;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,9 +73,7 @@ final class CallLinks {
                             new CallForm(
                                     "Invito di prova",
                                     "Designate i vostri rappresentanti.",
-                                    LocalDateTime.now(PlatformConfig.ZONE)
-                                            .plusDays(10)
-                                            .truncatedTo(ChronoUnit.MINUTES),
+                                    TestCalendar.today().plusDays(10).atTime(12, 0),
                                     List.of(created),
                                     null))
                     .id();

@@ -49,6 +49,7 @@ import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.PlanFixtures;
 import it.zona.support.TestMailServer;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,9 @@ class EveryPageTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     MinutesRegistry minutes;
@@ -361,7 +365,7 @@ class EveryPageTest {
                 fixtures, planContent, tables, calls, invitations, desk, organizations, mail, "Tavolo scaduto", false);
         jdbc.update(
                 "update call_for_nominations set deadline = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)),
+                java.sql.Timestamp.from(java.time.Instant.now(clock).minusSeconds(3600)),
                 desk.page(token).call().id());
         return token;
     }

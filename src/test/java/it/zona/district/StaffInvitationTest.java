@@ -16,6 +16,7 @@ import it.zona.support.TestMailServer;
 import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -36,6 +37,9 @@ import tools.jackson.databind.JsonNode;
 class StaffInvitationTest {
 
     private static final String STAFF = "/api/v1/districts/{slug}/staff";
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     Fixtures fixtures;
@@ -227,7 +231,7 @@ class StaffInvitationTest {
         long expired = inviteId(b, person.staff().username());
         jdbc.update(
                 "update role_invitation set expires_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(1))),
+                java.sql.Timestamp.from(java.time.Instant.now(clock).minus(Duration.ofMinutes(1))),
                 expired);
         assertThat(invited.read(invited.get("/api/v1/me/invitations"))).isEmpty();
         invited.post("/api/v1/me/invitations/" + expired + "/accept", "").andExpect(status().isConflict());

@@ -7,18 +7,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.OrganizationForm;
 import it.zona.organization.OrganizationType;
-import it.zona.shared.PlatformConfig;
 import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.PlanFixtures;
+import it.zona.support.TestCalendar;
 import it.zona.support.TestMailServer;
 import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +43,9 @@ import tools.jackson.databind.JsonNode;
 class CallForNominationsTest {
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/nominations/([A-Za-z0-9_-]{43})");
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     MockMvc mvc;
@@ -385,15 +388,12 @@ class CallForNominationsTest {
     private void deadlinePassed(long call) {
         jdbc.update(
                 "update call_for_nominations set deadline = ? where id = ?",
-                Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)),
+                Timestamp.from(Instant.now(clock).minus(1, ChronoUnit.HOURS)),
                 call);
     }
 
     private static String inDays(int days) {
-        return LocalDateTime.now(PlatformConfig.ZONE)
-                .plusDays(days)
-                .truncatedTo(ChronoUnit.MINUTES)
-                .toString();
+        return TestCalendar.today().plusDays(days).atTime(12, 0).toString();
     }
 
     private static String body(MimeMessage message) throws Exception {

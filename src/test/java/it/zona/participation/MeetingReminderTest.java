@@ -8,6 +8,7 @@ import it.zona.shared.PlatformConfig;
 import it.zona.support.TestMailServer;
 import it.zona.support.ZonaIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -25,6 +26,9 @@ import org.springframework.context.annotation.Import;
 class MeetingReminderTest {
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     MeetingScenario scenario;
 
     @Autowired
@@ -40,7 +44,7 @@ class MeetingReminderTest {
     void theReminderGoesOutOnceEvenIfTheJobRunsAgain() {
         Scene scene = scenario.scene(2);
         // In a few hours (not crossing into a day outside the plan): within the next 24 hours.
-        LocalDateTime start = LocalDateTime.now(PlatformConfig.ZONE)
+        LocalDateTime start = LocalDateTime.now(clock.withZone(PlatformConfig.ZONE))
                 .plusHours(3)
                 .withSecond(0)
                 .withNano(0);

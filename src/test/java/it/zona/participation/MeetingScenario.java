@@ -1,8 +1,8 @@
 package it.zona.participation;
 
-import it.zona.shared.PlatformConfig;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.TestCalendar;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -29,7 +29,7 @@ class MeetingScenario {
     record Scene(TestDistrict district, long planId, long tableId, List<Long> organizations, List<String> addresses) {}
 
     static LocalDate today() {
-        return LocalDate.now(PlatformConfig.ZONE);
+        return TestCalendar.today();
     }
 
     Scene scene(int members) {
