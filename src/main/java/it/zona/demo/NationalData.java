@@ -79,7 +79,7 @@ class NationalData extends StartUpStep {
         if (!enabled) {
             return;
         }
-        if (!districts.list().isEmpty()) {
+        if (!districts.isEmpty()) {
             log.info("National data: the database holds Districts already; nothing written.");
             return;
         }

@@ -7,7 +7,9 @@ import it.zona.municipality.MunicipalityCatalog;
 import it.zona.municipality.MunicipalityView;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.PageView;
 import it.zona.shared.RuleViolationException;
+import it.zona.shared.SearchKey;
 import it.zona.shared.StaleVersionException;
 import it.zona.shared.web.PublicPages;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +25,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,26 +62,38 @@ public class DistrictRegistry {
     /** A new District, and its first admin's one-time password when one was created. */
     public record Created(DistrictView district, AccountDirectory.Granted admin) {}
 
+    /**
+     * The Districts whose name, member municipalities, provinces or regions contain {@code query}
+     * (accents and case aside; all of them when it is blank), by name, one page of them.
+     */
     @Transactional(readOnly = true)
-    public List<DistrictView> list() {
-        List<District> all = districts.findAllByOrderByNameAsc();
-        // Every member municipality in one read, not one read per District.
-        Map<String, MunicipalityView> members =
-                municipalities
-                        .findAll(all.stream()
-                                .flatMap(d -> d.municipalities().stream())
-                                .collect(Collectors.toSet()))
-                        .stream()
-                        .collect(Collectors.toMap(MunicipalityView::istatCode, Function.identity()));
-        return all.stream()
-                .map(d -> view(
-                        d,
-                        d.municipalities().stream()
-                                .map(members::get)
-                                .filter(Objects::nonNull)
-                                .sorted(MEMBER_ORDER)
-                                .toList()))
-                .toList();
+    public PageView<DistrictSummary> search(String query, int page, int size) {
+        String text = query == null ? "" : query.strip().toLowerCase(Locale.ITALIAN);
+        Page<Long> found = districts.search(
+                "%" + text + "%",
+                "%" + SearchKey.of(text) + "%",
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), PageView.MAX_SIZE)));
+        Map<Long, District> byId = districts.findAllById(found.getContent()).stream()
+                .collect(Collectors.toMap(District::id, Function.identity()));
+        // Every member municipality of the page in one read, not one read per District.
+        Map<String, MunicipalityView> members = municipalities
+                .findAll(byId.values().stream()
+                        .flatMap(d -> d.municipalities().stream())
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(MunicipalityView::istatCode, Function.identity()));
+        return PageView.of(found, id -> summary(byId.get(id), members));
+    }
+
+    /** Every District, to name and link them (a platform admin's dashboard). */
+    @Transactional(readOnly = true)
+    public List<DistrictRef> refs() {
+        return districts.findAllByOrderByNameAsc().stream().map(District::ref).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return districts.count() == 0;
     }
 
     @Transactional(readOnly = true)
@@ -216,16 +233,6 @@ public class DistrictRegistry {
                 .filter(m -> m.istatCode().equals(district.leadMunicipality()))
                 .findFirst()
                 .orElse(null);
-        long population = members.stream()
-                .map(MunicipalityView::population)
-                .filter(Objects::nonNull)
-                .mapToLong(Integer::longValue)
-                .sum();
-        LocalDate populationDate = members.stream()
-                .map(MunicipalityView::populationDate)
-                .filter(Objects::nonNull)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
         return new DistrictView(
                 district.id(),
                 district.slug(),
@@ -240,15 +247,45 @@ public class DistrictRegistry {
                 district.version(),
                 lead,
                 members,
-                population,
-                populationDate,
+                population(members),
+                populationDate(members),
                 distinct(members, MunicipalityView::region),
                 distinct(members, MunicipalityView::province));
     }
 
-    /** As {@code MunicipalityCatalog.findAll} orders them. */
-    private static final Comparator<MunicipalityView> MEMBER_ORDER =
-            Comparator.comparing(MunicipalityView::name).thenComparing(MunicipalityView::istatCode);
+    private static DistrictSummary summary(District district, Map<String, MunicipalityView> known) {
+        List<MunicipalityView> members = district.municipalities().stream()
+                .map(known::get)
+                .filter(Objects::nonNull)
+                .toList();
+        return new DistrictSummary(
+                district.id(),
+                district.slug(),
+                district.name(),
+                district.legalForm(),
+                district.isDemo(),
+                members.size(),
+                population(members),
+                populationDate(members),
+                distinct(members, MunicipalityView::region),
+                distinct(members, MunicipalityView::province));
+    }
+
+    private static long population(List<MunicipalityView> members) {
+        return members.stream()
+                .map(MunicipalityView::population)
+                .filter(Objects::nonNull)
+                .mapToLong(Integer::longValue)
+                .sum();
+    }
+
+    private static LocalDate populationDate(List<MunicipalityView> members) {
+        return members.stream()
+                .map(MunicipalityView::populationDate)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+    }
 
     private static List<String> distinct(List<MunicipalityView> members, Function<MunicipalityView, String> field) {
         return members.stream()

@@ -1,14 +1,13 @@
 package it.zona.municipality;
 
+import it.zona.shared.SearchKey;
 import java.io.IOException;
 import java.io.Reader;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -54,7 +53,7 @@ final class IstatCsv {
             Map<LocalDate, Integer> populations) {
 
         String searchKey() {
-            return IstatCsv.searchKey(name + (otherName == null ? "" : " " + otherName));
+            return SearchKey.of(name + (otherName == null ? "" : " " + otherName));
         }
     }
 
@@ -206,11 +205,5 @@ final class IstatCsv {
         Matcher m = POPULATION.matcher(populationColumn);
         m.matches();
         return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-    }
-
-    /** Lower case without accents or punctuation, so that "sant agata" finds "Sant'Àgata". */
-    static String searchKey(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 }

@@ -47,8 +47,7 @@ class DashboardController {
     String dashboard(Model model) {
         boolean platformAdmin = access.isPlatformAdmin();
         Map<Long, DistrictRole> roles = access.memberships();
-        List<DistrictRef> visible =
-                platformAdmin ? districts.list().stream().map(d -> d.ref()).toList() : districts.refs(roles.keySet());
+        List<DistrictRef> visible = platformAdmin ? districts.refs() : districts.refs(roles.keySet());
         model.addAttribute(
                 "memberships",
                 visible.stream()

@@ -2,7 +2,7 @@ package it.zona.portal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.zona.district.DistrictView;
+import it.zona.district.DistrictSummary;
 import it.zona.shared.PageView;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
@@ -28,8 +28,9 @@ class PublicDistrictRestController {
     @GetMapping
     @Operation(
             summary = "The Districts hosted by this installation, by name, a page at a time (public)",
-            description = "q keeps the Districts whose name, municipalities, provinces or regions contain it.")
-    PageView<DistrictView> list(
+            description = "q keeps the Districts whose name, municipalities, provinces or regions contain it"
+                    + " (accents and case aside). Each item is a summary: GET /api/v1/districts/{slug} has the rest.")
+    PageView<DistrictSummary> list(
             @RequestParam(name = "q", required = false) String query,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {

@@ -13,6 +13,7 @@ import it.zona.support.TestMailServer;
 import it.zona.support.ZonaIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @ZonaIntegrationTest
 class DistrictApiTest {
@@ -22,6 +23,9 @@ class DistrictApiTest {
 
     @Autowired
     TestMailServer mail;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aPlatformAdminCreatesADistrictWithTheExampleBodyAndItsFirstAdmin() throws Exception {
@@ -44,6 +48,42 @@ class DistrictApiTest {
                 .get("/api/v1/districts?q=corigliano-rossano")
                 .andExpect(jsonPath("$.items[?(@.slug == '%s')].name".formatted(slug))
                         .value("Ambito di Corigliano-Rossano"));
+    }
+
+    @Test
+    void theListFindsDistrictsByAMembersNameAccentsAndCaseAsideAndPagesPastItsEnd() throws Exception {
+        // A free municipality with an accent in its name, as Agliè or Forlì.
+        String code = jdbc.queryForObject("""
+                select min(m.istat_code) from municipality m
+                where m.ceased = false and m.name like '%è%'
+                  and not exists (select 1 from district_municipality dm where dm.istat_code = m.istat_code)""", String.class);
+        String name = jdbc.queryForObject("select name from municipality where istat_code = ?", String.class, code);
+        String slug = "accenti-" + Fixtures.unique();
+        fixtures.api(fixtures.platformAdmin())
+                .post("/api/v1/districts", """
+                        {"slug":"%s","name":"Ambito %s","legalForm":"CONVENZIONE",
+                         "leadMunicipality":"%s","municipalities":["%s"],
+                         "admin":{"username":"%s","displayName":"Ufficio di Piano"}}""".formatted(slug, slug, code, code, "ufficio-" + slug))
+                .andExpect(status().isCreated());
+        ApiClient anyone = fixtures.anonymousApi();
+        String typed = name.replace('è', 'e').toUpperCase(java.util.Locale.ROOT);
+        anyone.get("/api/v1/districts?q={q}&size=100", typed)
+                .andExpect(jsonPath("$.items[?(@.slug == '%s')].municipalityCount".formatted(slug))
+                        .value(1))
+                .andExpect(jsonPath("$.items[?(@.slug == '%s')].provinces[0]".formatted(slug))
+                        .isNotEmpty())
+                // a summary: the municipalities one by one are on the District's own address
+                .andExpect(jsonPath("$.items[0].municipalities").doesNotExist());
+        anyone.get("/api/v1/districts?q={q}", slug.toUpperCase(java.util.Locale.ROOT))
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].slug").value(slug));
+        anyone.get("/api/v1/districts?q={q}&page=5", slug)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(0))
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.page").value(5));
+        anyone.get("/api/v1/districts?q=nessun-ambito-si-chiama-cosi")
+                .andExpect(jsonPath("$.totalItems").value(0));
     }
 
     @Test

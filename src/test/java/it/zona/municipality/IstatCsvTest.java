@@ -3,6 +3,7 @@ package it.zona.municipality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import it.zona.shared.SearchKey;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringReader;
@@ -86,7 +87,7 @@ class IstatCsvTest {
 
     @Test
     void searchKeysIgnoreAccentsCaseAndPunctuation() {
-        assertThat(IstatCsv.searchKey("Sant'Àgata de' Goti")).isEqualTo("sant agata de goti");
-        assertThat(IstatCsv.searchKey("AGLIÈ")).isEqualTo("aglie");
+        assertThat(SearchKey.of("Sant'Àgata de' Goti")).isEqualTo("sant agata de goti");
+        assertThat(SearchKey.of("AGLIÈ")).isEqualTo("aglie");
     }
 }
