@@ -70,12 +70,6 @@ class BudgetController {
         model.addAttribute(
                 "sourceChart", BarChart.of(withMoney(overview.bySource()), Breakdown::name, Breakdown::total, 400));
         model.addAttribute("areaChart", BarChart.of(overview.byArea(), Breakdown::name, Breakdown::total, 400));
-        Map<Long, BigDecimal> byIntervention = budget.list(id, null, null, null).stream()
-                .collect(Collectors.groupingBy(
-                        BudgetLineView::interventionId,
-                        Collectors.reducing(BigDecimal.ZERO.setScale(2), BudgetLineView::amount, BigDecimal::add)));
-        model.addAttribute("interventions", interventions.list(plan.id()));
-        model.addAttribute("interventionTotals", byIntervention);
         return OVERVIEW_VIEW;
     }
 

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A plan's budget in figures: totals by year, by funding source and by policy area, the municipal
+ * A plan's budget in figures: totals by year, by funding source, by policy area and by intervention, the municipal
  * co-funding shares, the LEPS check on social workers, and the comparison with the previous plan.
  */
 public record BudgetOverview(
@@ -15,11 +15,15 @@ public record BudgetOverview(
         List<YearAmount> byYear,
         List<Breakdown> bySource,
         List<Breakdown> byArea,
+        List<InterventionAmount> byIntervention,
         List<MunicipalShares> municipalShares,
         List<LepsCheck> leps,
         Comparison comparison) {
 
     public record YearAmount(int year, BigDecimal amount) {}
+
+    /** An intervention's total over the plan, in the plan's reading order; null when it has no line. */
+    public record InterventionAmount(long interventionId, String title, String area, String period, BigDecimal total) {}
 
     /** One source or area: its total, its share of the plan's total in percent, and its years. */
     public record Breakdown(

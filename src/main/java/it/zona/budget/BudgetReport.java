@@ -3,6 +3,7 @@ package it.zona.budget;
 import it.zona.budget.BudgetOverview.Breakdown;
 import it.zona.budget.BudgetOverview.Compared;
 import it.zona.budget.BudgetOverview.Comparison;
+import it.zona.budget.BudgetOverview.InterventionAmount;
 import it.zona.budget.BudgetOverview.YearAmount;
 import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictView;
@@ -93,6 +94,7 @@ public class BudgetReport {
                         years,
                         total),
                 breakdown(areasWithMoney(planId, totals), totals.byArea, years, total),
+                byIntervention(context, planLines),
                 cofunding.shares(plan, rules.findById(planId).orElse(null), planLines),
                 leps(plan),
                 comparison(plan, context, totals));
@@ -276,6 +278,14 @@ public class BudgetReport {
             }
         }
         return new Totals(byYear, bySource, byArea);
+    }
+
+    private static List<InterventionAmount> byIntervention(BudgetContext context, List<BudgetLine> planLines) {
+        Map<Long, BigDecimal> totals = planLines.stream()
+                .collect(Collectors.toMap(BudgetLine::interventionId, BudgetLine::amount, BigDecimal::add));
+        return context.interventions().stream()
+                .map(i -> new InterventionAmount(i.id(), i.title(), i.area().name(), i.period(), totals.get(i.id())))
+                .toList();
     }
 
     private static BigDecimal sum(List<BudgetLine> planLines) {

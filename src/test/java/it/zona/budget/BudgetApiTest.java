@@ -116,7 +116,7 @@ class BudgetApiTest {
     }
 
     @Test
-    void theOverviewAddsUpCentsExactlyByYearSourceAndArea() throws Exception {
+    void theOverviewAddsUpCentsExactlyByYearSourceAreaAndIntervention() throws Exception {
         Scene scene = scene();
         long fnps = scene.source("FNPS");
         long fna = scene.source("FNA");
@@ -136,7 +136,9 @@ class BudgetApiTest {
                 .andExpect(jsonPath("$.bySource[0].percent").value(100.0))
                 .andExpect(jsonPath("$.bySource[1].total").value(0.20))
                 .andExpect(jsonPath("$.byArea[0].name").value("Anziani"))
-                .andExpect(jsonPath("$.byArea[0].byYear[1].amount").value(99999.70));
+                .andExpect(jsonPath("$.byArea[0].byYear[1].amount").value(99999.70))
+                .andExpect(jsonPath("$.byIntervention[0].interventionId").value(scene.intervention()))
+                .andExpect(jsonPath("$.byIntervention[0].total").value(100000.00));
     }
 
     @Test
