@@ -12,12 +12,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.Callable;
+import org.apache.catalina.connector.Connector;
+import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -118,5 +121,14 @@ class TwoNodesTest {
 
         assertThat(page(port, path)).contains(name);
         assertThat(page(secondPort(), path)).contains(name);
+    }
+
+    @Test
+    void keptPagesAreWrittenThroughTheConfiguredSocketBuffer() {
+        Connector connector = ((TomcatWebServer) ((WebServerApplicationContext) second).getWebServer())
+                .getTomcat()
+                .getConnector();
+        assertThat(((AbstractProtocol<?>) connector.getProtocolHandler()).getProperty("socket.appWriteBufSize"))
+                .isEqualTo(Integer.toString(32 * 1024));
     }
 }
