@@ -6,6 +6,7 @@ import it.zona.shared.RuleViolationException;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,6 +30,7 @@ public class AccountDirectory {
     private final Accounts accounts;
     private final Access access;
     private final PasswordEncoder encoder;
+    private volatile Map.Entry<String, String> demoHash;
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
 
@@ -211,7 +213,7 @@ public class AccountDirectory {
      */
     public void provision(String username, String displayName, String password, boolean platformAdmin) {
         policy.check("password", password, username);
-        save(username, displayName, password, platformAdmin);
+        save(username, displayName, encoder.encode(password), platformAdmin);
     }
 
     /**
@@ -220,22 +222,34 @@ public class AccountDirectory {
      */
     public void provisionDemoAccount(String username, String displayName, String password, boolean platformAdmin) {
         if (!accounts.existsByUsername(normalize(username))) {
-            save(username, displayName, password, platformAdmin);
+            save(username, displayName, demoHash(password), platformAdmin);
         }
     }
 
     /** Demo mode only: a representative's account, with the demo password and its address proven. */
     public void provisionDemoRepresentative(String username, String displayName, String email, String password) {
         if (!accounts.existsByUsername(normalize(username))) {
-            Account account =
-                    Account.forRepresentative(normalize(username), displayName, email, encoder.encode(password));
+            Account account = Account.forRepresentative(normalize(username), displayName, email, demoHash(password));
             account.changePassword(account.passwordHash(), false);
             accounts.save(account);
         }
     }
 
-    private void save(String username, String displayName, String password, boolean platformAdmin) {
-        Account account = new Account(normalize(username), displayName, null, encoder.encode(password));
+    /**
+     * The demo accounts share one documented password: it is hashed once, not once per account (a
+     * hash costs tens of milliseconds by design, and the demo is loaded before anything is served).
+     */
+    private String demoHash(String password) {
+        Map.Entry<String, String> known = demoHash;
+        if (known == null || !known.getKey().equals(password)) {
+            known = Map.entry(password, encoder.encode(password));
+            demoHash = known;
+        }
+        return known.getValue();
+    }
+
+    private void save(String username, String displayName, String passwordHash, boolean platformAdmin) {
+        Account account = new Account(normalize(username), displayName, null, passwordHash);
         if (platformAdmin) {
             account.makePlatformAdmin();
         }
