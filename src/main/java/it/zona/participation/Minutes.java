@@ -110,7 +110,7 @@ class Minutes {
     }
 
     void circulate(LocalDate until, LocalDate today, Instant now) {
-        if (status != MinutesStatus.DRAFT) {
+        if (!mayBeCirculated()) {
             throw RuleViolationException.conflict("status", "error.minutes.notDraft", status.name());
         }
         if (until.isBefore(today)) {
@@ -137,10 +137,10 @@ class Minutes {
             List<MinutesAttendanceLine> lines,
             LocalDate today,
             Instant now) {
-        if (status != MinutesStatus.CIRCULATED) {
+        if (!mayBeApproved()) {
             throw RuleViolationException.conflict("status", "error.minutes.notCirculated", status.name());
         }
-        if (!today.isAfter(remarksUntil)) {
+        if (isOpenForRemarks(today)) {
             String reason =
                     earlyClosingReason == null || earlyClosingReason.isBlank() ? null : earlyClosingReason.strip();
             if (atMeeting == null && reason == null) {
@@ -159,13 +159,51 @@ class Minutes {
         this.attendance.addAll(lines);
     }
 
+    /** A draft goes out to the members for their remarks; after that the text changes only by amendment. */
+    boolean mayBeCirculated() {
+        return status == MinutesStatus.DRAFT;
+    }
+
+    /** Only a circulated version is approved: the members must have seen it. */
+    boolean mayBeApproved() {
+        return status == MinutesStatus.CIRCULATED;
+    }
+
     /** Remarks are taken while the version is circulated, until its deadline (included). */
+    boolean isOpenForRemarks(LocalDate today) {
+        return status == MinutesStatus.CIRCULATED && !today.isAfter(remarksUntil);
+    }
+
     void requireOpenForRemarks(LocalDate today) {
         if (status != MinutesStatus.CIRCULATED) {
             throw RuleViolationException.conflict(null, "error.minutes.notCirculated", status.name());
         }
-        if (today.isAfter(remarksUntil)) {
+        if (!isOpenForRemarks(today)) {
             throw RuleViolationException.invalid("text", "error.minutes.remarksClosed", remarksUntil);
+        }
+    }
+
+    /**
+     * An approved version is corrected by a new version, never changed: only the newest, and only
+     * when every version of the meeting is approved (one open correction at a time). {@code
+     * versions} are the meeting's, newest first.
+     */
+    boolean mayBeCorrected(List<Minutes> versions) {
+        return approved()
+                && versions.stream().allMatch(Minutes::approved)
+                && versions.get(0).number() == number;
+    }
+
+    void requireCorrectable(List<Minutes> versions) {
+        if (!approved()) {
+            throw RuleViolationException.conflict(null, "error.minutes.correctOnlyApproved");
+        }
+        if (!versions.stream().allMatch(Minutes::approved)) {
+            throw RuleViolationException.conflict(null, "error.minutes.openVersion");
+        }
+        if (versions.get(0).number() != number) {
+            throw RuleViolationException.conflict(
+                    null, "error.minutes.notLatest", versions.get(0).number());
         }
     }
 

@@ -211,9 +211,6 @@ class MinutesController {
         model.addAttribute(
                 "remarkOrganizations",
                 minutes.canManage(meeting.id()) ? minutes.remarkOrganizations(minutesId) : List.of());
-        model.addAttribute(
-                "remarksOpen",
-                version.status() == MinutesStatus.CIRCULATED && !today().isAfter(version.remarksUntil()));
         return DETAIL_VIEW;
     }
 
@@ -226,12 +223,7 @@ class MinutesController {
 
     private String approvePage(long minutesId, Model model) {
         model.addAttribute("candidates", minutes.approvingMeetings(minutesId));
-        String view = actionPage(minutesId, APPROVE_VIEW, model);
-        MinutesView version = (MinutesView) model.getAttribute("minutes");
-        model.addAttribute(
-                "remarksOpen",
-                version.status() == MinutesStatus.CIRCULATED && !today().isAfter(version.remarksUntil()));
-        return view;
+        return actionPage(minutesId, APPROVE_VIEW, model);
     }
 
     private String actionPage(long minutesId, String view, Model model) {

@@ -142,7 +142,7 @@ public class MinutesRegistry {
         return versions
                 .findByMeetingIdInAndStatusOrderByNumberDesc(meetingsById.keySet(), MinutesStatus.CIRCULATED)
                 .stream()
-                .filter(m -> !today.isAfter(m.remarksUntil()))
+                .filter(m -> m.isOpenForRemarks(today))
                 .map(m -> view(m, meetings.find(m.meetingId()), List.of(m)))
                 .sorted(Comparator.comparing(MinutesView::remarksUntil))
                 .toList();
@@ -253,17 +253,7 @@ public class MinutesRegistry {
     /** A correction of an approved version: a new draft copying it and naming it. */
     public MinutesView correct(long minutesId) {
         Minutes approved = manageable(minutesId);
-        if (!approved.approved()) {
-            throw RuleViolationException.conflict(null, "error.minutes.correctOnlyApproved");
-        }
-        List<Minutes> all = versions.findByMeetingIdOrderByNumberDesc(approved.meetingId());
-        if (all.stream().anyMatch(m -> !m.approved())) {
-            throw RuleViolationException.conflict(null, "error.minutes.openVersion");
-        }
-        if (all.get(0).id().longValue() != approved.id()) {
-            throw RuleViolationException.conflict(
-                    null, "error.minutes.notLatest", all.get(0).number());
-        }
+        approved.requireCorrectable(versions.findByMeetingIdOrderByNumberDesc(approved.meetingId()));
         Meeting meeting = meetings.find(approved.meetingId());
         Minutes correction = versions.saveAndFlush(new Minutes(
                 meeting.id(),
@@ -475,7 +465,12 @@ public class MinutesRegistry {
                                 .map(MinutesRemark::view)
                                 .toList()
                         : List.of(),
-                minutes.version());
+                minutes.version(),
+                new MinutesView.Allowed(
+                        minutes.mayBeCirculated(),
+                        minutes.isOpenForRemarks(today()),
+                        minutes.mayBeApproved(),
+                        minutes.mayBeCorrected(all)));
     }
 
     private LocalDate today() {

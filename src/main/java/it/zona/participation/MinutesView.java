@@ -1,5 +1,6 @@
 package it.zona.participation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,14 @@ public record MinutesView(
         String approvedByCoordinator,
         List<MinutesAttendanceLine> attendance,
         List<Remark> remarks,
-        long version) {
+        long version,
+        @JsonIgnore Allowed allowed) {
+
+    /**
+     * What the version allows today, as {@link Minutes} decides it: pages offer only these steps.
+     * Not part of the API's representation, which a client sends back.
+     */
+    public record Allowed(boolean circulation, boolean remarks, boolean approval, boolean correction) {}
 
     public record Remark(
             long id, Long organizationId, String organization, String author, String text, Instant createdAt) {}
