@@ -1,5 +1,6 @@
 package it.zona.programme;
 
+import it.zona.shared.RuleViolationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -62,8 +63,14 @@ class Intervention {
         this.planId = planId;
     }
 
-    /** Takes values already checked against the plan and the District. */
-    void apply(InterventionForm form) {
+    /**
+     * Takes the form's values if they fit the intervention's scope: years in order and within the
+     * plan's, a lead that is not also a partner, and, unless it acts in all of them, one or more of
+     * the District's municipalities. That the references exist (objective, target group,
+     * organisations) the registry checks, with the repositories.
+     */
+    void apply(InterventionForm form, InterventionScope scope) {
+        requireFits(form, scope);
         this.objectiveId = form.objectiveId();
         this.targetGroupId = form.targetGroupId();
         this.title = form.title().strip();
@@ -81,6 +88,34 @@ class Intervention {
         this.municipalities.clear();
         if (!allMunicipalities) {
             this.municipalities.addAll(form.municipalities());
+        }
+    }
+
+    private static void requireFits(InterventionForm form, InterventionScope scope) {
+        if (form.lastYear() < form.firstYear()) {
+            throw RuleViolationException.invalid("lastYear", "error.intervention.yearsReversed");
+        }
+        if (!scope.covers(form.firstYear()) || !scope.covers(form.lastYear())) {
+            throw RuleViolationException.invalid(
+                    "firstYear",
+                    "error.intervention.yearsOutside",
+                    String.valueOf(scope.firstYear()),
+                    String.valueOf(scope.lastYear()));
+        }
+        if (form.leadOrganizationId() != null && form.partnerIds().contains(form.leadOrganizationId())) {
+            throw RuleViolationException.invalid("partnerIds", "error.intervention.leadIsPartner");
+        }
+        if (form.allMunicipalities()) {
+            return;
+        }
+        if (form.municipalities().isEmpty()) {
+            throw RuleViolationException.invalid("municipalities", "error.intervention.noMunicipality");
+        }
+        for (String code : form.municipalities()) {
+            if (!scope.municipalities().contains(code)) {
+                throw RuleViolationException.invalid(
+                        "municipalities", "error.intervention.municipalityOutside", code, scope.districtName());
+            }
         }
     }
 

@@ -104,9 +104,9 @@ public class InterventionRegistry {
 
     public InterventionView create(long planId, InterventionForm form, String reason) {
         PlanChange change = content.change(planId, reason);
-        check(change, form);
+        InterventionScope scope = check(change, form);
         Intervention intervention = new Intervention(planId);
-        intervention.apply(form);
+        intervention.apply(form, scope);
         interventions.saveAndFlush(intervention);
         InterventionView view =
                 views(content.read(planId), List.of(intervention)).of(intervention);
@@ -119,11 +119,11 @@ public class InterventionRegistry {
         PlanChange change = content.change(planId, reason);
         Intervention intervention = find(planId, interventionId);
         StaleVersionException.check(expectedVersion, intervention.version());
-        check(change, form);
-        requireContentWithin(interventionId, form.firstYear(), form.lastYear());
+        InterventionScope scope = check(change, form);
         InterventionView before =
                 views(content.read(planId), List.of(intervention)).of(intervention);
-        intervention.apply(form);
+        intervention.apply(form, scope);
+        requireContentWithin(interventionId, form.firstYear(), form.lastYear());
         interventions.saveAndFlush(intervention);
         InterventionView after =
                 views(content.read(planId), List.of(intervention)).of(intervention);
@@ -150,8 +150,11 @@ public class InterventionRegistry {
         content.deleted(change, ENTITY, interventionId, before);
     }
 
-    /** The form's references must all belong to the plan and its District, its years to the plan's period. */
-    private void check(PlanChange change, InterventionForm form) {
+    /**
+     * The form's references must all belong to the plan and its District; answers the scope the
+     * intervention checks the rest against.
+     */
+    private InterventionScope check(PlanChange change, InterventionForm form) {
         long planId = change.planId();
         objectives
                 .findByIdAndPlanId(form.objectiveId(), planId)
@@ -162,26 +165,20 @@ public class InterventionRegistry {
                     .orElseThrow(() ->
                             RuleViolationException.invalid("targetGroupId", "error.intervention.targetGroupNotInPlan"));
         }
-        if (form.lastYear() < form.firstYear()) {
-            throw RuleViolationException.invalid("lastYear", "error.intervention.yearsReversed");
-        }
-        if (!change.covers(form.firstYear()) || !change.covers(form.lastYear())) {
-            throw RuleViolationException.invalid(
-                    "firstYear",
-                    "error.intervention.yearsOutside",
-                    String.valueOf(change.firstYear()),
-                    String.valueOf(change.lastYear()));
-        }
         if (form.leadOrganizationId() != null) {
             organizations.require(change.districtId(), form.leadOrganizationId(), "leadOrganizationId");
         }
         for (Long partner : form.partnerIds()) {
             organizations.require(change.districtId(), partner, "partnerIds");
-            if (partner.equals(form.leadOrganizationId())) {
-                throw RuleViolationException.invalid("partnerIds", "error.intervention.leadIsPartner");
-            }
         }
-        checkMunicipalities(districts.view(change.districtSlug()), form);
+        DistrictView district = districts.view(change.districtSlug());
+        return new InterventionScope(
+                change.firstYear(),
+                change.lastYear(),
+                district.name(),
+                district.municipalities().stream()
+                        .map(MunicipalityView::istatCode)
+                        .collect(Collectors.toSet()));
     }
 
     private void requireContentWithin(long interventionId, int firstYear, int lastYear) {
@@ -192,23 +189,6 @@ public class InterventionRegistry {
         if (!outside.isEmpty()) {
             throw RuleViolationException.conflict(
                     "firstYear", "error.intervention.contentOutsideYears", String.join(", ", outside));
-        }
-    }
-
-    private static void checkMunicipalities(DistrictView district, InterventionForm form) {
-        if (form.allMunicipalities()) {
-            return;
-        }
-        if (form.municipalities().isEmpty()) {
-            throw RuleViolationException.invalid("municipalities", "error.intervention.noMunicipality");
-        }
-        Set<String> members = new HashSet<>();
-        district.municipalities().forEach(m -> members.add(m.istatCode()));
-        for (String code : form.municipalities()) {
-            if (!members.contains(code)) {
-                throw RuleViolationException.invalid(
-                        "municipalities", "error.intervention.municipalityOutside", code, district.name());
-            }
         }
     }
 
