@@ -19,7 +19,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A meeting of a thematic table, or a plenary meeting of the plan (no table). Its times are
@@ -176,6 +180,50 @@ class Meeting {
         }
         this.status = MeetingStatus.HELD;
         changed(now);
+    }
+
+    /**
+     * Takes an attendance sheet, replacing the one before: not for a cancelled meeting, not before
+     * it starts; a line for each organisation seated on the meeting's day that came or not (a sheet
+     * without lines would erase it: clearing is its own action), for none other, each once, with
+     * "substitute" only where the seat has one. The meeting counts as held from then on. {@code
+     * seated}: the seats of the meeting's day by organisation; {@code nameOf} names an organisation
+     * that is not seated, for the message.
+     */
+    void takeAttendance(
+            AttendanceForm sheet,
+            Map<Long, TableMemberView> seated,
+            Function<Long, String> nameOf,
+            LocalDateTime nowInRome,
+            Instant now) {
+        if (status == MeetingStatus.CANCELLED) {
+            throw RuleViolationException.conflict(null, "error.attendance.cancelled");
+        }
+        if (start().isAfter(nowInRome)) {
+            throw RuleViolationException.invalid(null, "error.meeting.notYetHeld");
+        }
+        if (!seated.isEmpty() && sheet.linesOrNone().isEmpty()) {
+            throw RuleViolationException.invalid("lines", "error.attendance.noEntries");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (AttendanceForm.Line line : sheet.linesOrNone()) {
+            TableMemberView seat = seated.get(line.organizationId());
+            if (seat == null) {
+                throw RuleViolationException.invalid(
+                        "lines", "error.attendance.notMember", nameOf.apply(line.organizationId()), date);
+            }
+            if (!seen.add(line.organizationId())) {
+                throw RuleViolationException.invalid("lines", "error.attendance.twice");
+            }
+            if (line.mark() == AttendanceMark.SUBSTITUTE && seat.substitute() == null) {
+                throw RuleViolationException.invalid(
+                        "lines",
+                        "error.attendance.noSubstitute",
+                        seat.organization().name());
+            }
+        }
+        held(nowInRome, now);
+        recordGuests(sheet.realGuests(), now);
     }
 
     /**

@@ -17,7 +17,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -303,47 +302,22 @@ public class MeetingRegistry {
     public AttendanceSheet recordAttendance(long meetingId, AttendanceForm form) {
         Meeting meeting = find(meetingId);
         access.requireManage(meeting.districtId());
-        if (meeting.status() == MeetingStatus.CANCELLED) {
-            throw RuleViolationException.conflict(null, "error.attendance.cancelled");
-        }
-        if (meeting.start().isAfter(nowInRome())) {
-            throw RuleViolationException.invalid(null, "error.meeting.notYetHeld");
-        }
         Map<Long, TableMemberView> seated = seatedOn(meeting).stream()
                 .collect(Collectors.toMap(s -> s.organization().id(), Function.identity()));
-        // A body without its lines would replace the sheet with nothing: clearing it is clear()'s job.
-        if (!seated.isEmpty() && (form.lines() == null || form.lines().isEmpty())) {
-            throw RuleViolationException.invalid("lines", "error.attendance.noEntries");
-        }
-        Set<Long> seen = new HashSet<>();
-        for (AttendanceForm.Line entry : form.linesOrNone()) {
-            if (!seated.containsKey(entry.organizationId())) {
-                String name = organizations
-                        .names(meeting.districtId(), List.of(entry.organizationId()))
-                        .getOrDefault(entry.organizationId(), "#" + entry.organizationId());
-                throw RuleViolationException.invalid("lines", "error.attendance.notMember", name, meeting.date());
-            }
-            if (!seen.add(entry.organizationId())) {
-                throw RuleViolationException.invalid("lines", "error.attendance.twice");
-            }
-            if (entry.mark() == AttendanceMark.SUBSTITUTE
-                    && seated.get(entry.organizationId()).substitute() == null) {
-                throw RuleViolationException.invalid(
-                        "lines",
-                        "error.attendance.noSubstitute",
-                        seated.get(entry.organizationId()).organization().name());
-            }
-        }
         AttendanceSheet before = attendance(meetingId);
-        if (meeting.status() != MeetingStatus.HELD) {
-            meeting.held(nowInRome(), clock.instant());
-        }
+        meeting.takeAttendance(
+                form,
+                seated,
+                organization -> organizations
+                        .names(meeting.districtId(), List.of(organization))
+                        .getOrDefault(organization, "#" + organization),
+                nowInRome(),
+                clock.instant());
         attendances.deleteByMeetingId(meetingId);
         attendances.flush();
         for (AttendanceForm.Line entry : form.linesOrNone()) {
             attendances.save(new MeetingAttendance(meetingId, entry.organizationId(), entry.mark()));
         }
-        meeting.recordGuests(form.realGuests(), clock.instant());
         meetings.saveAndFlush(meeting);
         attendances.flush();
         AttendanceSheet after = attendance(meetingId);
