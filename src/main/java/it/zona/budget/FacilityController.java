@@ -6,7 +6,7 @@ import it.zona.plan.PlanView;
 import it.zona.programme.InterventionRegistry;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -69,16 +69,14 @@ class FacilityController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                FacilityView created = facilities.create(id, form, reason);
-                Flash.success(redirect, "facility.created", created.name());
-                return "redirect:/plans/" + id + "/facilities";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(id, null, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    FacilityView created = facilities.create(id, form, reason);
+                    Flash.success(redirect, "facility.created", created.name());
+                    return "redirect:/plans/" + id + "/facilities";
+                },
+                () -> formPage(id, null, reason, model));
     }
 
     @GetMapping("/plans/{id}/facilities/{facilityId}/edit")
@@ -99,16 +97,14 @@ class FacilityController {
             Model model,
             RedirectAttributes redirect) {
         FacilityView facility = facilities.get(id, facilityId);
-        if (!errors.hasErrors()) {
-            try {
-                facilities.update(id, facilityId, form, form.version() == null ? -1 : form.version(), reason);
-                Flash.success(redirect, "facility.updated", form.name());
-                return "redirect:/plans/" + id + "/facilities";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(id, facility, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    facilities.update(id, facilityId, form, form.version() == null ? -1 : form.version(), reason);
+                    Flash.success(redirect, "facility.updated", form.name());
+                    return "redirect:/plans/" + id + "/facilities";
+                },
+                () -> formPage(id, facility, reason, model));
     }
 
     @GetMapping("/plans/{id}/facilities/{facilityId}/delete")

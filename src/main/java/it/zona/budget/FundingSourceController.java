@@ -6,7 +6,7 @@ import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -66,16 +66,14 @@ class FundingSourceController {
             Model model,
             RedirectAttributes redirect) {
         districts.authorize(slug, DistrictRole.ADMIN);
-        if (!errors.hasErrors()) {
-            try {
-                FundingSourceView created = sources.create(slug, form);
-                Flash.success(redirect, "fundingSource.created", created.name());
-                return "redirect:/districts/" + slug + "/funding-sources";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(slug, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    FundingSourceView created = sources.create(slug, form);
+                    Flash.success(redirect, "fundingSource.created", created.name());
+                    return "redirect:/districts/" + slug + "/funding-sources";
+                },
+                () -> formPage(slug, null, model));
     }
 
     @GetMapping("/districts/{slug}/funding-sources/{id}/edit")
@@ -96,19 +94,17 @@ class FundingSourceController {
             RedirectAttributes redirect) {
         districts.authorize(slug, DistrictRole.ADMIN);
         FundingSourceView source = sources.get(slug, id);
-        if (!errors.hasErrors()) {
-            try {
-                FundingSourceForm sent = new FundingSourceForm(
-                        form.name(), form.description(), Boolean.TRUE.equals(form.active()), form.version());
-                FundingSourceView updated =
-                        sources.update(slug, id, sent, form.version() == null ? -1 : form.version());
-                Flash.success(redirect, "fundingSource.updated", updated.name());
-                return "redirect:/districts/" + slug + "/funding-sources";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(slug, source, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    FundingSourceForm sent = new FundingSourceForm(
+                            form.name(), form.description(), Boolean.TRUE.equals(form.active()), form.version());
+                    FundingSourceView updated =
+                            sources.update(slug, id, sent, form.version() == null ? -1 : form.version());
+                    Flash.success(redirect, "fundingSource.updated", updated.name());
+                    return "redirect:/districts/" + slug + "/funding-sources";
+                },
+                () -> formPage(slug, source, model));
     }
 
     @GetMapping("/districts/{slug}/funding-sources/{id}/delete")

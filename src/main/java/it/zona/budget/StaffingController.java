@@ -5,7 +5,7 @@ import it.zona.plan.PlanView;
 import it.zona.programme.InterventionRegistry;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,16 +68,14 @@ class StaffingController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                StaffingView created = staffing.create(id, form, reason);
-                Flash.success(redirect, "staffing.created", String.valueOf(created.year()));
-                return "redirect:/plans/" + id + "/staffing";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(id, null, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    StaffingView created = staffing.create(id, form, reason);
+                    Flash.success(redirect, "staffing.created", String.valueOf(created.year()));
+                    return "redirect:/plans/" + id + "/staffing";
+                },
+                () -> formPage(id, null, reason, model));
     }
 
     @GetMapping("/plans/{id}/staffing/{rowId}/edit")
@@ -98,16 +96,14 @@ class StaffingController {
             Model model,
             RedirectAttributes redirect) {
         StaffingView row = staffing.get(id, rowId);
-        if (!errors.hasErrors()) {
-            try {
-                staffing.update(id, rowId, form, form.version() == null ? -1 : form.version(), reason);
-                Flash.success(redirect, "staffing.updated", String.valueOf(form.year()));
-                return "redirect:/plans/" + id + "/staffing";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(id, row, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    staffing.update(id, rowId, form, form.version() == null ? -1 : form.version(), reason);
+                    Flash.success(redirect, "staffing.updated", String.valueOf(form.year()));
+                    return "redirect:/plans/" + id + "/staffing";
+                },
+                () -> formPage(id, row, reason, model));
     }
 
     @GetMapping("/plans/{id}/staffing/{rowId}/delete")

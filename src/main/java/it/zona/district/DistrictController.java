@@ -1,9 +1,8 @@
 package it.zona.district;
 
 import it.zona.identity.DistrictRole;
-import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,16 +64,14 @@ class DistrictController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
-        if (!errors.hasErrors()) {
-            try {
-                districts.update(slug, form, form.version() == null ? -1 : form.version());
-                Flash.success(redirect, "district.settings.saved");
-                return "redirect:/districts/" + slug + "/manage";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return settingsPage(access, districts.view(slug), model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    districts.update(slug, form, form.version() == null ? -1 : form.version());
+                    Flash.success(redirect, "district.settings.saved");
+                    return "redirect:/districts/" + slug + "/manage";
+                },
+                () -> settingsPage(access, districts.view(slug), model));
     }
 
     private static String settingsPage(DistrictAccess access, DistrictView district, Model model) {

@@ -1,8 +1,7 @@
 package it.zona.district;
 
 import it.zona.identity.Access;
-import it.zona.shared.DomainException;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -79,15 +78,13 @@ class DistrictCreationController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") NewDistrictForm form, BindingResult errors, Model model) {
         access.requirePlatformAdmin();
-        if (!errors.hasErrors()) {
-            try {
-                model.addAttribute("created", districts.create(form.toCommand()));
-                return CREATED_VIEW;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return page(model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    model.addAttribute("created", districts.create(form.toCommand()));
+                    return CREATED_VIEW;
+                },
+                () -> page(model));
     }
 
     private static String page(Model model) {

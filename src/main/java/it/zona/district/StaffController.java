@@ -3,10 +3,9 @@ package it.zona.district;
 import it.zona.identity.AccountDirectory;
 import it.zona.identity.DistrictRole;
 import it.zona.identity.StaffInvitations;
-import it.zona.shared.DomainException;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -71,26 +70,24 @@ class StaffController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
-        if (!errors.hasErrors()) {
-            try {
-                StaffEnrolment.Outcome outcome = enrolment.add(
-                        access,
-                        new AccountDirectory.NewAccount(form.username(), form.displayName(), form.email()),
-                        form.role());
-                if (outcome.member() != null) {
-                    Flash.success(
-                            redirect, "staff.roleGranted", outcome.member().username());
-                } else {
-                    // The same answer whether the username exists or not.
-                    Flash.success(
-                            redirect, "staff.invited", outcome.invitation().username());
-                }
-                return "redirect:/districts/" + slug + "/staff";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return page(slug, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    StaffEnrolment.Outcome outcome = enrolment.add(
+                            access,
+                            new AccountDirectory.NewAccount(form.username(), form.displayName(), form.email()),
+                            form.role());
+                    if (outcome.member() != null) {
+                        Flash.success(
+                                redirect, "staff.roleGranted", outcome.member().username());
+                    } else {
+                        // The same answer whether the username exists or not.
+                        Flash.success(
+                                redirect, "staff.invited", outcome.invitation().username());
+                    }
+                    return "redirect:/districts/" + slug + "/staff";
+                },
+                () -> page(slug, model));
     }
 
     @PostMapping("/{username}/role")

@@ -1,9 +1,8 @@
 package it.zona.document;
 
 import it.zona.plan.PlanPages;
-import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -74,16 +73,14 @@ class DocumentController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                OfficialDocumentView frozen = archive.freeze(id, form);
-                Flash.success(redirect, "document.archive.frozen", frozen.title(), frozen.sha256());
-                return "redirect:/plans/" + id + "/documents";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return archivePage(id, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    OfficialDocumentView frozen = archive.freeze(id, form);
+                    Flash.success(redirect, "document.archive.frozen", frozen.title(), frozen.sha256());
+                    return "redirect:/plans/" + id + "/documents";
+                },
+                () -> archivePage(id, model));
     }
 
     @GetMapping("/documents/{id}.pdf")

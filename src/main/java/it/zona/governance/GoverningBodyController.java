@@ -4,10 +4,9 @@ import it.zona.district.DistrictAccess;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.organization.PersonDirectory;
-import it.zona.shared.DomainException;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,16 +63,14 @@ class GoverningBodyController {
             Model model,
             RedirectAttributes redirect) {
         districts.authorize(slug, DistrictRole.EDITOR);
-        if (!errors.hasErrors()) {
-            try {
-                governance.addMember(slug, id, member, version);
-                Flash.success(redirect, "governingBody.memberAdded");
-                return "redirect:/districts/" + slug + "/governing-bodies/" + id;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return detailPage(slug, id, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    governance.addMember(slug, id, member, version);
+                    Flash.success(redirect, "governingBody.memberAdded");
+                    return "redirect:/districts/" + slug + "/governing-bodies/" + id;
+                },
+                () -> detailPage(slug, id, model));
     }
 
     @GetMapping("/{id}/members/{index}/remove")
@@ -115,16 +112,14 @@ class GoverningBodyController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
-        if (!errors.hasErrors()) {
-            try {
-                GoverningBodyView created = governance.create(slug, form);
-                Flash.success(redirect, "governingBody.created", created.name());
-                return "redirect:/districts/" + slug + "/governing-bodies/" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(access, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    GoverningBodyView created = governance.create(slug, form);
+                    Flash.success(redirect, "governingBody.created", created.name());
+                    return "redirect:/districts/" + slug + "/governing-bodies/" + created.id();
+                },
+                () -> formPage(access, null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -143,17 +138,15 @@ class GoverningBodyController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
-        if (!errors.hasErrors()) {
-            try {
-                GoverningBodyView updated =
-                        governance.update(slug, id, form, form.version() == null ? -1 : form.version());
-                Flash.success(redirect, "governingBody.updated", updated.name());
-                return "redirect:/districts/" + slug + "/governing-bodies/" + id;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(access, id, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    GoverningBodyView updated =
+                            governance.update(slug, id, form, form.version() == null ? -1 : form.version());
+                    Flash.success(redirect, "governingBody.updated", updated.name());
+                    return "redirect:/districts/" + slug + "/governing-bodies/" + id;
+                },
+                () -> formPage(access, id, model));
     }
 
     @GetMapping("/{id}/delete")

@@ -4,9 +4,8 @@ import it.zona.district.DistrictAccess;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.organization.PersonDirectory;
-import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
 import org.springframework.context.MessageSource;
@@ -76,16 +75,14 @@ class OfficeController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
-        if (!errors.hasErrors()) {
-            try {
-                offices.updatePlanningOffice(slug, form, form.version() == null ? -1 : form.version());
-                Flash.success(redirect, "planningOffice.saved");
-                return "redirect:/districts/" + slug + "/offices";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return planningOfficePage(slug, access, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    offices.updatePlanningOffice(slug, form, form.version() == null ? -1 : form.version());
+                    Flash.success(redirect, "planningOffice.saved");
+                    return "redirect:/districts/" + slug + "/offices";
+                },
+                () -> planningOfficePage(slug, access, model));
     }
 
     @GetMapping("/{id}")
@@ -104,17 +101,17 @@ class OfficeController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                offices.addSlot(slug, id, slot, version);
-                Flash.success(redirect, "office.hours.added");
-                return "redirect:/districts/" + slug + "/offices/" + id;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        model.addAttribute("closure", new OfficeForm.ClosureForm(null, null, ""));
-        return detailPage(slug, id, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    offices.addSlot(slug, id, slot, version);
+                    Flash.success(redirect, "office.hours.added");
+                    return "redirect:/districts/" + slug + "/offices/" + id;
+                },
+                () -> {
+                    model.addAttribute("closure", new OfficeForm.ClosureForm(null, null, ""));
+                    return detailPage(slug, id, model);
+                });
     }
 
     @PostMapping("/{id}/hours/{index}/remove")
@@ -137,17 +134,17 @@ class OfficeController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                offices.addClosure(slug, id, closure, version);
-                Flash.success(redirect, "office.closure.added");
-                return "redirect:/districts/" + slug + "/offices/" + id;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        model.addAttribute("slot", new OfficeForm.SlotForm(DayOfWeek.MONDAY, null, null));
-        return detailPage(slug, id, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    offices.addClosure(slug, id, closure, version);
+                    Flash.success(redirect, "office.closure.added");
+                    return "redirect:/districts/" + slug + "/offices/" + id;
+                },
+                () -> {
+                    model.addAttribute("slot", new OfficeForm.SlotForm(DayOfWeek.MONDAY, null, null));
+                    return detailPage(slug, id, model);
+                });
     }
 
     @PostMapping("/{id}/closures/{index}/remove")
@@ -175,16 +172,14 @@ class OfficeController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
-        if (!errors.hasErrors()) {
-            try {
-                OfficeView created = offices.create(slug, form);
-                Flash.success(redirect, "office.created", created.name());
-                return "redirect:/districts/" + slug + "/offices/" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(slug, access, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    OfficeView created = offices.create(slug, form);
+                    Flash.success(redirect, "office.created", created.name());
+                    return "redirect:/districts/" + slug + "/offices/" + created.id();
+                },
+                () -> formPage(slug, access, null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -203,16 +198,14 @@ class OfficeController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
-        if (!errors.hasErrors()) {
-            try {
-                OfficeView updated = offices.update(slug, id, form, form.version() == null ? -1 : form.version());
-                Flash.success(redirect, "office.updated", updated.name());
-                return "redirect:/districts/" + slug + "/offices/" + id;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(slug, access, id, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    OfficeView updated = offices.update(slug, id, form, form.version() == null ? -1 : form.version());
+                    Flash.success(redirect, "office.updated", updated.name());
+                    return "redirect:/districts/" + slug + "/offices/" + id;
+                },
+                () -> formPage(slug, access, id, model));
     }
 
     @GetMapping("/{id}/delete")

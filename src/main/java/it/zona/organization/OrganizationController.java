@@ -5,7 +5,7 @@ import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -79,15 +79,13 @@ class OrganizationController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
-        if (!errors.hasErrors()) {
-            try {
-                OrganizationView created = organizations.create(slug, form);
-                return saved(redirect, slug, created, "organization.created");
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(access, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    OrganizationView created = organizations.create(slug, form);
+                    return saved(redirect, slug, created, "organization.created");
+                },
+                () -> formPage(access, null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -106,16 +104,14 @@ class OrganizationController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
-        if (!errors.hasErrors()) {
-            try {
-                OrganizationView updated =
-                        organizations.update(slug, id, form, form.version() == null ? -1 : form.version());
-                return saved(redirect, slug, updated, "organization.updated");
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(access, id, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    OrganizationView updated =
+                            organizations.update(slug, id, form, form.version() == null ? -1 : form.version());
+                    return saved(redirect, slug, updated, "organization.updated");
+                },
+                () -> formPage(access, id, model));
     }
 
     @GetMapping("/{id}/delete")

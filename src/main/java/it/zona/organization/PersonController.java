@@ -5,7 +5,7 @@ import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -79,14 +79,12 @@ class PersonController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
-        if (!errors.hasErrors()) {
-            try {
-                return saved(redirect, slug, people.create(slug, form), "person.created");
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(slug, access, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    return saved(redirect, slug, people.create(slug, form), "person.created");
+                },
+                () -> formPage(slug, access, null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -105,15 +103,13 @@ class PersonController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
-        if (!errors.hasErrors()) {
-            try {
-                PersonView updated = people.update(slug, id, form, form.version() == null ? -1 : form.version());
-                return saved(redirect, slug, updated, "person.updated");
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(slug, access, id, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    PersonView updated = people.update(slug, id, form, form.version() == null ? -1 : form.version());
+                    return saved(redirect, slug, updated, "person.updated");
+                },
+                () -> formPage(slug, access, id, model));
     }
 
     @GetMapping("/{id}/delete")

@@ -1,8 +1,7 @@
 package it.zona.participation;
 
-import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -85,16 +84,14 @@ class CallController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                CallView created = calls.create(planId, form);
-                Flash.success(redirect, "call.created", created.title());
-                return "redirect:/calls/" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(planId, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    CallView created = calls.create(planId, form);
+                    Flash.success(redirect, "call.created", created.title());
+                    return "redirect:/calls/" + created.id();
+                },
+                () -> formPage(planId, null, model));
     }
 
     @GetMapping("/calls/{callId}/edit")
@@ -112,16 +109,14 @@ class CallController {
             Model model,
             RedirectAttributes redirect) {
         CallView call = calls.get(callId);
-        if (!errors.hasErrors()) {
-            try {
-                CallView updated = calls.update(callId, form, Versions.ofForm(form.version()));
-                Flash.success(redirect, "call.updated", updated.title());
-                return "redirect:/calls/" + callId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(call.planId(), call, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    CallView updated = calls.update(callId, form, Versions.ofForm(form.version()));
+                    Flash.success(redirect, "call.updated", updated.title());
+                    return "redirect:/calls/" + callId;
+                },
+                () -> formPage(call.planId(), call, model));
     }
 
     @PostMapping("/calls/{callId}/open")
@@ -161,16 +156,14 @@ class CallController {
             Model model,
             RedirectAttributes redirect) {
         CallView call = calls.get(callId);
-        if (!errors.hasErrors()) {
-            try {
-                calls.reopen(callId, form);
-                Flash.success(redirect, "call.reopened", call.title());
-                return "redirect:/calls/" + callId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return reopenPage(call, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    calls.reopen(callId, form);
+                    Flash.success(redirect, "call.reopened", call.title());
+                    return "redirect:/calls/" + callId;
+                },
+                () -> reopenPage(call, model));
     }
 
     private String formPage(long planId, CallView call, Model model) {

@@ -3,7 +3,7 @@ package it.zona.participation;
 import it.zona.programme.Priority;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -76,16 +76,14 @@ class ContributionController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                HeardNeedView recorded = needs.record(meetingId, form);
-                Flash.success(redirect, "heardNeed.recorded", recorded.title());
-                return back(meetingId, "heard-needs");
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return needPage(meetingId, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    HeardNeedView recorded = needs.record(meetingId, form);
+                    Flash.success(redirect, "heardNeed.recorded", recorded.title());
+                    return back(meetingId, "heard-needs");
+                },
+                () -> needPage(meetingId, null, model));
     }
 
     @GetMapping("/needs/{needId}/edit")
@@ -104,16 +102,14 @@ class ContributionController {
             Model model,
             RedirectAttributes redirect) {
         HeardNeedView need = needs.get(meetingId, needId);
-        if (!errors.hasErrors()) {
-            try {
-                needs.update(meetingId, needId, form, Versions.ofForm(form.version()));
-                Flash.success(redirect, "heardNeed.updated", form.title());
-                return back(meetingId, "heard-needs");
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return needPage(meetingId, need, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    needs.update(meetingId, needId, form, Versions.ofForm(form.version()));
+                    Flash.success(redirect, "heardNeed.updated", form.title());
+                    return back(meetingId, "heard-needs");
+                },
+                () -> needPage(meetingId, need, model));
     }
 
     @GetMapping("/needs/{needId}/delete")
@@ -168,16 +164,14 @@ class ContributionController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                ProposalView recorded = proposals.record(meetingId, form);
-                Flash.success(redirect, "proposal.recorded", recorded.title());
-                return back(meetingId, "proposals");
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return proposalPage(meetingId, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    ProposalView recorded = proposals.record(meetingId, form);
+                    Flash.success(redirect, "proposal.recorded", recorded.title());
+                    return back(meetingId, "proposals");
+                },
+                () -> proposalPage(meetingId, model));
     }
 
     // --- Progress notes ------------------------------------------------------------------------
@@ -195,17 +189,17 @@ class ContributionController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                ProgressNoteView recorded = progress.record(meetingId, form);
-                Flash.success(
-                        redirect, "progress.recorded", recorded.intervention().name());
-                return back(meetingId, "progress");
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return progressPage(meetingId, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    ProgressNoteView recorded = progress.record(meetingId, form);
+                    Flash.success(
+                            redirect,
+                            "progress.recorded",
+                            recorded.intervention().name());
+                    return back(meetingId, "progress");
+                },
+                () -> progressPage(meetingId, null, model));
     }
 
     @GetMapping("/progress/{noteId}/edit")
@@ -224,16 +218,15 @@ class ContributionController {
             Model model,
             RedirectAttributes redirect) {
         ProgressNoteView note = progress.get(meetingId, noteId);
-        if (!errors.hasErrors()) {
-            try {
-                progress.update(meetingId, noteId, form, Versions.ofForm(form.version()));
-                Flash.success(redirect, "progress.updated", note.intervention().name());
-                return back(meetingId, "progress");
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return progressPage(meetingId, note, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    progress.update(meetingId, noteId, form, Versions.ofForm(form.version()));
+                    Flash.success(
+                            redirect, "progress.updated", note.intervention().name());
+                    return back(meetingId, "progress");
+                },
+                () -> progressPage(meetingId, note, model));
     }
 
     @GetMapping("/progress/{noteId}/delete")

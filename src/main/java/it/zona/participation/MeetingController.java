@@ -1,9 +1,8 @@
 package it.zona.participation;
 
 import it.zona.plan.PlanFacts;
-import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -114,16 +113,14 @@ class MeetingController {
             Model model,
             RedirectAttributes redirect) {
         TableView table = tables.get(tableId);
-        if (!errors.hasErrors()) {
-            try {
-                MeetingView created = meetings.schedule(tableId, form);
-                Flash.success(redirect, "meeting.scheduled", created.title());
-                return "redirect:/meetings/" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(table.planId(), table, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    MeetingView created = meetings.schedule(tableId, form);
+                    Flash.success(redirect, "meeting.scheduled", created.title());
+                    return "redirect:/meetings/" + created.id();
+                },
+                () -> formPage(table.planId(), table, null, model));
     }
 
     @GetMapping("/plans/{planId}/meetings/new")
@@ -139,16 +136,14 @@ class MeetingController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                MeetingView created = meetings.schedulePlenary(planId, form);
-                Flash.success(redirect, "meeting.scheduled", created.title());
-                return "redirect:/meetings/" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(planId, null, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    MeetingView created = meetings.schedulePlenary(planId, form);
+                    Flash.success(redirect, "meeting.scheduled", created.title());
+                    return "redirect:/meetings/" + created.id();
+                },
+                () -> formPage(planId, null, null, model));
     }
 
     @GetMapping("/meetings/{meetingId}/edit")
@@ -166,16 +161,14 @@ class MeetingController {
             Model model,
             RedirectAttributes redirect) {
         MeetingView meeting = meetings.get(meetingId);
-        if (!errors.hasErrors()) {
-            try {
-                MeetingView updated = meetings.update(meetingId, form, Versions.ofForm(form.version()));
-                Flash.success(redirect, "meeting.updated", updated.title());
-                return "redirect:/meetings/" + meetingId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(meeting.planId(), table(meeting), meeting, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    MeetingView updated = meetings.update(meetingId, form, Versions.ofForm(form.version()));
+                    Flash.success(redirect, "meeting.updated", updated.title());
+                    return "redirect:/meetings/" + meetingId;
+                },
+                () -> formPage(meeting.planId(), table(meeting), meeting, model));
     }
 
     @GetMapping("/meetings/{meetingId}/move")
@@ -193,16 +186,14 @@ class MeetingController {
             Model model,
             RedirectAttributes redirect) {
         MeetingView meeting = meetings.get(meetingId);
-        if (!errors.hasErrors()) {
-            try {
-                MeetingView moved = meetings.move(meetingId, form, Versions.ofForm(form.version()));
-                Flash.success(redirect, "meeting.moved", moved.title());
-                return "redirect:/meetings/" + meetingId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return movePage(meeting, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    MeetingView moved = meetings.move(meetingId, form, Versions.ofForm(form.version()));
+                    Flash.success(redirect, "meeting.moved", moved.title());
+                    return "redirect:/meetings/" + meetingId;
+                },
+                () -> movePage(meeting, model));
     }
 
     /** The confirmation page before cancelling the meeting or recording it as held. */
@@ -243,16 +234,15 @@ class MeetingController {
             Model model,
             RedirectAttributes redirect) {
         AttendanceSheet sheet = meetings.attendance(meetingId);
-        if (!errors.hasErrors()) {
-            try {
-                meetings.recordAttendance(meetingId, form);
-                Flash.success(redirect, "attendance.recorded", sheet.meeting().title());
-                return "redirect:/meetings/" + meetingId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return attendancePage(sheet, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    meetings.recordAttendance(meetingId, form);
+                    Flash.success(
+                            redirect, "attendance.recorded", sheet.meeting().title());
+                    return "redirect:/meetings/" + meetingId;
+                },
+                () -> attendancePage(sheet, model));
     }
 
     /** The confirmation page before clearing a meeting's attendance sheet. */

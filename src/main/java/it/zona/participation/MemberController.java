@@ -1,8 +1,7 @@
 package it.zona.participation;
 
-import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -63,16 +62,15 @@ class MemberController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                TableMemberView seated = membership.add(tableId, form);
-                Flash.success(redirect, "member.added", seated.organization().name());
-                return "redirect:/tables/" + tableId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(tableId, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    TableMemberView seated = membership.add(tableId, form);
+                    Flash.success(
+                            redirect, "member.added", seated.organization().name());
+                    return "redirect:/tables/" + tableId;
+                },
+                () -> formPage(tableId, null, model));
     }
 
     @GetMapping("/{memberId}/replace")
@@ -91,16 +89,15 @@ class MemberController {
             Model model,
             RedirectAttributes redirect) {
         TableMemberView member = membership.get(tableId, memberId);
-        if (!errors.hasErrors()) {
-            try {
-                membership.replace(tableId, memberId, form, Versions.ofForm(form.version()));
-                Flash.success(redirect, "member.replaced", member.organization().name());
-                return "redirect:/tables/" + tableId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(tableId, member, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    membership.replace(tableId, memberId, form, Versions.ofForm(form.version()));
+                    Flash.success(
+                            redirect, "member.replaced", member.organization().name());
+                    return "redirect:/tables/" + tableId;
+                },
+                () -> formPage(tableId, member, model));
     }
 
     @GetMapping("/{memberId}/withdraw")

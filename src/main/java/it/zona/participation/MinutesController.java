@@ -3,7 +3,7 @@ package it.zona.participation;
 import it.zona.shared.DomainException;
 import it.zona.shared.PlatformConfig;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -72,16 +72,14 @@ class MinutesController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                minutes.remark(minutesId, form);
-                Flash.success(redirect, "minutes.remarked");
-                return "redirect:/minutes/" + minutesId + "#remarks";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return detailPage(minutesId, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    minutes.remark(minutesId, form);
+                    Flash.success(redirect, "minutes.remarked");
+                    return "redirect:/minutes/" + minutesId + "#remarks";
+                },
+                () -> detailPage(minutesId, model));
     }
 
     @GetMapping("/meetings/{meetingId}/minutes/new")
@@ -99,16 +97,14 @@ class MinutesController {
             Model model,
             RedirectAttributes redirect) {
         MeetingView meeting = meetings.get(meetingId);
-        if (!errors.hasErrors()) {
-            try {
-                MinutesView created = minutes.draft(meetingId, form);
-                Flash.success(redirect, "minutes.drafted");
-                return "redirect:/minutes/" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(meeting, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    MinutesView created = minutes.draft(meetingId, form);
+                    Flash.success(redirect, "minutes.drafted");
+                    return "redirect:/minutes/" + created.id();
+                },
+                () -> formPage(meeting, null, model));
     }
 
     @GetMapping("/minutes/{minutesId}/edit")
@@ -126,16 +122,14 @@ class MinutesController {
             Model model,
             RedirectAttributes redirect) {
         MinutesView version = minutes.get(minutesId);
-        if (!errors.hasErrors()) {
-            try {
-                minutes.amend(minutesId, form, Versions.ofForm(form.version()));
-                Flash.success(redirect, "minutes.amended");
-                return "redirect:/minutes/" + minutesId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(minutes.meetingOf(minutesId), version, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    minutes.amend(minutesId, form, Versions.ofForm(form.version()));
+                    Flash.success(redirect, "minutes.amended");
+                    return "redirect:/minutes/" + minutesId;
+                },
+                () -> formPage(minutes.meetingOf(minutesId), version, model));
     }
 
     @GetMapping("/minutes/{minutesId}/circulate")
@@ -151,16 +145,14 @@ class MinutesController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                minutes.circulate(minutesId, form);
-                Flash.success(redirect, "minutes.circulated");
-                return "redirect:/minutes/" + minutesId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return actionPage(minutesId, CIRCULATE_VIEW, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    minutes.circulate(minutesId, form);
+                    Flash.success(redirect, "minutes.circulated");
+                    return "redirect:/minutes/" + minutesId;
+                },
+                () -> actionPage(minutesId, CIRCULATE_VIEW, model));
     }
 
     @GetMapping("/minutes/{minutesId}/approve")
@@ -176,16 +168,14 @@ class MinutesController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                minutes.approve(minutesId, form);
-                Flash.success(redirect, "minutes.approved");
-                return "redirect:/minutes/" + minutesId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return approvePage(minutesId, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    minutes.approve(minutesId, form);
+                    Flash.success(redirect, "minutes.approved");
+                    return "redirect:/minutes/" + minutesId;
+                },
+                () -> approvePage(minutesId, model));
     }
 
     @PostMapping("/minutes/{minutesId}/corrections")

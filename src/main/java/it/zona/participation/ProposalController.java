@@ -13,7 +13,7 @@ import it.zona.programme.ObjectiveRegistry;
 import it.zona.programme.ObjectiveView;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -119,16 +119,14 @@ class ProposalController {
             Model model,
             RedirectAttributes redirect) {
         ProposalView proposal = proposals.get(proposalId);
-        if (!errors.hasErrors()) {
-            try {
-                proposals.update(proposalId, form, Versions.ofForm(form.version()));
-                Flash.success(redirect, "proposal.updated", form.title());
-                return "redirect:/proposals/" + proposalId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(proposal, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    proposals.update(proposalId, form, Versions.ofForm(form.version()));
+                    Flash.success(redirect, "proposal.updated", form.title());
+                    return "redirect:/proposals/" + proposalId;
+                },
+                () -> formPage(proposal, model));
     }
 
     @GetMapping("/proposals/{proposalId}/delete")
@@ -171,16 +169,14 @@ class ProposalController {
             Model model,
             RedirectAttributes redirect) {
         ProposalView proposal = proposals.get(proposalId);
-        if (!errors.hasErrors()) {
-            try {
-                proposals.answer(proposalId, form);
-                Flash.success(redirect, "proposal.answered", proposal.title());
-                return "redirect:/proposals/" + proposalId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return outcomePage(proposal, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    proposals.answer(proposalId, form);
+                    Flash.success(redirect, "proposal.answered", proposal.title());
+                    return "redirect:/proposals/" + proposalId;
+                },
+                () -> outcomePage(proposal, model));
     }
 
     @GetMapping("/proposals/{proposalId}/reopen")
@@ -198,17 +194,17 @@ class ProposalController {
             Model model,
             RedirectAttributes redirect) {
         ProposalView proposal = proposals.get(proposalId);
-        if (!errors.hasErrors()) {
-            try {
-                proposals.reopen(proposalId, form);
-                Flash.success(redirect, "proposal.reopened", proposal.title());
-                return "redirect:/proposals/" + proposalId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        manage(proposal, model);
-        return REOPEN_VIEW;
+        return Forms.submit(
+                errors,
+                () -> {
+                    proposals.reopen(proposalId, form);
+                    Flash.success(redirect, "proposal.reopened", proposal.title());
+                    return "redirect:/proposals/" + proposalId;
+                },
+                () -> {
+                    manage(proposal, model);
+                    return REOPEN_VIEW;
+                });
     }
 
     // --- Adoption ------------------------------------------------------------------------------
@@ -237,16 +233,14 @@ class ProposalController {
             RedirectAttributes redirect) {
         ProposalView proposal = proposals.get(proposalId);
         PlanView plan = planPages.edit(proposal.planId(), reason, model);
-        if (!errors.hasErrors()) {
-            try {
-                ProposalView adopted = proposals.adoptAsObjective(proposalId, form, reason);
-                Flash.success(redirect, "proposal.adopted", adopted.title(), adopted.targetTitle());
-                return "redirect:/proposals/" + proposalId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return objectivePage(proposal, plan, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    ProposalView adopted = proposals.adoptAsObjective(proposalId, form, reason);
+                    Flash.success(redirect, "proposal.adopted", adopted.title(), adopted.targetTitle());
+                    return "redirect:/proposals/" + proposalId;
+                },
+                () -> objectivePage(proposal, plan, model));
     }
 
     @GetMapping("/proposals/{proposalId}/intervention")
@@ -284,16 +278,14 @@ class ProposalController {
             RedirectAttributes redirect) {
         ProposalView proposal = proposals.get(proposalId);
         PlanView plan = planPages.edit(proposal.planId(), reason, model);
-        if (!errors.hasErrors()) {
-            try {
-                ProposalView adopted = proposals.adoptAsIntervention(proposalId, form, reason);
-                Flash.success(redirect, "proposal.adopted", adopted.title(), adopted.targetTitle());
-                return "redirect:/proposals/" + proposalId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return interventionPage(proposal, plan, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    ProposalView adopted = proposals.adoptAsIntervention(proposalId, form, reason);
+                    Flash.success(redirect, "proposal.adopted", adopted.title(), adopted.targetTitle());
+                    return "redirect:/proposals/" + proposalId;
+                },
+                () -> interventionPage(proposal, plan, model));
     }
 
     // --- Pages ---------------------------------------------------------------------------------

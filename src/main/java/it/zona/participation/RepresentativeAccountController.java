@@ -2,9 +2,8 @@ package it.zona.participation;
 
 import it.zona.participation.RepresentativeAccounts.Holder;
 import it.zona.plan.PlanFacts;
-import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,16 +65,15 @@ class RepresentativeAccountController {
             Model model,
             RedirectAttributes redirect) {
         TableMemberView member = membership.get(tableId, memberId);
-        if (!errors.hasErrors()) {
-            try {
-                RepresentativeAccounts.Opened opened = accounts.open(tableId, memberId, form.holder(), form.username());
-                Flash.success(redirect, "representativeAccount.opened", opened.username(), opened.email());
-                return "redirect:/tables/" + tableId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return page(tableId, member, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    RepresentativeAccounts.Opened opened =
+                            accounts.open(tableId, memberId, form.holder(), form.username());
+                    Flash.success(redirect, "representativeAccount.opened", opened.username(), opened.email());
+                    return "redirect:/tables/" + tableId;
+                },
+                () -> page(tableId, member, model));
     }
 
     private String page(long tableId, TableMemberView member, Model model) {

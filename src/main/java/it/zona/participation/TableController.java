@@ -3,7 +3,7 @@ package it.zona.participation;
 import it.zona.plan.PlanFacts;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -90,16 +90,14 @@ class TableController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                TableView created = tables.create(planId, form);
-                Flash.success(redirect, "table.created", TableNames.referenceTo(created.name()));
-                return "redirect:/tables/" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(planId, null, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    TableView created = tables.create(planId, form);
+                    Flash.success(redirect, "table.created", TableNames.referenceTo(created.name()));
+                    return "redirect:/tables/" + created.id();
+                },
+                () -> formPage(planId, null, model));
     }
 
     @GetMapping("/tables/{tableId}/edit")
@@ -117,16 +115,14 @@ class TableController {
             Model model,
             RedirectAttributes redirect) {
         TableView table = tables.get(tableId);
-        if (!errors.hasErrors()) {
-            try {
-                TableView updated = tables.update(tableId, form, Versions.ofForm(form.version()));
-                Flash.success(redirect, "table.updated", TableNames.referenceTo(updated.name()));
-                return "redirect:/tables/" + tableId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(table.planId(), table, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    TableView updated = tables.update(tableId, form, Versions.ofForm(form.version()));
+                    Flash.success(redirect, "table.updated", TableNames.referenceTo(updated.name()));
+                    return "redirect:/tables/" + tableId;
+                },
+                () -> formPage(table.planId(), table, model));
     }
 
     @GetMapping("/tables/{tableId}/delete")
@@ -164,18 +160,16 @@ class TableController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                Flash.success(
-                        redirect,
-                        "coordinator.appointed",
-                        tables.appointCoordinator(planId, form).name());
-                return "redirect:/plans/" + planId + "/tables";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return coordinatorPage(planId, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    Flash.success(
+                            redirect,
+                            "coordinator.appointed",
+                            tables.appointCoordinator(planId, form).name());
+                    return "redirect:/plans/" + planId + "/tables";
+                },
+                () -> coordinatorPage(planId, model));
     }
 
     private String formPage(long planId, TableView table, Model model) {

@@ -3,10 +3,9 @@ package it.zona.plan;
 import it.zona.district.DistrictAccess;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
-import it.zona.shared.DomainException;
 import it.zona.shared.PlatformConfig;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -65,16 +64,14 @@ class PlanController {
             Model model,
             RedirectAttributes redirect) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
-        if (!errors.hasErrors()) {
-            try {
-                PlanView created = plans.create(slug, form);
-                Flash.success(redirect, "plan.created", created.title());
-                return "redirect:/plans/" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return createPage(access, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    PlanView created = plans.create(slug, form);
+                    Flash.success(redirect, "plan.created", created.title());
+                    return "redirect:/plans/" + created.id();
+                },
+                () -> createPage(access, model));
     }
 
     @PublicPage
@@ -98,16 +95,14 @@ class PlanController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                PlanView moved = plans.moveTo(id, form, form.version() == null ? -1 : form.version());
-                Flash.success(redirect, "plan.stageChanged", Plan.stageName(moved.stage()));
-                return "redirect:/plans/" + id;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return planPage(plans.view(id), model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    PlanView moved = plans.moveTo(id, form, form.version() == null ? -1 : form.version());
+                    Flash.success(redirect, "plan.stageChanged", Plan.stageName(moved.stage()));
+                    return "redirect:/plans/" + id;
+                },
+                () -> planPage(plans.view(id), model));
     }
 
     @GetMapping("/plans/{id}/edit")
@@ -128,16 +123,14 @@ class PlanController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                PlanView updated = plans.update(id, form, form.version() == null ? -1 : form.version(), reason);
-                Flash.success(redirect, "plan.updated", updated.title());
-                return "redirect:/plans/" + id;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return editPage(plans.view(id), reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    PlanView updated = plans.update(id, form, form.version() == null ? -1 : form.version(), reason);
+                    Flash.success(redirect, "plan.updated", updated.title());
+                    return "redirect:/plans/" + id;
+                },
+                () -> editPage(plans.view(id), reason, model));
     }
 
     private String planPage(PlanView plan, Model model) {

@@ -2,7 +2,7 @@ package it.zona.plan;
 
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -49,16 +49,14 @@ class SectionController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                SectionView created = sections.create(id, form, reason);
-                Flash.success(redirect, "section.created", created.title());
-                return "redirect:/plans/" + id + "/sections#section-" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(id, null, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    SectionView created = sections.create(id, form, reason);
+                    Flash.success(redirect, "section.created", created.title());
+                    return "redirect:/plans/" + id + "/sections#section-" + created.id();
+                },
+                () -> formPage(id, null, reason, model));
     }
 
     @GetMapping("/plans/{id}/sections/{sectionId}/edit")
@@ -77,17 +75,15 @@ class SectionController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                SectionView updated =
-                        sections.update(id, sectionId, form, form.version() == null ? -1 : form.version(), reason);
-                Flash.success(redirect, "section.updated", updated.title());
-                return "redirect:/plans/" + id + "/sections#section-" + sectionId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(id, sections.get(id, sectionId), reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    SectionView updated =
+                            sections.update(id, sectionId, form, form.version() == null ? -1 : form.version(), reason);
+                    Flash.success(redirect, "section.updated", updated.title());
+                    return "redirect:/plans/" + id + "/sections#section-" + sectionId;
+                },
+                () -> formPage(id, sections.get(id, sectionId), reason, model));
     }
 
     @GetMapping("/plans/{id}/sections/{sectionId}/delete")

@@ -2,7 +2,7 @@ package it.zona.programme;
 
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -65,16 +65,14 @@ class AreaController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                PolicyAreaView created = areas.createArea(planId, form, reason);
-                Flash.success(redirect, "area.created", created.name());
-                return "redirect:/plans/" + planId + "/areas";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return areaForm(planId, null, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    PolicyAreaView created = areas.createArea(planId, form, reason);
+                    Flash.success(redirect, "area.created", created.name());
+                    return "redirect:/plans/" + planId + "/areas";
+                },
+                () -> areaForm(planId, null, reason, model));
     }
 
     @GetMapping("/areas/{areaId}/edit")
@@ -94,17 +92,15 @@ class AreaController {
             Model model,
             RedirectAttributes redirect) {
         PolicyAreaView area = areas.area(planId, areaId);
-        if (!errors.hasErrors()) {
-            try {
-                PolicyAreaView updated =
-                        areas.updateArea(planId, areaId, form, Versions.ofForm(form.version()), reason);
-                Flash.success(redirect, "area.updated", updated.name());
-                return "redirect:/plans/" + planId + "/areas";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return areaForm(planId, area, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    PolicyAreaView updated =
+                            areas.updateArea(planId, areaId, form, Versions.ofForm(form.version()), reason);
+                    Flash.success(redirect, "area.updated", updated.name());
+                    return "redirect:/plans/" + planId + "/areas";
+                },
+                () -> areaForm(planId, area, reason, model));
     }
 
     @GetMapping("/areas/{areaId}/delete")
@@ -147,16 +143,14 @@ class AreaController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                TargetGroupView created = areas.createTargetGroup(planId, form, reason);
-                Flash.success(redirect, "targetGroup.created", created.name());
-                return "redirect:/plans/" + planId + "/areas";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return groupForm(planId, null, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    TargetGroupView created = areas.createTargetGroup(planId, form, reason);
+                    Flash.success(redirect, "targetGroup.created", created.name());
+                    return "redirect:/plans/" + planId + "/areas";
+                },
+                () -> groupForm(planId, null, reason, model));
     }
 
     @GetMapping("/target-groups/{groupId}/edit")
@@ -176,17 +170,15 @@ class AreaController {
             Model model,
             RedirectAttributes redirect) {
         TargetGroupView group = areas.targetGroup(planId, groupId);
-        if (!errors.hasErrors()) {
-            try {
-                TargetGroupView updated =
-                        areas.updateTargetGroup(planId, groupId, form, Versions.ofForm(form.version()), reason);
-                Flash.success(redirect, "targetGroup.updated", updated.name());
-                return "redirect:/plans/" + planId + "/areas";
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return groupForm(planId, group, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    TargetGroupView updated =
+                            areas.updateTargetGroup(planId, groupId, form, Versions.ofForm(form.version()), reason);
+                    Flash.success(redirect, "targetGroup.updated", updated.name());
+                    return "redirect:/plans/" + planId + "/areas";
+                },
+                () -> groupForm(planId, group, reason, model));
     }
 
     @GetMapping("/target-groups/{groupId}/delete")

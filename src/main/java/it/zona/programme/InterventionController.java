@@ -5,7 +5,7 @@ import it.zona.organization.OrganizationDirectory;
 import it.zona.plan.PlanView;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -116,16 +116,14 @@ class InterventionController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                InterventionView created = interventions.create(planId, form, reason);
-                Flash.success(redirect, "intervention.created", created.title());
-                return "redirect:/plans/" + planId + "/interventions/" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(planId, null, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    InterventionView created = interventions.create(planId, form, reason);
+                    Flash.success(redirect, "intervention.created", created.title());
+                    return "redirect:/plans/" + planId + "/interventions/" + created.id();
+                },
+                () -> formPage(planId, null, reason, model));
     }
 
     @GetMapping("/{interventionId}/edit")
@@ -145,17 +143,15 @@ class InterventionController {
             Model model,
             RedirectAttributes redirect) {
         InterventionView intervention = interventions.get(planId, interventionId);
-        if (!errors.hasErrors()) {
-            try {
-                InterventionView updated =
-                        interventions.update(planId, interventionId, form, Versions.ofForm(form.version()), reason);
-                Flash.success(redirect, "intervention.updated", updated.title());
-                return "redirect:/plans/" + planId + "/interventions/" + interventionId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(planId, intervention, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    InterventionView updated =
+                            interventions.update(planId, interventionId, form, Versions.ofForm(form.version()), reason);
+                    Flash.success(redirect, "intervention.updated", updated.title());
+                    return "redirect:/plans/" + planId + "/interventions/" + interventionId;
+                },
+                () -> formPage(planId, intervention, reason, model));
     }
 
     @GetMapping("/{interventionId}/delete")

@@ -2,7 +2,7 @@ package it.zona.programme;
 
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -87,16 +87,14 @@ class NeedController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                NeedView created = needs.create(planId, form, reason);
-                Flash.success(redirect, "need.created", created.title());
-                return "redirect:/plans/" + planId + "/needs/" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(planId, null, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    NeedView created = needs.create(planId, form, reason);
+                    Flash.success(redirect, "need.created", created.title());
+                    return "redirect:/plans/" + planId + "/needs/" + created.id();
+                },
+                () -> formPage(planId, null, reason, model));
     }
 
     @GetMapping("/{needId}/edit")
@@ -116,16 +114,14 @@ class NeedController {
             Model model,
             RedirectAttributes redirect) {
         NeedView need = needs.get(planId, needId);
-        if (!errors.hasErrors()) {
-            try {
-                NeedView updated = needs.update(planId, needId, form, Versions.ofForm(form.version()), reason);
-                Flash.success(redirect, "need.updated", updated.title());
-                return "redirect:/plans/" + planId + "/needs/" + needId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(planId, need, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    NeedView updated = needs.update(planId, needId, form, Versions.ofForm(form.version()), reason);
+                    Flash.success(redirect, "need.updated", updated.title());
+                    return "redirect:/plans/" + planId + "/needs/" + needId;
+                },
+                () -> formPage(planId, need, reason, model));
     }
 
     @GetMapping("/{needId}/delete")

@@ -4,7 +4,7 @@ import it.zona.plan.PlanView;
 import it.zona.programme.Positioned.Direction;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
-import it.zona.shared.web.FormErrors;
+import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -110,16 +110,14 @@ class ObjectiveController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                ObjectiveView created = objectives.create(planId, form, reason);
-                Flash.success(redirect, "objective.created", created.title());
-                return "redirect:/plans/" + planId + "/objectives#objective-" + created.id();
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(planId, null, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    ObjectiveView created = objectives.create(planId, form, reason);
+                    Flash.success(redirect, "objective.created", created.title());
+                    return "redirect:/plans/" + planId + "/objectives#objective-" + created.id();
+                },
+                () -> formPage(planId, null, reason, model));
     }
 
     @GetMapping("/{objectiveId}/edit")
@@ -139,17 +137,15 @@ class ObjectiveController {
             Model model,
             RedirectAttributes redirect) {
         ObjectiveView objective = objectives.get(planId, objectiveId);
-        if (!errors.hasErrors()) {
-            try {
-                ObjectiveView updated =
-                        objectives.update(planId, objectiveId, form, Versions.ofForm(form.version()), reason);
-                Flash.success(redirect, "objective.updated", updated.title());
-                return "redirect:/plans/" + planId + "/objectives#objective-" + objectiveId;
-            } catch (DomainException refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return formPage(planId, objective, reason, model);
+        return Forms.submit(
+                errors,
+                () -> {
+                    ObjectiveView updated =
+                            objectives.update(planId, objectiveId, form, Versions.ofForm(form.version()), reason);
+                    Flash.success(redirect, "objective.updated", updated.title());
+                    return "redirect:/plans/" + planId + "/objectives#objective-" + objectiveId;
+                },
+                () -> formPage(planId, objective, reason, model));
     }
 
     @GetMapping("/{objectiveId}/delete")
