@@ -1,5 +1,6 @@
 package it.zona.plan;
 
+import it.zona.support.TestCalendar;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -101,14 +102,15 @@ class PlanApiTest {
     void onlyTheDistrictsAdminsMoveThePlanAndOnlyAlongTheIter() throws Exception {
         TestDistrict district = fixtures.district();
         long id = fixtures.plan(district, 2027, 2029);
-        String step = "{\"to\":\"TABLES\",\"decidedOn\":\"2026-11-20\",\"act\":\"Determina n. 1\",\"version\":0}";
+        String today = TestCalendar.today().toString();
+        String step = "{\"to\":\"TABLES\",\"decidedOn\":\"" + today + "\",\"act\":\"Determina n. 1\",\"version\":0}";
         fixtures.api(district.editor())
                 .post("/api/v1/plans/{id}/transitions", step, id)
                 .andExpect(status().isForbidden());
         fixtures.api(district.admin())
                 .post(
                         "/api/v1/plans/{id}/transitions",
-                        "{\"to\":\"APPROVAL\",\"decidedOn\":\"2026-11-20\",\"version\":0}",
+                        "{\"to\":\"APPROVAL\",\"decidedOn\":\"" + today + "\",\"version\":0}",
                         id)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail")
