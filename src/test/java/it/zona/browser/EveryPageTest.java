@@ -70,7 +70,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every page of the application, in every state the catalogue lists (full, empty, with form
  * errors), passes the automatic WCAG 2.1 AA checks of axe-core with no violation, says where it is
  * (title, one heading, breadcrumb below the home page), gives its tables captions and headers, and
- * is photographed as a desktop and a phone show it (target/screenshots).
+ * can be photographed as a desktop and a phone show it (target/screenshots): every page with
+ * -Dzona.screenshots=true, and a page that fails its checks always.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -396,27 +397,33 @@ class EveryPageTest {
                 .map(visit -> DynamicTest.dynamicTest(visit.name() + " " + visit.path(), () -> check(visit)));
     }
 
+    /** Screenshots of each state checked: with -Dzona.screenshots=true, or when its checks fail. */
     private void check(Visit visit) {
         Visitor visitor = visitor(visit.who());
-        Page page = visitor.open(visit.path()).page();
-        checkPage(visitor, visit.name(), visit.path());
+        Page page = visitor.page();
+        visitor.photographed(visit.name(), () -> {
+            visitor.open(visit.path());
+            checkPage(visitor, visit.path());
+        });
         if (visit.emptyForm() != null) {
-            Locator form = page.locator(visit.emptyForm()).first();
-            // Boxes to tick cannot be emptied: they are left as they are.
-            for (Locator field : form.locator(
-                            "input:not([type=hidden]):not([type=file]):not([type=checkbox]):not([type=radio]), textarea")
-                    .all()) {
-                field.fill("");
-            }
-            form.locator("button[type=submit]").first().click();
-            visitor.settle();
-            // The form sent back empty shows its errors.
-            assertThat(page.locator("main .alert-danger").first()).isVisible();
-            checkPage(visitor, visit.name() + "-errors", visit.path());
+            visitor.photographed(visit.name() + "-errors", () -> {
+                Locator form = page.locator(visit.emptyForm()).first();
+                // Boxes to tick cannot be emptied: they are left as they are.
+                for (Locator field : form.locator(
+                                "input:not([type=hidden]):not([type=file]):not([type=checkbox]):not([type=radio]), textarea")
+                        .all()) {
+                    field.fill("");
+                }
+                form.locator("button[type=submit]").first().click();
+                visitor.settle();
+                // The form sent back empty shows its errors.
+                assertThat(page.locator("main .alert-danger").first()).isVisible();
+                checkPage(visitor, visit.path());
+            });
         }
     }
 
-    private void checkPage(Visitor visitor, String name, String path) {
+    private void checkPage(Visitor visitor, String path) {
         Page page = visitor.page();
         assertThat(page.title()).as("title of " + path).contains("Zona");
         assertThat(page.locator("h1")).hasCount(1);
@@ -433,7 +440,6 @@ class EveryPageTest {
         assertThat(results.getPasses()).as("axe-core checked the page").isNotEmpty();
         List<Rule> violations = results.getViolations();
         assertThat(violations).as(() -> describe(path, violations)).isEmpty();
-        visitor.screenshots(name);
     }
 
     private static String describe(String path, List<Rule> violations) {

@@ -33,6 +33,11 @@ final class Visitor implements AutoCloseable {
     static final int DESKTOP_WIDTH = 1280;
     static final int MOBILE_WIDTH = 390;
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /**
+     * Whether every checked page is photographed ({@code -Dzona.screenshots=true}); a page that fails
+     * its checks always is.
+     */
+    static final boolean SCREENSHOTS_WANTED = Boolean.getBoolean("zona.screenshots");
     /** WCAG 2.1 A and AA, and axe's experimental rules, which are off unless their tag is asked for. */
     static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "experimental");
     /** The axe-core release from npm that the build puts before the one bundled with Deque's binding. */
@@ -209,6 +214,23 @@ final class Visitor implements AutoCloseable {
         return results;
     }
 
+    /**
+     * Runs checks on the page in this tab. Its screenshots are saved afterwards when asked for
+     * ({@link #SCREENSHOTS_WANTED}), and always when a check fails, to show what the page looked like;
+     * the failure is then thrown as it was.
+     */
+    void photographed(String name, Runnable checks) {
+        try {
+            checks.run();
+        } catch (RuntimeException | AssertionError failure) {
+            screenshotsOfFailure(name, failure);
+            throw failure;
+        }
+        if (SCREENSHOTS_WANTED) {
+            screenshots(name);
+        }
+    }
+
     /** The whole page as a desktop and as a 390 px wide phone show it, in target/screenshots. */
     void screenshots(String name) {
         page.screenshot(new Page.ScreenshotOptions()
@@ -220,6 +242,27 @@ final class Visitor implements AutoCloseable {
                 .setPath(SCREENSHOTS.resolve(name + "-mobile.png"))
                 .setFullPage(true));
         page.setViewportSize(DESKTOP_WIDTH, 900);
+    }
+
+    /**
+     * The same screenshots of a page that failed a check, in whatever state it is: nothing more is
+     * checked, and a screenshot that cannot be taken is added to the failure instead.
+     */
+    private void screenshotsOfFailure(String name, Throwable failure) {
+        try {
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve(name + "-desktop.png"))
+                    .setFullPage(true));
+            page.setViewportSize(MOBILE_WIDTH, 844);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve(name + "-mobile.png"))
+                    .setFullPage(true));
+            page.setViewportSize(DESKTOP_WIDTH, 900);
+            System.err.println("Screenshots of the page that failed its checks: "
+                    + SCREENSHOTS.resolve(name + "-desktop.png") + " and -mobile.png");
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     @Override
