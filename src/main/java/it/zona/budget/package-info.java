@@ -3,4 +3,8 @@
  * professional role, the facilities used, how the member municipalities share their co-funding,
  * the LEPS check on social workers, and the budget totals compared with the previous plan.
  */
+@ApplicationModule(
+        allowedDependencies = {"district", "identity", "municipality", "organization", "plan", "programme", "shared"})
 package it.zona.budget;
+
+import org.springframework.modulith.ApplicationModule;

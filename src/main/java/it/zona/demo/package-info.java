@@ -2,4 +2,21 @@
  * Demonstration content, loaded at start-up in demo mode: the real Ambito territoriale sociale di
  * Poggiardo (its municipalities and figures are ISTAT's) with fictitious people, and demo accounts.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "budget",
+            "district",
+            "governance",
+            "identity",
+            "mail",
+            "municipality",
+            "office",
+            "organization",
+            "participation",
+            "plan",
+            "programme",
+            "shared"
+        })
 package it.zona.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * revalidate it by its ETag. Only visitors who are not signed in are served from it, and only
  * pages marked {@link it.zona.shared.web.PublicPage}.
  */
+@ApplicationModule(allowedDependencies = {"audit", "shared"})
 package it.zona.pagecache;
+
+import org.springframework.modulith.ApplicationModule;

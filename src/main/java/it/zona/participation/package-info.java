@@ -5,4 +5,8 @@
  * Tables are public from the plan's launch; the District's editors (the coordinator, the liaisons,
  * the planning office) run them.
  */
+@ApplicationModule(
+        allowedDependencies = {"document", "identity", "mail", "office", "organization", "plan", "programme", "shared"})
 package it.zona.participation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,8 @@
  * on the site and through the API) and the staff's starting page. It composes the other modules
  * and owns no data.
  */
+@ApplicationModule(
+        allowedDependencies = {"district", "governance", "identity", "office", "participation", "plan", "shared"})
 package it.zona.portal;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,9 @@
  * audit log listens to, Italian tax-code value objects, and the web plumbing that turns errors
  * into pages and problem details in the user's language.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package it.zona.shared;
 
 import org.springframework.modulith.ApplicationModule;
