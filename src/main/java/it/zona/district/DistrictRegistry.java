@@ -26,7 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,9 +70,7 @@ public class DistrictRegistry {
     public PageView<DistrictSummary> search(String query, int page, int size) {
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ITALIAN);
         Page<Long> found = districts.search(
-                "%" + text + "%",
-                "%" + SearchKey.of(text) + "%",
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), PageView.MAX_SIZE)));
+                "%" + text + "%", "%" + SearchKey.of(text) + "%", PageView.request(page, size, Sort.unsorted()));
         Map<Long, District> byId = districts.findAllById(found.getContent()).stream()
                 .collect(Collectors.toMap(District::id, Function.identity()));
         // Every member municipality of the page in one read, not one read per District.

@@ -39,8 +39,7 @@ public class MunicipalityCatalog {
     /** Current municipalities whose name (accents and case aside) or ISTAT code contains {@code query}. */
     public PageView<MunicipalityView> search(String query, int page, int size) {
         String key = query == null ? "" : SearchKey.of(query);
-        PageRequest request = PageRequest.of(
-                Math.max(page, 0), Math.min(Math.max(size, 1), PageView.MAX_SIZE), Sort.by("name", "istatCode"));
+        PageRequest request = PageView.request(page, size, Sort.by("name", "istatCode"));
         return PageView.of(municipalities.search("%" + key + "%", request), Municipality::view);
     }
 

@@ -3,6 +3,8 @@ package it.zona.shared;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /** One page of a list, as pages and the API show it. {@code page} counts from 0. */
 public record PageView<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
@@ -13,6 +15,11 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, in
     /** The size asked for, or the list's own when none was. */
     public static int size(Integer asked, int listDefault) {
         return asked == null ? listDefault : asked;
+    }
+
+    /** The database page to read for a page asked by a visitor: page from 0, size from 1 to {@link #MAX_SIZE}. */
+    public static PageRequest request(int page, int size, Sort sort) {
+        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE), sort);
     }
 
     public static <E, T> PageView<T> of(Page<E> page, Function<E, T> mapper) {
