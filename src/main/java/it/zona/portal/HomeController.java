@@ -1,5 +1,6 @@
 package it.zona.portal;
 
+import it.zona.district.DistrictRegistry;
 import it.zona.shared.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +17,9 @@ class HomeController {
     static final String VIEW = "portal/home";
     static final int PAGE_SIZE = 24;
 
-    private final PublicDistricts districts;
+    private final DistrictRegistry districts;
 
-    HomeController(PublicDistricts districts) {
+    HomeController(DistrictRegistry districts) {
         this.districts = districts;
     }
 

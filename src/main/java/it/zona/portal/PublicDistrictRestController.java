@@ -2,6 +2,7 @@ package it.zona.portal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictSummary;
 import it.zona.shared.PageView;
 import it.zona.shared.web.PublicPage;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicDistrictRestController {
 
     private final PublicDistricts publicDistricts;
+    private final DistrictRegistry districts;
 
-    PublicDistrictRestController(PublicDistricts publicDistricts) {
+    PublicDistrictRestController(PublicDistricts publicDistricts, DistrictRegistry districts) {
         this.publicDistricts = publicDistricts;
+        this.districts = districts;
     }
 
     @PublicPage
@@ -34,7 +37,7 @@ class PublicDistrictRestController {
             @RequestParam(name = "q", required = false) String query,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return publicDistricts.search(query, page, size);
+        return districts.search(query, page, size);
     }
 
     @GetMapping("/{slug}")

@@ -1,12 +1,10 @@
 package it.zona.portal;
 
 import it.zona.district.DistrictRegistry;
-import it.zona.district.DistrictSummary;
 import it.zona.district.DistrictView;
 import it.zona.governance.GovernanceRegistry;
 import it.zona.office.OfficeRegistry;
 import it.zona.plan.PlanRegistry;
-import it.zona.shared.PageView;
 import org.springframework.stereotype.Service;
 
 /** Composes the public view of a District from the modules that own its parts. */
@@ -30,10 +28,5 @@ class PublicDistricts {
         DistrictView district = districts.view(slug);
         return new PublicDistrict(
                 district, governance.list(slug), offices.planningOffice(slug), offices.list(slug), plans.list(slug));
-    }
-
-    /** The Districts whose name, municipalities, provinces or regions contain the words asked. */
-    PageView<DistrictSummary> search(String query, int page, int size) {
-        return districts.search(query, page, size);
     }
 }
