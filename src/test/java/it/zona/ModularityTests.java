@@ -34,7 +34,7 @@ class ModularityTests {
     @Test
     void theArchitectureNotesListWhatEachModuleMayUse() throws Exception {
         Map<String, Set<String>> documented = new TreeMap<>();
-        Pattern row = Pattern.compile("^\\| `(\\w+)` \\|.*\\| ([^|]*) \\|$");
+        Pattern row = Pattern.compile("^\\| `([\\w.]+)` \\|.*\\| ([^|]*) \\|$");
         for (String line : Files.readAllLines(Path.of("docs/architecture.md"))) {
             Matcher m = row.matcher(line);
             if (m.matches()) {
@@ -57,7 +57,7 @@ class ModularityTests {
 
     private static Set<String> names(String column) {
         Set<String> names = new TreeSet<>();
-        Matcher name = Pattern.compile("`(\\w+)`").matcher(column);
+        Matcher name = Pattern.compile("`([\\w.]+)`").matcher(column);
         while (name.find()) {
             names.add(name.group(1));
         }

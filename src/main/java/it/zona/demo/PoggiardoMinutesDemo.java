@@ -1,15 +1,15 @@
 package it.zona.demo;
 
-import it.zona.participation.ApprovalForm;
-import it.zona.participation.CirculateForm;
-import it.zona.participation.MeetingRegistry;
-import it.zona.participation.MeetingStatus;
-import it.zona.participation.MeetingView;
-import it.zona.participation.MinutesForm;
-import it.zona.participation.MinutesRegistry;
-import it.zona.participation.MinutesView;
-import it.zona.participation.TableRegistry;
-import it.zona.participation.TableView;
+import it.zona.participation.meetings.MeetingRegistry;
+import it.zona.participation.meetings.MeetingStatus;
+import it.zona.participation.meetings.MeetingView;
+import it.zona.participation.minutes.ApprovalForm;
+import it.zona.participation.minutes.CirculateForm;
+import it.zona.participation.minutes.MinutesForm;
+import it.zona.participation.minutes.MinutesRegistry;
+import it.zona.participation.minutes.MinutesView;
+import it.zona.participation.tables.TableRegistry;
+import it.zona.participation.tables.TableView;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanSummary;
 import it.zona.shared.PlatformConfig;

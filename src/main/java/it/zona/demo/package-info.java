@@ -12,7 +12,11 @@
             "municipality",
             "office",
             "organization",
-            "participation",
+            "participation.calls",
+            "participation.contributions",
+            "participation.meetings",
+            "participation.minutes",
+            "participation.tables",
             "plan",
             "programme",
             "shared"

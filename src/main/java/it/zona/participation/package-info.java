@@ -1,12 +1,8 @@
 /**
- * How the territory takes part in a plan: the thematic tables and their coordinator and liaisons,
- * the organisations sitting at each table and their representatives, the calls to nominate them,
- * the meetings and their calendar, attendance, minutes, and the needs and proposals heard there.
- * Tables are public from the plan's launch; the District's editors (the coordinator, the liaisons,
- * the planning office) run them.
+ * How the territory takes part in a plan, in rooms of its own: the planning {@code space} the rest
+ * belongs to, the thematic {@code tables} and their seats, the {@code calls} for nominations, the
+ * {@code meetings}, their {@code minutes}, the {@code contributions} heard there and a
+ * representative's {@code desk}. Each is an application module. This package keeps only the H2
+ * trigger that freezes approved minutes, because the released migration V18_1 names its class here.
  */
-@ApplicationModule(
-        allowedDependencies = {"document", "identity", "mail", "office", "organization", "plan", "programme", "shared"})
 package it.zona.participation;
-
-import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,16 @@
  * and owns no data.
  */
 @ApplicationModule(
-        allowedDependencies = {"district", "governance", "identity", "office", "participation", "plan", "shared"})
+        allowedDependencies = {
+            "district",
+            "governance",
+            "identity",
+            "office",
+            "participation.meetings",
+            "participation.tables",
+            "plan",
+            "shared"
+        })
 package it.zona.portal;
 
 import org.springframework.modulith.ApplicationModule;

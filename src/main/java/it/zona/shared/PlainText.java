@@ -30,6 +30,11 @@ public final class PlainText {
         return true;
     }
 
+    /** What a user left empty or only spaces is no value; any other text loses its outer spaces. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** The text as given, or a refusal naming the field. */
     public static String require(String field, String text) {
         if (text != null && !isTypeable(text)) {

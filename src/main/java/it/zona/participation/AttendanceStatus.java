@@ -1,8 +1,0 @@
-package it.zona.participation;
-
-/** Whether a member organisation was at a meeting; EXCUSED is an absence announced beforehand. */
-public enum AttendanceStatus {
-    PRESENT,
-    ABSENT,
-    EXCUSED
-}

@@ -1,9 +1,0 @@
-package it.zona.participation;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface MinutesRemarks extends JpaRepository<MinutesRemark, Long> {
-
-    List<MinutesRemark> findByMinutesIdOrderByCreatedAtAscIdAsc(long minutesId);
-}

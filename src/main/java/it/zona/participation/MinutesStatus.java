@@ -1,8 +1,0 @@
-package it.zona.participation;
-
-/** Where a version of the minutes stands: written, sent to the members for remarks, approved. */
-public enum MinutesStatus {
-    DRAFT,
-    CIRCULATED,
-    APPROVED
-}

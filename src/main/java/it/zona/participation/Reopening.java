@@ -1,8 +1,0 @@
-package it.zona.participation;
-
-import jakarta.persistence.Embeddable;
-import java.time.Instant;
-
-/** The office gave a call a new deadline: when, who, and from which deadline to which. */
-@Embeddable
-public record Reopening(Instant previousDeadline, Instant newDeadline, Instant reopenedAt, String reopenedBy) {}
