@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.zona.participation.meetings.AttendanceForm;
 import it.zona.participation.meetings.AttendanceMark;
+import it.zona.participation.meetings.AttendanceRegister;
 import it.zona.participation.meetings.MeetingForm;
 import it.zona.participation.meetings.MeetingRegistry;
 import it.zona.participation.meetings.MeetingView;
@@ -70,6 +71,9 @@ class SchemaGuardsTest {
     MeetingRegistry meetings;
 
     @Autowired
+    AttendanceRegister register;
+
+    @Autowired
     MinutesRegistry minutes;
 
     @Autowired
@@ -113,7 +117,7 @@ class SchemaGuardsTest {
             TableMemberView seat = membership.seatSince(tableId, member(organizationId), since);
             MeetingView held = meetings.schedule(
                     tableId, meeting("Incontro tenuto", today.minusDays(7), LocalTime.of(17, 0), LocalTime.of(19, 0)));
-            meetings.recordAttendance(
+            register.recordAttendance(
                     held.id(),
                     new AttendanceForm(
                             List.of(new AttendanceForm.Line(organizationId, AttendanceMark.REPRESENTATIVE)),

@@ -4,6 +4,7 @@ import it.zona.demo.NationalDistrict.Body;
 import it.zona.organization.OrganizationType;
 import it.zona.participation.meetings.AttendanceForm;
 import it.zona.participation.meetings.AttendanceMark;
+import it.zona.participation.meetings.AttendanceRegister;
 import it.zona.participation.meetings.Guest;
 import it.zona.participation.meetings.MeetingForm;
 import it.zona.participation.meetings.MeetingRegistry;
@@ -62,6 +63,7 @@ class NationalTables {
     private final TableRegistry tables;
     private final TableMembership membership;
     private final MeetingRegistry meetings;
+    private final AttendanceRegister register;
     private final MinutesRegistry minutes;
     private final DemoForms forms;
     private final WrittenEntities written;
@@ -71,6 +73,7 @@ class NationalTables {
             TableRegistry tables,
             TableMembership membership,
             MeetingRegistry meetings,
+            AttendanceRegister register,
             MinutesRegistry minutes,
             DemoForms forms,
             WrittenEntities written,
@@ -78,6 +81,7 @@ class NationalTables {
         this.tables = tables;
         this.membership = membership;
         this.meetings = meetings;
+        this.register = register;
         this.minutes = minutes;
         this.forms = forms;
         this.written = written;
@@ -216,7 +220,7 @@ class NationalTables {
         List<Guest> guests = district.chance(20)
                 ? List.of(new Guest(person(district), "Università degli studi (fittizia)"))
                 : List.of();
-        meetings.recordAttendance(meeting.id(), forms.valid(new AttendanceForm(lines, guests)));
+        register.recordAttendance(meeting.id(), forms.valid(new AttendanceForm(lines, guests)));
     }
 
     /** The minutes of the first held meetings, each approved at the table's next held meeting. */

@@ -4,6 +4,7 @@ import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.OrganizationView;
 import it.zona.participation.meetings.AttendanceForm;
 import it.zona.participation.meetings.AttendanceMark;
+import it.zona.participation.meetings.AttendanceRegister;
 import it.zona.participation.meetings.Guest;
 import it.zona.participation.meetings.MeetingForm;
 import it.zona.participation.meetings.MeetingRegistry;
@@ -46,6 +47,7 @@ class PoggiardoMeetingsDemo {
     private final TableRegistry tables;
     private final TableMembership membership;
     private final MeetingRegistry meetings;
+    private final AttendanceRegister register;
     private final OrganizationDirectory organizations;
     private final Clock clock;
 
@@ -54,12 +56,14 @@ class PoggiardoMeetingsDemo {
             TableRegistry tables,
             TableMembership membership,
             MeetingRegistry meetings,
+            AttendanceRegister register,
             OrganizationDirectory organizations,
             Clock clock) {
         this.plans = plans;
         this.tables = tables;
         this.membership = membership;
         this.meetings = meetings;
+        this.register = register;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -132,7 +136,7 @@ class PoggiardoMeetingsDemo {
                     lines.add(
                             new AttendanceForm.Line(seated.get(o).organization().id(), mark));
                 }
-                meetings.recordAttendance(
+                register.recordAttendance(
                         held.get(i).id(),
                         new AttendanceForm(
                                 lines,

@@ -19,25 +19,25 @@ class CalendarFeedController {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
-    private final MeetingRegistry meetings;
+    private final MeetingFeeds feeds;
 
-    CalendarFeedController(MeetingRegistry meetings) {
-        this.meetings = meetings;
+    CalendarFeedController(MeetingFeeds feeds) {
+        this.feeds = feeds;
     }
 
     @PublicPage
     @GetMapping("/calendar/plans/{planId}.ics")
     ResponseEntity<String> plan(@PathVariable long planId, WebRequest request) {
-        return answer(meetings.planFeed(planId), "plan-" + planId, request);
+        return answer(feeds.planFeed(planId), "plan-" + planId, request);
     }
 
     @PublicPage
     @GetMapping("/calendar/tables/{tableId}.ics")
     ResponseEntity<String> table(@PathVariable long tableId, WebRequest request) {
-        return answer(meetings.tableFeed(tableId), "table-" + tableId, request);
+        return answer(feeds.tableFeed(tableId), "table-" + tableId, request);
     }
 
-    private static ResponseEntity<String> answer(MeetingRegistry.Feed feed, String name, WebRequest request) {
+    private static ResponseEntity<String> answer(MeetingFeeds.Feed feed, String name, WebRequest request) {
         String etag = "\""
                 + Integer.toHexString(
                         feed.content().replaceAll("DTSTAMP:[^\\r\\n]*", "").hashCode()) + "\"";

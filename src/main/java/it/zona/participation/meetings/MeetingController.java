@@ -45,6 +45,8 @@ class MeetingController {
     static final String PARTICIPATION_VIEW = "participation/meeting-participation";
 
     private final MeetingRegistry meetings;
+
+    private final AttendanceRegister register;
     private final List<MeetingPageSection> sections;
     private final TableRegistry tables;
     private final ParticipationPages pages;
@@ -52,11 +54,13 @@ class MeetingController {
 
     MeetingController(
             MeetingRegistry meetings,
+            AttendanceRegister register,
             List<MeetingPageSection> sections,
             TableRegistry tables,
             ParticipationPages pages,
             Clock clock) {
         this.meetings = meetings;
+        this.register = register;
         this.sections = List.copyOf(sections);
         this.tables = tables;
         this.pages = pages;
@@ -93,7 +97,7 @@ class MeetingController {
         MeetingView meeting = meetings.get(meetingId);
         pages.read(meeting.planId(), model);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("sheet", meeting.status() == MeetingStatus.HELD ? meetings.attendance(meetingId) : null);
+        model.addAttribute("sheet", meeting.status() == MeetingStatus.HELD ? register.attendance(meetingId) : null);
         sections.forEach(section -> section.addTo(meeting, model));
         return DETAIL_VIEW;
     }
@@ -221,7 +225,7 @@ class MeetingController {
 
     @GetMapping("/meetings/{meetingId}/attendance")
     String attendanceForm(@PathVariable long meetingId, Model model) {
-        AttendanceSheet sheet = meetings.attendance(meetingId);
+        AttendanceSheet sheet = register.attendance(meetingId);
         model.addAttribute("form", withFreeGuests(sheet.toForm()));
         return attendancePage(sheet, model);
     }
@@ -233,11 +237,11 @@ class MeetingController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        AttendanceSheet sheet = meetings.attendance(meetingId);
+        AttendanceSheet sheet = register.attendance(meetingId);
         return Forms.submit(
                 errors,
                 () -> {
-                    meetings.recordAttendance(meetingId, form);
+                    register.recordAttendance(meetingId, form);
                     Flash.success(
                             redirect, "attendance.recorded", sheet.meeting().title());
                     return "redirect:/meetings/" + meetingId;
@@ -258,7 +262,7 @@ class MeetingController {
     String clearAttendance(@PathVariable long meetingId, RedirectAttributes redirect) {
         Flash.attempt(
                 redirect,
-                () -> meetings.clearAttendance(meetingId),
+                () -> register.clearAttendance(meetingId),
                 "attendance.cleared",
                 meetings.get(meetingId).title());
         return "redirect:/meetings/" + meetingId;
@@ -291,7 +295,7 @@ class MeetingController {
     @GetMapping("/plans/{planId}/participation")
     String participation(@PathVariable long planId, Model model) {
         pages.read(planId, model);
-        model.addAttribute("report", meetings.participation(planId));
+        model.addAttribute("report", register.participation(planId));
         return PARTICIPATION_VIEW;
     }
 

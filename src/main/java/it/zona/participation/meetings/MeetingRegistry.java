@@ -1,6 +1,5 @@
 package it.zona.participation.meetings;
 
-import it.zona.organization.OrganizationDirectory;
 import it.zona.participation.space.ParticipationAccess;
 import it.zona.participation.tables.TableFacts;
 import it.zona.participation.tables.TableMemberView;
@@ -16,7 +15,6 @@ import it.zona.shared.PlatformConfig;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -27,17 +25,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The meetings of a plan's tables and its plenary meetings, their calendar and feeds, and who
- * attended them. Everyone reads them (from the plan's launch, as the tables); the District's editors
+ * The meetings of a plan's tables and its plenary meetings and their calendar ({@link
+ * AttendanceRegister} keeps who came, {@link MeetingFeeds} the iCalendar feeds). Everyone reads them (from the plan's launch, as the tables); the District's editors
  * schedule, change, move and cancel them, and each of these changes mails the members an iCalendar
  * invitation or cancellation.
  */
@@ -46,39 +42,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingRegistry {
 
     public static final String ENTITY = "Meeting";
-    public static final String ATTENDANCE = "MeetingAttendance";
     static final int LIST_PAGE_SIZE = 20;
 
     private final Meetings meetings;
-    private final MeetingAttendances attendances;
     private final TableRegistry tables;
     private final TableMembership membership;
-    private final OrganizationDirectory organizations;
     private final ParticipationAccess access;
     private final MeetingNotices notices;
-    private final MeetingCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingRegistry(
             Meetings meetings,
-            MeetingAttendances attendances,
             TableRegistry tables,
             TableMembership membership,
-            OrganizationDirectory organizations,
             ParticipationAccess access,
             MeetingNotices notices,
-            MeetingCalendar calendar,
             ApplicationEventPublisher events,
             Clock clock) {
         this.meetings = meetings;
-        this.attendances = attendances;
         this.tables = tables;
         this.membership = membership;
-        this.organizations = organizations;
         this.access = access;
         this.notices = notices;
-        this.calendar = calendar;
         this.events = events;
         this.clock = clock;
     }
@@ -276,153 +262,6 @@ public class MeetingRegistry {
         };
     }
 
-    // --- Attendance ----------------------------------------------------------------------------
-
-    /** The attendance sheet: the organisations seated on the meeting's day, and what was recorded. */
-    @Transactional(readOnly = true)
-    public AttendanceSheet attendance(long meetingId) {
-        Meeting meeting = find(meetingId);
-        Map<Long, MeetingAttendance> recorded = attendances.findByMeetingId(meetingId).stream()
-                .collect(Collectors.toMap(MeetingAttendance::organizationId, Function.identity()));
-        List<AttendanceSheet.Line> lines = seatedOn(meeting.facts()).stream()
-                .map(seat -> new AttendanceSheet.Line(
-                        seat.organization(),
-                        seat.representative().name(),
-                        seat.substitute() == null ? null : seat.substitute().name(),
-                        Optional.ofNullable(recorded.get(seat.organization().id()))
-                                .map(MeetingAttendance::mark)
-                                .orElse(null)))
-                .toList();
-        return new AttendanceSheet(view(meeting), lines, List.copyOf(meeting.guests()), !recorded.isEmpty());
-    }
-
-    /**
-     * Records who came: only the organisations seated on the meeting's day, once the meeting has
-     * started; the meeting counts as held from then on.
-     */
-    public AttendanceSheet recordAttendance(long meetingId, AttendanceForm form) {
-        Meeting meeting = find(meetingId);
-        access.requireManage(meeting.districtId());
-        Map<Long, TableMemberView> seated = seatedOn(meeting.facts()).stream()
-                .collect(Collectors.toMap(s -> s.organization().id(), Function.identity()));
-        AttendanceSheet before = attendance(meetingId);
-        meeting.takeAttendance(
-                form,
-                seated,
-                organization -> organizations
-                        .names(meeting.districtId(), List.of(organization))
-                        .getOrDefault(organization, "#" + organization),
-                nowInRome(),
-                clock.instant());
-        attendances.deleteByMeetingId(meetingId);
-        attendances.flush();
-        for (AttendanceForm.Line entry : form.linesOrNone()) {
-            attendances.save(new MeetingAttendance(meetingId, entry.organizationId(), entry.mark()));
-        }
-        meetings.saveAndFlush(meeting);
-        attendances.flush();
-        AttendanceSheet after = attendance(meetingId);
-        events.publishEvent(EntityChanged.updated(meeting.districtId(), ATTENDANCE, meetingId, before, after));
-        return after;
-    }
-
-    /**
-     * Clears a held meeting's attendance sheet, marks and guests, on purpose: the meeting stays held
-     * and counts as "attendance not recorded" until a new sheet is recorded.
-     */
-    public AttendanceSheet clearAttendance(long meetingId) {
-        Meeting meeting = find(meetingId);
-        access.requireManage(meeting.districtId());
-        AttendanceSheet before = attendance(meetingId);
-        attendances.deleteByMeetingId(meetingId);
-        attendances.flush();
-        meeting.recordGuests(List.of(), clock.instant());
-        meetings.saveAndFlush(meeting);
-        AttendanceSheet after = attendance(meetingId);
-        events.publishEvent(EntityChanged.updated(meeting.districtId(), ATTENDANCE, meetingId, before, after));
-        return after;
-    }
-
-    /** The participation rates of the plan's tables and organisations, and the flagged absences. */
-    @Transactional(readOnly = true)
-    public ParticipationReport participation(long planId) {
-        tables.plan(planId);
-        return report(tables.factsByPlan(planId), meetings.findByPlanIdOrderByDateAscStartTimeAsc(planId));
-    }
-
-    /** The organisations flagged at one table, without reckoning the plan's other tables. */
-    @Transactional(readOnly = true)
-    public List<ParticipationReport.SeatRate> absenceFlags(long tableId) {
-        TableFacts table = tables.facts(tableId);
-        return report(List.of(table), meetings.findByTableIdOrderByDateAscStartTimeAsc(tableId))
-                .flaggedAt(tableId);
-    }
-
-    private ParticipationReport report(List<TableFacts> planTables, List<Meeting> inDateOrder) {
-        List<Meeting> held = inDateOrder.stream()
-                .filter(m -> m.tableId() != null && m.status() == MeetingStatus.HELD)
-                .toList();
-        Map<Long, Map<Long, AttendanceMark>> recorded = new LinkedHashMap<>();
-        attendances
-                .findByMeetingIdIn(held.stream().map(Meeting::id).toList())
-                .forEach(a -> recorded.computeIfAbsent(a.meetingId(), k -> new LinkedHashMap<>())
-                        .put(a.organizationId(), a.mark()));
-        List<ParticipationReport.TableInput> inputs = new ArrayList<>();
-        for (TableFacts table : planTables) {
-            List<ParticipationReport.Seat> seatRows = membership.history(table.id()).stream()
-                    .map(view -> new ParticipationReport.Seat(
-                            view.organization().id(),
-                            view.organization().name(),
-                            view.representative().name(),
-                            view.substitute() == null ? null : view.substitute().name(),
-                            view.joinedOn(),
-                            view.leftOn()))
-                    .toList();
-            List<ParticipationReport.Held> heldRows = held.stream()
-                    .filter(m -> m.tableId().equals(table.id()))
-                    .map(m -> new ParticipationReport.Held(m.id(), m.date(), recorded.getOrDefault(m.id(), Map.of())))
-                    .toList();
-            inputs.add(new ParticipationReport.TableInput(table.id(), table.name(), seatRows, heldRows));
-        }
-        return ParticipationReport.of(inputs);
-    }
-
-    // --- Feeds ---------------------------------------------------------------------------------
-
-    /** An iCalendar feed and when it last changed (for Last-Modified and the ETag). */
-    public record Feed(String content, Instant lastModified) {}
-
-    @Transactional(readOnly = true)
-    public Feed planFeed(long planId) {
-        PlanFacts plan = tables.plan(planId);
-        return feed(
-                plan.title() + " – " + plan.districtName(),
-                plan,
-                calendar.deadline(plan),
-                meetings.findByPlanIdOrderByDateAscStartTimeAsc(planId));
-    }
-
-    @Transactional(readOnly = true)
-    public Feed tableFeed(long tableId) {
-        TableFacts table = tables.facts(tableId);
-        return feed(
-                table.name(),
-                tables.plan(table.planId()),
-                null,
-                meetings.findByTableIdOrderByDateAscStartTimeAsc(tableId));
-    }
-
-    private Feed feed(String name, PlanFacts plan, MeetingCalendar.Deadline deadline, List<Meeting> found) {
-        Instant lastModified = found.stream()
-                .map(Meeting::updatedAt)
-                .max(Comparator.naturalOrder())
-                .orElse(Instant.EPOCH);
-        // A feed without meetings has no change to date its events by: stamp them now (the ETag
-        // leaves DTSTAMP out, so this does not defeat caching).
-        Instant stamp = found.isEmpty() ? clock.instant() : lastModified;
-        return new Feed(calendar.feed(name, views(found), calendar.organizer(plan), deadline, stamp), lastModified);
-    }
-
     // --- Reminders -----------------------------------------------------------------------------
 
     /**
@@ -547,7 +386,7 @@ public class MeetingRegistry {
         return meeting.start().isAfter(nowInRome());
     }
 
-    private List<MeetingView> views(List<Meeting> found) {
+    List<MeetingView> views(List<Meeting> found) {
         Map<Long, String> names = new LinkedHashMap<>();
         for (Meeting meeting : found) {
             if (meeting.tableId() != null && !names.containsKey(meeting.tableId())) {

@@ -27,8 +27,11 @@ class MeetingRestController {
 
     private final MeetingRegistry meetings;
 
-    MeetingRestController(MeetingRegistry meetings) {
+    private final AttendanceRegister register;
+
+    MeetingRestController(MeetingRegistry meetings, AttendanceRegister register) {
         this.meetings = meetings;
+        this.register = register;
     }
 
     @GetMapping("/tables/{tableId}/meetings")
@@ -96,7 +99,7 @@ class MeetingRestController {
     @GetMapping("/meetings/{meetingId}/attendance")
     @Operation(summary = "Who of the organisations seated that day came, and the guests (public)")
     AttendanceSheet attendance(@PathVariable long meetingId) {
-        return meetings.attendance(meetingId);
+        return register.attendance(meetingId);
     }
 
     @PutMapping("/meetings/{meetingId}/attendance")
@@ -104,13 +107,13 @@ class MeetingRestController {
     AttendanceSheet recordAttendance(
             @PathVariable long meetingId,
             @Validated({Default.class, AttendanceForm.Whole.class}) @RequestBody AttendanceForm form) {
-        return meetings.recordAttendance(meetingId, form);
+        return register.recordAttendance(meetingId, form);
     }
 
     @DeleteMapping("/meetings/{meetingId}/attendance")
     @Operation(summary = "Clear the attendance sheet on purpose: the meeting then counts as attendance not recorded")
     ResponseEntity<Void> clearAttendance(@PathVariable long meetingId) {
-        meetings.clearAttendance(meetingId);
+        register.clearAttendance(meetingId);
         return ResponseEntity.noContent().build();
     }
 
@@ -119,7 +122,7 @@ class MeetingRestController {
             summary = "Participation per table, organisation and person, attendance not recorded apart,"
                     + " and the flagged absences (public)")
     ParticipationReport participation(@PathVariable long planId) {
-        return meetings.participation(planId);
+        return register.participation(planId);
     }
 
     private static ResponseEntity<MeetingView> created(MeetingView meeting) {

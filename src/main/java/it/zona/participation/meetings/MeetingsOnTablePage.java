@@ -15,10 +15,13 @@ class MeetingsOnTablePage implements TablePageSection {
     private static final int NEXT_MEETINGS = 3;
 
     private final MeetingRegistry meetings;
+
+    private final AttendanceRegister register;
     private final TableRegistry tables;
 
-    MeetingsOnTablePage(MeetingRegistry meetings, TableRegistry tables) {
+    MeetingsOnTablePage(MeetingRegistry meetings, AttendanceRegister register, TableRegistry tables) {
         this.meetings = meetings;
+        this.register = register;
         this.tables = tables;
     }
 
@@ -26,6 +29,6 @@ class MeetingsOnTablePage implements TablePageSection {
     public void addTo(TableView table, PlanFacts plan, Model model) {
         model.addAttribute("upcomingMeetings", meetings.upcoming(table.id(), NEXT_MEETINGS));
         // Who keeps missing the meetings is for the office to follow up, not for the public page.
-        model.addAttribute("absenceFlags", tables.isStaff(plan.id()) ? meetings.absenceFlags(table.id()) : List.of());
+        model.addAttribute("absenceFlags", tables.isStaff(plan.id()) ? register.absenceFlags(table.id()) : List.of());
     }
 }

@@ -1,6 +1,7 @@
 package it.zona.participation.minutes;
 
 import it.zona.participation.meetings.AttendanceMark;
+import it.zona.participation.meetings.AttendanceRegister;
 import it.zona.participation.meetings.AttendanceSheet;
 import it.zona.participation.meetings.MeetingFacts;
 import it.zona.participation.meetings.MeetingRegistry;
@@ -52,6 +53,7 @@ public class MinutesRegistry {
     private final MinutesVersions versions;
     private final MinutesRemarks remarks;
     private final MeetingRegistry meetings;
+    private final AttendanceRegister register;
     private final TableRegistry tables;
     private final TableMembership membership;
     private final ParticipationAccess access;
@@ -64,6 +66,7 @@ public class MinutesRegistry {
             MinutesVersions versions,
             MinutesRemarks remarks,
             MeetingRegistry meetings,
+            AttendanceRegister register,
             TableRegistry tables,
             TableMembership membership,
             ParticipationAccess access,
@@ -74,6 +77,7 @@ public class MinutesRegistry {
         this.versions = versions;
         this.remarks = remarks;
         this.meetings = meetings;
+        this.register = register;
         this.tables = tables;
         this.membership = membership;
         this.access = access;
@@ -349,7 +353,7 @@ public class MinutesRegistry {
     }
 
     private List<MinutesAttendanceLine> currentAttendance(long meetingId) {
-        return meetings.attendance(meetingId).lines().stream()
+        return register.attendance(meetingId).lines().stream()
                 .map(line -> new MinutesAttendanceLine(line.organization().name(), attendedBy(line), line.mark()))
                 .toList();
     }

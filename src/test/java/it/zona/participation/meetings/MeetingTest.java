@@ -35,6 +35,9 @@ class MeetingTest {
     MeetingRegistry meetings;
 
     @Autowired
+    AttendanceRegister register;
+
+    @Autowired
     TableRegistry tables;
 
     @Autowired
@@ -101,13 +104,13 @@ class MeetingTest {
                         new AttendanceForm.Line(scene.organizations().get(0), AttendanceMark.REPRESENTATIVE),
                         new AttendanceForm.Line(stranger, AttendanceMark.ABSENT)),
                 List.of());
-        assertThatThrownBy(() -> scenario.editor(scene.district(), () -> meetings.recordAttendance(past.id(), sheet)))
+        assertThatThrownBy(() -> scenario.editor(scene.district(), () -> register.recordAttendance(past.id(), sheet)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.isConflict()).isFalse();
                     assertThat(e.messageKey()).isEqualTo("error.attendance.notMember");
                     assertThat(e.arguments()[0].toString()).startsWith("Estranea");
                 });
-        assertThat(meetings.attendance(past.id()).recorded()).isFalse();
+        assertThat(register.attendance(past.id()).recorded()).isFalse();
         assertThat(meetings.get(past.id()).status()).isEqualTo(MeetingStatus.SCHEDULED);
     }
 
@@ -121,7 +124,7 @@ class MeetingTest {
                         form("Tenuta", today().minusDays(2), LocalTime.of(9, 0), LocalTime.of(11, 0))));
         AttendanceSheet sheet = scenario.editor(
                 scene.district(),
-                () -> meetings.recordAttendance(
+                () -> register.recordAttendance(
                         past.id(),
                         new AttendanceForm(
                                 List.of(
@@ -149,7 +152,7 @@ class MeetingTest {
                             form("Seduta", today().minusDays(daysAgo), LocalTime.of(9, 0), LocalTime.of(11, 0))));
             scenario.editor(
                     scene.district(),
-                    () -> meetings.recordAttendance(
+                    () -> register.recordAttendance(
                             past.id(),
                             new AttendanceForm(
                                     List.of(
@@ -174,7 +177,7 @@ class MeetingTest {
                         .text())
                 .contains(name);
         assertThat(new WebClient(mvc).open(page).select(".alert-warning")).isEmpty();
-        assertThat(scenario.editor(scene.district(), () -> meetings.absenceFlags(scene.tableId())))
+        assertThat(scenario.editor(scene.district(), () -> register.absenceFlags(scene.tableId())))
                 .extracting(flag -> flag.organization().id())
                 .containsExactly(absentee);
     }
@@ -262,7 +265,7 @@ class MeetingTest {
         }
         scenario.editor(
                 scene.district(),
-                () -> meetings.recordAttendance(
+                () -> register.recordAttendance(
                         past.id(), new AttendanceForm(lines, List.of(new Guest("Ospite", "Ente")))));
         return past;
     }
@@ -285,7 +288,7 @@ class MeetingTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("lines"));
-        AttendanceSheet kept = meetings.attendance(past.id());
+        AttendanceSheet kept = register.attendance(past.id());
         assertThat(kept.recorded()).isTrue();
         assertThat(kept.lines()).extracting(AttendanceSheet.Line::mark).doesNotContainNull();
         assertThat(kept.guests()).hasSize(1);
@@ -296,7 +299,7 @@ class MeetingTest {
         Scene scene = scenario.scene(2);
         MeetingView past = heldWithAttendance(scene);
         ParticipationReport.SeatRate before =
-                meetings.participation(scene.planId()).seats().get(0);
+                register.participation(scene.planId()).seats().get(0);
         assertThat(before.notRecorded()).isZero();
 
         fixtures.api(scene.district().viewer())
@@ -306,11 +309,11 @@ class MeetingTest {
                 .delete("/api/v1/meetings/{id}/attendance", past.id())
                 .andExpect(status().isNoContent());
 
-        AttendanceSheet cleared = meetings.attendance(past.id());
+        AttendanceSheet cleared = register.attendance(past.id());
         assertThat(cleared.recorded()).isFalse();
         assertThat(cleared.guests()).isEmpty();
         assertThat(cleared.meeting().status()).isEqualTo(MeetingStatus.HELD);
-        ParticipationReport report = meetings.participation(scene.planId());
+        ParticipationReport report = register.participation(scene.planId());
         assertThat(report.tables()).singleElement().satisfies(t -> {
             assertThat(t.meetingsHeld()).isEqualTo(1);
             assertThat(t.meetingsNotRecorded()).isEqualTo(1);
@@ -340,10 +343,10 @@ class MeetingTest {
 
         org.jsoup.nodes.Document confirm = editor.open("/meetings/" + past.id() + "/attendance/clear");
         assertThat(confirm.select("h1").text()).contains("Registrata");
-        assertThat(meetings.attendance(past.id()).recorded()).isTrue();
+        assertThat(register.attendance(past.id()).recorded()).isTrue();
         editor.submit(confirm, "main form", java.util.Map.of());
 
-        assertThat(meetings.attendance(past.id()).recorded()).isFalse();
+        assertThat(register.attendance(past.id()).recorded()).isFalse();
         org.jsoup.nodes.Document participation = editor.open("/plans/" + scene.planId() + "/participation");
         assertThat(participation.text()).contains("Non registrate").contains("Partecipazione per persona");
         assertThat(editor.open("/meetings/" + past.id()).select("a[href$=/attendance/clear]"))

@@ -7,6 +7,7 @@ import it.zona.organization.PersonDirectory;
 import it.zona.organization.PersonForm;
 import it.zona.participation.meetings.AttendanceForm;
 import it.zona.participation.meetings.AttendanceMark;
+import it.zona.participation.meetings.AttendanceRegister;
 import it.zona.participation.meetings.MeetingRegistry;
 import it.zona.participation.meetings.MeetingScenario;
 import it.zona.participation.meetings.MeetingScenario.Scene;
@@ -26,6 +27,7 @@ class MinutesScenario {
 
     private final MeetingScenario meetings;
     private final MeetingRegistry registry;
+    private final AttendanceRegister register;
     private final MinutesRegistry minutes;
     private final TableRegistry tables;
     private final PersonDirectory people;
@@ -35,6 +37,7 @@ class MinutesScenario {
     MinutesScenario(
             MeetingScenario meetings,
             MeetingRegistry registry,
+            AttendanceRegister register,
             MinutesRegistry minutes,
             TableRegistry tables,
             PersonDirectory people,
@@ -42,6 +45,7 @@ class MinutesScenario {
             JdbcTemplate jdbc) {
         this.meetings = meetings;
         this.registry = registry;
+        this.register = register;
         this.minutes = minutes;
         this.tables = tables;
         this.people = people;
@@ -63,7 +67,7 @@ class MinutesScenario {
                             today().minusDays(daysAgo),
                             LocalTime.of(9, 0),
                             LocalTime.of(11, 0)));
-            registry.recordAttendance(
+            register.recordAttendance(
                     meeting.id(),
                     new AttendanceForm(
                             List.of(
@@ -86,7 +90,7 @@ class MinutesScenario {
                             today().minusDays(daysAgo),
                             LocalTime.of(9, 0),
                             LocalTime.of(11, 0)));
-            registry.recordAttendance(
+            register.recordAttendance(
                     meeting.id(),
                     new AttendanceForm(
                             List.of(new AttendanceForm.Line(
