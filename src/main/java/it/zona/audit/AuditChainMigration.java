@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * page of rows at a time, as it runs before JPA is up and the log may be long.
  */
 @Component
-public class AuditChainMigration extends OneTimeMigration {
+class AuditChainMigration extends OneTimeMigration {
 
     private static final int PAGE = 500;
 

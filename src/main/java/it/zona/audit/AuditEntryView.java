@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * {@code entityName} is what people call it (its name, or a person's full name), when the state
  * says; {@code changes} lists the top-level fields that differ, for people to read.
  */
-public record AuditEntryView(
+record AuditEntryView(
         long id,
         Instant occurredAt,
         String actor,

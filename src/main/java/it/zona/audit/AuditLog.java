@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reading a District's audit log: its admins only, newest first, filtered by entity type and user. */
 @Service
 @Transactional(readOnly = true)
-public class AuditLog {
+class AuditLog {
 
     public static final int PAGE_SIZE = 25;
 

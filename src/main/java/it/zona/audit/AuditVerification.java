@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * spans every District.
  */
 @Service
-public class AuditVerification {
+class AuditVerification {
 
     private static final int PAGE = 500;
 

@@ -11,7 +11,7 @@ import java.util.function.Function;
  * draws the bars in SVG, and puts the same figures in a table next to it, for those who read
  * rather than look.
  */
-public record BarChart(List<Bar> bars, int scale) {
+record BarChart(List<Bar> bars, int scale) {
 
     public record Bar(String label, BigDecimal amount, int length) {}
 

@@ -32,7 +32,7 @@ public class BudgetRegistry {
     public static final String ENTITY = "BudgetLine";
 
     private final BudgetLines lines;
-    private final FundingSourceCatalogue sources;
+    private final FundingSourceRegistry sources;
     private final PlanRegistry plans;
     private final InterventionRegistry interventions;
     private final DistrictRegistry districts;
@@ -40,7 +40,7 @@ public class BudgetRegistry {
 
     BudgetRegistry(
             BudgetLines lines,
-            FundingSourceCatalogue sources,
+            FundingSourceRegistry sources,
             PlanRegistry plans,
             InterventionRegistry interventions,
             DistrictRegistry districts,

@@ -7,13 +7,13 @@ import it.zona.budget.BudgetOverview.InterventionAmount;
 import it.zona.budget.BudgetOverview.YearAmount;
 import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictView;
-import it.zona.municipality.MunicipalityCatalog;
+import it.zona.municipality.MunicipalityRegistry;
 import it.zona.municipality.MunicipalityView;
 import it.zona.organization.OrganizationType;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanSummary;
 import it.zona.plan.PlanView;
-import it.zona.programme.AreaCatalogue;
+import it.zona.programme.AreaRegistry;
 import it.zona.programme.InterventionView;
 import it.zona.programme.PolicyAreaView;
 import java.math.BigDecimal;
@@ -43,11 +43,11 @@ public class BudgetReport {
     private final StaffingRows staffing;
     private final CofundingRules rules;
     private final Cofunding cofunding;
-    private final AreaCatalogue areas;
+    private final AreaRegistry areas;
     private final PlanRegistry plans;
     private final DistrictRegistry districts;
     private final PlanResources resources;
-    private final MunicipalityCatalog municipalities;
+    private final MunicipalityRegistry municipalities;
 
     BudgetReport(
             BudgetRegistry budget,
@@ -55,11 +55,11 @@ public class BudgetReport {
             StaffingRows staffing,
             CofundingRules rules,
             Cofunding cofunding,
-            AreaCatalogue areas,
+            AreaRegistry areas,
             PlanRegistry plans,
             DistrictRegistry districts,
             PlanResources resources,
-            MunicipalityCatalog municipalities) {
+            MunicipalityRegistry municipalities) {
         this.budget = budget;
         this.lines = lines;
         this.staffing = staffing;

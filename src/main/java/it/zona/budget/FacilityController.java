@@ -1,7 +1,7 @@
 package it.zona.budget;
 
 import it.zona.district.DistrictRegistry;
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.plan.PlanView;
 import it.zona.programme.InterventionRegistry;
 import it.zona.shared.DomainException;
@@ -30,14 +30,14 @@ class FacilityController {
     private final FacilityRegistry facilities;
     private final BudgetPages pages;
     private final InterventionRegistry interventions;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
     private final DistrictRegistry districts;
 
     FacilityController(
             FacilityRegistry facilities,
             BudgetPages pages,
             InterventionRegistry interventions,
-            OrganizationDirectory organizations,
+            OrganizationRegistry organizations,
             DistrictRegistry districts) {
         this.facilities = facilities;
         this.pages = pages;

@@ -27,11 +27,11 @@ class FundingSourceController {
     static final String FORM_VIEW = "budget/source-form";
     static final String DELETE_VIEW = "budget/source-delete";
 
-    private final FundingSourceCatalogue sources;
+    private final FundingSourceRegistry sources;
     private final DistrictRegistry districts;
     private final Access access;
 
-    FundingSourceController(FundingSourceCatalogue sources, DistrictRegistry districts, Access access) {
+    FundingSourceController(FundingSourceRegistry sources, DistrictRegistry districts, Access access) {
         this.sources = sources;
         this.districts = districts;
         this.access = access;

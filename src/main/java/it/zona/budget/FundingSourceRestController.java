@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Funding sources")
 class FundingSourceRestController {
 
-    private final FundingSourceCatalogue sources;
+    private final FundingSourceRegistry sources;
 
-    FundingSourceRestController(FundingSourceCatalogue sources) {
+    FundingSourceRestController(FundingSourceRegistry sources) {
         this.sources = sources;
     }
 

@@ -2,7 +2,7 @@ package it.zona.budget;
 
 import it.zona.district.DistrictRegistry;
 import it.zona.municipality.MunicipalityView;
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
 import it.zona.plan.PlanChange;
 import it.zona.plan.PlanRegistry;
@@ -26,13 +26,13 @@ import org.springframework.stereotype.Component;
 class PlanResources {
 
     private final PlanRegistry plans;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
     private final DistrictRegistry districts;
     private final ApplicationEventPublisher events;
 
     PlanResources(
             PlanRegistry plans,
-            OrganizationDirectory organizations,
+            OrganizationRegistry organizations,
             DistrictRegistry districts,
             ApplicationEventPublisher events) {
         this.plans = plans;

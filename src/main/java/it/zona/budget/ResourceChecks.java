@@ -1,6 +1,6 @@
 package it.zona.budget;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.plan.PlanContentCheck;
 import it.zona.programme.InterventionContentCheck;
 import it.zona.programme.InterventionRegistry;
@@ -74,7 +74,7 @@ class ResourceChecks implements PlanContentCheck, InterventionContentCheck, Refe
                 holders.add(say("budget.holder.staffing", staff));
             }
             facilities.findByInterventionId(id).forEach(f -> holders.add(f.name()));
-        } else if (OrganizationDirectory.ENTITY.equals(entityType)) {
+        } else if (OrganizationRegistry.ENTITY.equals(entityType)) {
             int staff = staffing.findByOrganizationId(id).size();
             if (staff > 0) {
                 holders.add(say("budget.holder.staffing", staff));

@@ -1,6 +1,6 @@
 package it.zona.budget;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.plan.PlanView;
 import it.zona.programme.InterventionRegistry;
 import it.zona.shared.DomainException;
@@ -29,14 +29,14 @@ class StaffingController {
     private final BudgetReport report;
     private final BudgetPages pages;
     private final InterventionRegistry interventions;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
 
     StaffingController(
             StaffingRegistry staffing,
             BudgetReport report,
             BudgetPages pages,
             InterventionRegistry interventions,
-            OrganizationDirectory organizations) {
+            OrganizationRegistry organizations) {
         this.staffing = staffing;
         this.report = report;
         this.pages = pages;

@@ -1,7 +1,7 @@
 package it.zona.demo;
 
 import it.zona.district.DistrictRegistry;
-import it.zona.identity.AccountDirectory;
+import it.zona.identity.AccountRegistry;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.StartUpStep;
 import java.util.List;
@@ -30,7 +30,7 @@ class DemoData extends StartUpStep {
     static final String ADMIN = "admin";
 
     private final DemoMode mode;
-    private final AccountDirectory accounts;
+    private final AccountRegistry accounts;
     private final DistrictRegistry districts;
     private final PoggiardoDemo poggiardo;
     private final PoggiardoBudgetDemo budget;
@@ -40,7 +40,7 @@ class DemoData extends StartUpStep {
 
     DemoData(
             DemoMode mode,
-            AccountDirectory accounts,
+            AccountRegistry accounts,
             DistrictRegistry districts,
             PoggiardoDemo poggiardo,
             PoggiardoBudgetDemo budget,

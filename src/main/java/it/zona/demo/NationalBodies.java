@@ -6,12 +6,12 @@ import it.zona.district.DistrictRegistry;
 import it.zona.district.LegalForm;
 import it.zona.district.NewDistrict;
 import it.zona.municipality.MunicipalityView;
-import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.OrganizationForm;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
 import it.zona.organization.OrganizationView;
-import it.zona.organization.PersonDirectory;
 import it.zona.organization.PersonForm;
+import it.zona.organization.PersonRegistry;
 import it.zona.organization.RuntsSection;
 import java.util.HashSet;
 import java.util.List;
@@ -38,15 +38,15 @@ class NationalBodies {
             new Share<>(LegalForm.DELEGA_ASL, 5));
 
     private final DistrictRegistry districts;
-    private final OrganizationDirectory organizations;
-    private final PersonDirectory people;
+    private final OrganizationRegistry organizations;
+    private final PersonRegistry people;
     private final DemoForms forms;
     private final WrittenEntities written;
 
     NationalBodies(
             DistrictRegistry districts,
-            OrganizationDirectory organizations,
-            PersonDirectory people,
+            OrganizationRegistry organizations,
+            PersonRegistry people,
             DemoForms forms,
             WrittenEntities written) {
         this.districts = districts;

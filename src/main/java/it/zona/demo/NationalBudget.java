@@ -2,7 +2,7 @@ package it.zona.demo;
 
 import it.zona.budget.BudgetGrid.Cell;
 import it.zona.budget.BudgetRegistry;
-import it.zona.budget.FundingSourceCatalogue;
+import it.zona.budget.FundingSourceRegistry;
 import it.zona.budget.FundingSourceView;
 import it.zona.demo.NationalDistrict.Funded;
 import it.zona.municipality.MunicipalityView;
@@ -31,11 +31,11 @@ class NationalBudget {
 
     private static final long EMPTY_GRID = 0;
 
-    private final FundingSourceCatalogue sources;
+    private final FundingSourceRegistry sources;
     private final BudgetRegistry budget;
     private final WrittenEntities written;
 
-    NationalBudget(FundingSourceCatalogue sources, BudgetRegistry budget, WrittenEntities written) {
+    NationalBudget(FundingSourceRegistry sources, BudgetRegistry budget, WrittenEntities written) {
         this.sources = sources;
         this.budget = budget;
         this.written = written;

@@ -1,7 +1,7 @@
 package it.zona.demo;
 
 import it.zona.district.DistrictRegistry;
-import it.zona.municipality.MunicipalityCatalog;
+import it.zona.municipality.MunicipalityRegistry;
 import it.zona.shared.StartUpStep;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +29,7 @@ class NationalData extends StartUpStep {
 
     private static final Logger log = LoggerFactory.getLogger(NationalData.class);
 
-    private final MunicipalityCatalog municipalities;
+    private final MunicipalityRegistry municipalities;
     private final DistrictRegistry districts;
     private final NationalDataGenerator generator;
     private final boolean enabled;
@@ -40,7 +40,7 @@ class NationalData extends StartUpStep {
 
     NationalData(
             DemoMode demo,
-            MunicipalityCatalog municipalities,
+            MunicipalityRegistry municipalities,
             DistrictRegistry districts,
             NationalDataGenerator generator,
             @Value("${zona.national-data.enabled:false}") boolean enabled,

@@ -7,7 +7,7 @@ import it.zona.demo.NationalNames.Service;
 import it.zona.demo.NationalNames.Share;
 import it.zona.municipality.MunicipalityView;
 import it.zona.organization.OrganizationType;
-import it.zona.programme.AreaCatalogue;
+import it.zona.programme.AreaRegistry;
 import it.zona.programme.HeardAt;
 import it.zona.programme.InterventionForm;
 import it.zona.programme.InterventionRegistry;
@@ -52,7 +52,7 @@ class NationalProgramme {
             .boxed()
             .toList();
 
-    private final AreaCatalogue areas;
+    private final AreaRegistry areas;
     private final NeedRegistry needs;
     private final ObjectiveRegistry objectives;
     private final InterventionRegistry interventions;
@@ -60,7 +60,7 @@ class NationalProgramme {
     private final WrittenEntities written;
 
     NationalProgramme(
-            AreaCatalogue areas,
+            AreaRegistry areas,
             NeedRegistry needs,
             ObjectiveRegistry objectives,
             InterventionRegistry interventions,

@@ -8,12 +8,12 @@ import it.zona.budget.CofundingForm;
 import it.zona.budget.CofundingMethod;
 import it.zona.budget.FacilityForm;
 import it.zona.budget.FacilityRegistry;
-import it.zona.budget.FundingSourceCatalogue;
+import it.zona.budget.FundingSourceRegistry;
 import it.zona.budget.FundingSourceView;
 import it.zona.budget.ProfessionalRole;
 import it.zona.budget.StaffingForm;
 import it.zona.budget.StaffingRegistry;
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationView;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanSummary;
@@ -44,22 +44,22 @@ class PoggiardoBudgetDemo {
 
     private final PlanRegistry plans;
     private final InterventionRegistry interventions;
-    private final FundingSourceCatalogue sources;
+    private final FundingSourceRegistry sources;
     private final BudgetRegistry budget;
     private final StaffingRegistry staffing;
     private final FacilityRegistry facilities;
     private final Cofunding cofunding;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
 
     PoggiardoBudgetDemo(
             PlanRegistry plans,
             InterventionRegistry interventions,
-            FundingSourceCatalogue sources,
+            FundingSourceRegistry sources,
             BudgetRegistry budget,
             StaffingRegistry staffing,
             FacilityRegistry facilities,
             Cofunding cofunding,
-            OrganizationDirectory organizations) {
+            OrganizationRegistry organizations) {
         this.plans = plans;
         this.interventions = interventions;
         this.sources = sources;

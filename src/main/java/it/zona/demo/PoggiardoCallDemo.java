@@ -1,16 +1,16 @@
 package it.zona.demo;
 
-import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.OrganizationForm;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
 import it.zona.organization.OrganizationView;
 import it.zona.participation.calls.CallForm;
-import it.zona.participation.calls.CallInvitations;
-import it.zona.participation.calls.CallNominations;
 import it.zona.participation.calls.CallRegistry;
 import it.zona.participation.calls.CallView;
+import it.zona.participation.calls.InvitationRegistry;
 import it.zona.participation.calls.InvitationRequest;
 import it.zona.participation.calls.NominationForm;
+import it.zona.participation.calls.NominationRegistry;
 import it.zona.participation.calls.ReviewForm;
 import it.zona.participation.tables.TableForm;
 import it.zona.participation.tables.TableKind;
@@ -38,19 +38,19 @@ class PoggiardoCallDemo {
 
     private final PlanRegistry plans;
     private final TableRegistry tables;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
     private final CallRegistry calls;
-    private final CallInvitations invitations;
-    private final CallNominations nominations;
+    private final InvitationRegistry invitations;
+    private final NominationRegistry nominations;
     private final Clock clock;
 
     PoggiardoCallDemo(
             PlanRegistry plans,
             TableRegistry tables,
-            OrganizationDirectory organizations,
+            OrganizationRegistry organizations,
             CallRegistry calls,
-            CallInvitations invitations,
-            CallNominations nominations,
+            InvitationRegistry invitations,
+            NominationRegistry nominations,
             Clock clock) {
         this.plans = plans;
         this.tables = tables;

@@ -8,18 +8,18 @@ import it.zona.governance.GoverningBodyForm;
 import it.zona.governance.GoverningBodyForm.MemberForm;
 import it.zona.governance.GoverningBodyType;
 import it.zona.governance.MemberRole;
-import it.zona.identity.AccountDirectory;
+import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.office.OfficeForm;
 import it.zona.office.OfficeForm.ClosureForm;
 import it.zona.office.OfficeForm.SlotForm;
 import it.zona.office.OfficeRegistry;
 import it.zona.office.PlanningOfficeForm;
-import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.OrganizationForm;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
-import it.zona.organization.PersonDirectory;
 import it.zona.organization.PersonForm;
+import it.zona.organization.PersonRegistry;
 import it.zona.organization.PersonView;
 import it.zona.organization.RuntsSection;
 import it.zona.shared.PlatformConfig;
@@ -78,9 +78,9 @@ class PoggiardoDemo {
     private static final List<String> BOARD = List.of("075005", "075091", "075072", "075096");
 
     private final DistrictRegistry districts;
-    private final AccountDirectory accounts;
-    private final OrganizationDirectory organizations;
-    private final PersonDirectory people;
+    private final AccountRegistry accounts;
+    private final OrganizationRegistry organizations;
+    private final PersonRegistry people;
     private final PoggiardoTablesDemo tables;
     private final GovernanceRegistry governance;
     private final OfficeRegistry offices;
@@ -93,9 +93,9 @@ class PoggiardoDemo {
 
     PoggiardoDemo(
             DistrictRegistry districts,
-            AccountDirectory accounts,
-            OrganizationDirectory organizations,
-            PersonDirectory people,
+            AccountRegistry accounts,
+            OrganizationRegistry organizations,
+            PersonRegistry people,
             PoggiardoTablesDemo tables,
             GovernanceRegistry governance,
             OfficeRegistry offices,
@@ -142,9 +142,9 @@ class PoggiardoDemo {
                 .district()
                 .id();
         accounts.grant(
-                districtId, new AccountDirectory.NewAccount(EDITOR, displayName(EDITOR), null), DistrictRole.EDITOR);
+                districtId, new AccountRegistry.NewAccount(EDITOR, displayName(EDITOR), null), DistrictRole.EDITOR);
         accounts.grant(
-                districtId, new AccountDirectory.NewAccount(VIEWER, displayName(VIEWER), null), DistrictRole.VIEWER);
+                districtId, new AccountRegistry.NewAccount(VIEWER, displayName(VIEWER), null), DistrictRole.VIEWER);
         long comune = organizations();
         Map<String, Long> mayors = mayors(comune);
         long director = person("Marta", "Quarta", "Direttrice del Consorzio", null);

@@ -1,6 +1,6 @@
 package it.zona.demo;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationView;
 import it.zona.participation.meetings.AttendanceForm;
 import it.zona.participation.meetings.AttendanceMark;
@@ -48,7 +48,7 @@ class PoggiardoMeetingsDemo {
     private final TableMembership membership;
     private final MeetingRegistry meetings;
     private final AttendanceRegister register;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
     private final Clock clock;
 
     PoggiardoMeetingsDemo(
@@ -57,7 +57,7 @@ class PoggiardoMeetingsDemo {
             TableMembership membership,
             MeetingRegistry meetings,
             AttendanceRegister register,
-            OrganizationDirectory organizations,
+            OrganizationRegistry organizations,
             Clock clock) {
         this.plans = plans;
         this.tables = tables;

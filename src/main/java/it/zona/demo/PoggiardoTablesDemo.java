@@ -1,9 +1,9 @@
 package it.zona.demo;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationView;
-import it.zona.organization.PersonDirectory;
 import it.zona.organization.PersonForm;
+import it.zona.organization.PersonRegistry;
 import it.zona.organization.PersonView;
 import it.zona.participation.tables.CoordinatorForm;
 import it.zona.participation.tables.MemberForm;
@@ -37,15 +37,15 @@ class PoggiardoTablesDemo {
     private final PlanRegistry plans;
     private final TableRegistry tables;
     private final TableMembership membership;
-    private final OrganizationDirectory organizations;
-    private final PersonDirectory people;
+    private final OrganizationRegistry organizations;
+    private final PersonRegistry people;
 
     PoggiardoTablesDemo(
             PlanRegistry plans,
             TableRegistry tables,
             TableMembership membership,
-            OrganizationDirectory organizations,
-            PersonDirectory people) {
+            OrganizationRegistry organizations,
+            PersonRegistry people) {
         this.plans = plans;
         this.tables = tables;
         this.membership = membership;

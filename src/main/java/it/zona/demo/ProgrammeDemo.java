@@ -1,9 +1,9 @@
 package it.zona.demo;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationView;
-import it.zona.programme.AreaCatalogue;
 import it.zona.programme.AreaForm;
+import it.zona.programme.AreaRegistry;
 import it.zona.programme.HeardAt;
 import it.zona.programme.InterventionForm;
 import it.zona.programme.InterventionRegistry;
@@ -42,18 +42,18 @@ class ProgrammeDemo {
     static final String SCUOLA = "Istituto comprensivo di Poggiardo (fittizio)";
     static final String SINDACATO = "Sindacato pensionati del Capo di Leuca (fittizio)";
 
-    private final AreaCatalogue areas;
+    private final AreaRegistry areas;
     private final NeedRegistry needs;
     private final ObjectiveRegistry objectives;
     private final InterventionRegistry interventions;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
 
     ProgrammeDemo(
-            AreaCatalogue areas,
+            AreaRegistry areas,
             NeedRegistry needs,
             ObjectiveRegistry objectives,
             InterventionRegistry interventions,
-            OrganizationDirectory organizations) {
+            OrganizationRegistry organizations) {
         this.areas = areas;
         this.needs = needs;
         this.objectives = objectives;

@@ -1,9 +1,9 @@
 package it.zona.district;
 
 import it.zona.identity.Access;
-import it.zona.identity.AccountDirectory;
+import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
-import it.zona.municipality.MunicipalityCatalog;
+import it.zona.municipality.MunicipalityRegistry;
 import it.zona.municipality.MunicipalityView;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
@@ -41,16 +41,16 @@ public class DistrictRegistry {
     static final String ENTITY = "District";
 
     private final Districts districts;
-    private final MunicipalityCatalog municipalities;
+    private final MunicipalityRegistry municipalities;
     private final Access access;
-    private final AccountDirectory accounts;
+    private final AccountRegistry accounts;
     private final ApplicationEventPublisher events;
 
     DistrictRegistry(
             Districts districts,
-            MunicipalityCatalog municipalities,
+            MunicipalityRegistry municipalities,
             Access access,
-            AccountDirectory accounts,
+            AccountRegistry accounts,
             ApplicationEventPublisher events) {
         this.districts = districts;
         this.municipalities = municipalities;
@@ -60,7 +60,7 @@ public class DistrictRegistry {
     }
 
     /** A new District, and its first admin's one-time password when one was created. */
-    public record Created(DistrictView district, AccountDirectory.Granted admin) {}
+    public record Created(DistrictView district, AccountRegistry.Granted admin) {}
 
     /**
      * The Districts whose name, member municipalities, provinces or regions contain {@code query}
@@ -146,11 +146,11 @@ public class DistrictRegistry {
         districts.saveAndFlush(district);
         DistrictView view = view(district);
         events.publishEvent(EntityChanged.created(district.id(), ENTITY, district.id(), view));
-        AccountDirectory.Granted admin = command.admin() == null
+        AccountRegistry.Granted admin = command.admin() == null
                 ? null
                 : accounts.grant(
                         district.id(),
-                        new AccountDirectory.NewAccount(
+                        new AccountRegistry.NewAccount(
                                 command.admin().username(),
                                 command.admin().displayName(),
                                 command.admin().email()),

@@ -2,9 +2,9 @@ package it.zona.district;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.zona.identity.AccountDirectory;
+import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
-import it.zona.identity.StaffInvitations;
+import it.zona.identity.StaffInvitationRegistry;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -31,14 +31,14 @@ import org.springframework.web.bind.annotation.RestController;
 class DistrictRestController {
 
     private final DistrictRegistry districts;
-    private final AccountDirectory accounts;
-    private final StaffInvitations invitations;
+    private final AccountRegistry accounts;
+    private final StaffInvitationRegistry invitations;
     private final StaffEnrolment enrolment;
 
     DistrictRestController(
             DistrictRegistry districts,
-            AccountDirectory accounts,
-            StaffInvitations invitations,
+            AccountRegistry accounts,
+            StaffInvitationRegistry invitations,
             StaffEnrolment enrolment) {
         this.districts = districts;
         this.accounts = accounts;
@@ -87,13 +87,13 @@ class DistrictRestController {
 
     @GetMapping("/{slug}/staff")
     @Operation(summary = "The District's staff and their roles (District admin)")
-    List<AccountDirectory.Member> staff(@PathVariable String slug) {
+    List<AccountRegistry.Member> staff(@PathVariable String slug) {
         return accounts.members(districts.authorize(slug, DistrictRole.ADMIN).id());
     }
 
     @GetMapping("/{slug}/staff/invitations")
     @Operation(summary = "The District's invitations still waiting for an answer, as they were typed (District admin)")
-    List<StaffInvitations.Invitation> invitations(@PathVariable String slug) {
+    List<StaffInvitationRegistry.Invitation> invitations(@PathVariable String slug) {
         return invitations.pending(districts.authorize(slug, DistrictRole.ADMIN).id());
     }
 
@@ -114,7 +114,7 @@ class DistrictRestController {
             @PathVariable String slug, @PathVariable String username, @Valid @RequestBody StaffRole role) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
         StaffEnrolment.Outcome outcome = enrolment.add(
-                access, new AccountDirectory.NewAccount(username, role.displayName(), role.email()), role.role());
+                access, new AccountRegistry.NewAccount(username, role.displayName(), role.email()), role.role());
         return outcome.member() != null
                 ? ResponseEntity.ok(outcome.member())
                 : ResponseEntity.accepted().body(outcome.invitation());

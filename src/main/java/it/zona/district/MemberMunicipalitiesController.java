@@ -1,7 +1,7 @@
 package it.zona.district;
 
 import it.zona.identity.DistrictRole;
-import it.zona.municipality.MunicipalityCatalog;
+import it.zona.municipality.MunicipalityRegistry;
 import it.zona.municipality.MunicipalityView;
 import it.zona.shared.web.Flash;
 import org.springframework.stereotype.Controller;
@@ -25,9 +25,9 @@ class MemberMunicipalitiesController {
     static final String CONFIRM_REMOVE_VIEW = "district/municipality-remove";
 
     private final DistrictRegistry districts;
-    private final MunicipalityCatalog catalog;
+    private final MunicipalityRegistry catalog;
 
-    MemberMunicipalitiesController(DistrictRegistry districts, MunicipalityCatalog catalog) {
+    MemberMunicipalitiesController(DistrictRegistry districts, MunicipalityRegistry catalog) {
         this.districts = districts;
         this.catalog = catalog;
     }

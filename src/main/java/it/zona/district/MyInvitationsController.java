@@ -13,9 +13,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/my/invitations/{id}")
 class MyInvitationsController {
 
-    private final MyInvitations invitations;
+    private final InvitationInbox invitations;
 
-    MyInvitationsController(MyInvitations invitations) {
+    MyInvitationsController(InvitationInbox invitations) {
         this.invitations = invitations;
     }
 

@@ -16,15 +16,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Districts")
 class MyInvitationsRestController {
 
-    private final MyInvitations invitations;
+    private final InvitationInbox invitations;
 
-    MyInvitationsRestController(MyInvitations invitations) {
+    MyInvitationsRestController(InvitationInbox invitations) {
         this.invitations = invitations;
     }
 
     @GetMapping
     @Operation(summary = "My invitations to Districts' staff still waiting for my answer")
-    List<MyInvitations.Offer> pending() {
+    List<InvitationInbox.Offer> pending() {
         return invitations.pending();
     }
 

@@ -1,8 +1,8 @@
 package it.zona.district;
 
-import it.zona.identity.AccountDirectory;
+import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
-import it.zona.identity.StaffInvitations;
+import it.zona.identity.StaffInvitationRegistry;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.Forms;
@@ -35,14 +35,14 @@ class StaffController {
     static final String CONFIRM_WITHDRAW_VIEW = "district/invitation-withdraw";
 
     private final DistrictRegistry districts;
-    private final AccountDirectory accounts;
-    private final StaffInvitations invitations;
+    private final AccountRegistry accounts;
+    private final StaffInvitationRegistry invitations;
     private final StaffEnrolment enrolment;
 
     StaffController(
             DistrictRegistry districts,
-            AccountDirectory accounts,
-            StaffInvitations invitations,
+            AccountRegistry accounts,
+            StaffInvitationRegistry invitations,
             StaffEnrolment enrolment) {
         this.districts = districts;
         this.accounts = accounts;
@@ -75,7 +75,7 @@ class StaffController {
                 () -> {
                     StaffEnrolment.Outcome outcome = enrolment.add(
                             access,
-                            new AccountDirectory.NewAccount(form.username(), form.displayName(), form.email()),
+                            new AccountRegistry.NewAccount(form.username(), form.displayName(), form.email()),
                             form.role());
                     if (outcome.member() != null) {
                         Flash.success(
@@ -118,7 +118,7 @@ class StaffController {
     @GetMapping("/invitations/{id}/withdraw")
     String confirmWithdraw(@PathVariable String slug, @PathVariable long id, Model model) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.ADMIN);
-        StaffInvitations.Invitation invitation = invitations.pending(access.id()).stream()
+        StaffInvitationRegistry.Invitation invitation = invitations.pending(access.id()).stream()
                 .filter(i -> i.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("error.invitation.notFound"));

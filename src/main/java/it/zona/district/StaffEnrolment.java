@@ -1,8 +1,8 @@
 package it.zona.district;
 
-import it.zona.identity.AccountDirectory;
+import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
-import it.zona.identity.StaffInvitations;
+import it.zona.identity.StaffInvitationRegistry;
 import it.zona.mail.Mail;
 import it.zona.mail.Mailer;
 import java.time.ZoneId;
@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A District admin adding a person to the staff, from the page or the API: someone already on the
- * staff has their role changed; anyone else is invited ({@link StaffInvitations}) and told by mail,
+ * staff has their role changed; anyone else is invited ({@link StaffInvitationRegistry}) and told by mail,
  * at their account's own address or, for a new account, at the typed one with its temporary
  * password. The admin's answer is the invitation as typed, whether the username exists or not.
  */
@@ -26,20 +26,20 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffEnrolment {
 
     /** The answer: the member whose role changed, or the invitation now waiting. */
-    record Outcome(AccountDirectory.Member member, StaffInvitations.Invitation invitation) {}
+    record Outcome(AccountRegistry.Member member, StaffInvitationRegistry.Invitation invitation) {}
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d/M/yyyy").withZone(ZoneId.of("Europe/Rome"));
 
-    private final AccountDirectory accounts;
-    private final StaffInvitations invitations;
+    private final AccountRegistry accounts;
+    private final StaffInvitationRegistry invitations;
     private final Mailer mailer;
     private final MessageSource messages;
     private final String baseUrl;
 
     StaffEnrolment(
-            AccountDirectory accounts,
-            StaffInvitations invitations,
+            AccountRegistry accounts,
+            StaffInvitationRegistry invitations,
             Mailer mailer,
             MessageSource messages,
             @Value("${zona.base-url}") String baseUrl) {
@@ -50,11 +50,11 @@ class StaffEnrolment {
         this.baseUrl = baseUrl;
     }
 
-    Outcome add(DistrictAccess access, AccountDirectory.NewAccount typed, DistrictRole role) {
+    Outcome add(DistrictAccess access, AccountRegistry.NewAccount typed, DistrictRole role) {
         if (accounts.isMember(access.id(), typed.username())) {
             return new Outcome(accounts.changeRole(access.id(), typed.username(), role), null);
         }
-        StaffInvitations.Invited invited = invitations.invite(access.id(), typed, role);
+        StaffInvitationRegistry.Invited invited = invitations.invite(access.id(), typed, role);
         if (invited.notice() != null) {
             tell(access.district(), invited);
         }
@@ -62,8 +62,8 @@ class StaffEnrolment {
     }
 
     // The recipients are Italian staff: the message is in Italian, as the representatives' are.
-    private void tell(DistrictRef district, StaffInvitations.Invited invited) {
-        StaffInvitations.Notice notice = invited.notice();
+    private void tell(DistrictRef district, StaffInvitationRegistry.Invited invited) {
+        StaffInvitationRegistry.Notice notice = invited.notice();
         List<String> lines = new ArrayList<>(List.of(
                 text(
                         "mail.staffInvitation.intro",

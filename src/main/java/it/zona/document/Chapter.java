@@ -3,7 +3,7 @@ package it.zona.document;
 import it.zona.shared.Markdown;
 
 /** A text chapter of the plan (integration, collaboration, ASL concertation, …), written in Markdown. */
-public record Chapter(String title, String text) {
+record Chapter(String title, String text) {
 
     /** The text as safe XHTML for the page and the PDF; its tables are captioned with the chapter's title. */
     public String html() {

@@ -24,12 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class DocumentArchive {
+class DocumentArchive {
 
     public static final String ENTITY = "OfficialDocument";
 
     private final OfficialDocuments documents;
-    private final PlanDocuments planDocuments;
+    private final PlanDocumentAssembler planDocuments;
     private final DocumentWriter writer;
     private final PlanRegistry plans;
     private final DistrictRegistry districts;
@@ -39,7 +39,7 @@ public class DocumentArchive {
 
     DocumentArchive(
             OfficialDocuments documents,
-            PlanDocuments planDocuments,
+            PlanDocumentAssembler planDocuments,
             DocumentWriter writer,
             PlanRegistry plans,
             DistrictRegistry districts,

@@ -26,11 +26,11 @@ class DocumentController {
     static final String DOCUMENT_VIEW = "document/document";
     static final String ARCHIVE_VIEW = "document/archive";
 
-    private final PlanDocuments documents;
+    private final PlanDocumentAssembler documents;
     private final DocumentArchive archive;
     private final PlanPages pages;
 
-    DocumentController(PlanDocuments documents, DocumentArchive archive, PlanPages pages) {
+    DocumentController(PlanDocumentAssembler documents, DocumentArchive archive, PlanPages pages) {
         this.documents = documents;
         this.archive = archive;
         this.pages = pages;
@@ -96,7 +96,7 @@ class DocumentController {
     }
 
     private ResponseEntity<byte[]> pdf(long id, DocumentKind kind) {
-        PlanDocuments.PdfFile file = documents.pdf(id, kind);
+        PlanDocumentAssembler.PdfFile file = documents.pdf(id, kind);
         return PdfResponses.inline(file.fileName(), file.content());
     }
 

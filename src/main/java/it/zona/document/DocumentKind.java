@@ -1,7 +1,7 @@
 package it.zona.document;
 
 /** The two documents of a plan: the full Piano di Zona and its Sintesi (2–4 pages). */
-public enum DocumentKind {
+enum DocumentKind {
     FULL,
     SUMMARY;
 

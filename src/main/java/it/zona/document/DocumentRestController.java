@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Documents")
 class DocumentRestController {
 
-    private final PlanDocuments documents;
+    private final PlanDocumentAssembler documents;
     private final DocumentArchive archive;
 
-    DocumentRestController(PlanDocuments documents, DocumentArchive archive) {
+    DocumentRestController(PlanDocumentAssembler documents, DocumentArchive archive) {
         this.documents = documents;
         this.archive = archive;
     }
@@ -65,7 +65,7 @@ class DocumentRestController {
     }
 
     private ResponseEntity<byte[]> pdf(long id, DocumentKind kind) {
-        PlanDocuments.PdfFile file = documents.pdf(id, kind);
+        PlanDocumentAssembler.PdfFile file = documents.pdf(id, kind);
         return PdfResponses.inline(file.fileName(), file.content());
     }
 }

@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Which document to freeze as an official version, and the act or note that goes with it. */
-public record FreezeForm(
+record FreezeForm(
         @NotNull DocumentKind kind, @Size(max = 500) String act) {}

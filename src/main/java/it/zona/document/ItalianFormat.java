@@ -14,7 +14,7 @@ import java.util.Locale;
  * language: {@code 12.345,67 €}, {@code 1,50}, {@code 42.129}, {@code 24/09/2020}. Templates call
  * it as {@code ${fmt.money(x)}}.
  */
-public final class ItalianFormat {
+final class ItalianFormat {
 
     static final Locale ITALIAN = Locale.ITALIAN;
     static final ItalianFormat INSTANCE = new ItalianFormat();

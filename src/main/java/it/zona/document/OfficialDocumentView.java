@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * A frozen official version, without its bytes: what it is, when and at which stage of the plan it
  * was frozen, and its SHA-256 (hex). {@code frozenBy} is shown to the District's staff only.
  */
-public record OfficialDocumentView(
+record OfficialDocumentView(
         long id,
         long planId,
         DocumentKind kind,

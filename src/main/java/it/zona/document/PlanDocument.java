@@ -24,7 +24,7 @@ import java.util.Map;
  * iter, its text chapters, area by area the needs, objectives and interventions, and its resources.
  * The full document and the Sintesi are both written from it.
  */
-public record PlanDocument(
+record PlanDocument(
         PlanView plan,
         LocalDate writtenOn,
         List<Chapter> chapters,

@@ -1,6 +1,6 @@
 package it.zona.governance;
 
-import it.zona.organization.PersonDirectory;
+import it.zona.organization.PersonRegistry;
 import it.zona.shared.ReferenceCheck;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ class GovernanceReferences implements ReferenceCheck {
     @Override
     @Transactional(readOnly = true)
     public List<String> referencesTo(String entityType, long id) {
-        return PersonDirectory.ENTITY.equals(entityType)
+        return PersonRegistry.ENTITY.equals(entityType)
                 ? bodies.findByMember(id).stream().map(GoverningBody::name).toList()
                 : List.of();
     }

@@ -5,7 +5,7 @@ import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictView;
 import it.zona.identity.DistrictRole;
 import it.zona.municipality.MunicipalityView;
-import it.zona.organization.PersonDirectory;
+import it.zona.organization.PersonRegistry;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.PlatformConfig;
@@ -34,14 +34,14 @@ public class GovernanceRegistry {
 
     private final GoverningBodies bodies;
     private final DistrictRegistry districts;
-    private final PersonDirectory people;
+    private final PersonRegistry people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GovernanceRegistry(
             GoverningBodies bodies,
             DistrictRegistry districts,
-            PersonDirectory people,
+            PersonRegistry people,
             ApplicationEventPublisher events,
             Clock clock) {
         this.bodies = bodies;

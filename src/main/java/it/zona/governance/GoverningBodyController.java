@@ -3,7 +3,7 @@ package it.zona.governance;
 import it.zona.district.DistrictAccess;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
-import it.zona.organization.PersonDirectory;
+import it.zona.organization.PersonRegistry;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.Forms;
@@ -31,10 +31,10 @@ class GoverningBodyController {
     static final String REMOVE_MEMBER_VIEW = "governance/member-remove";
 
     private final GovernanceRegistry governance;
-    private final PersonDirectory people;
+    private final PersonRegistry people;
     private final DistrictRegistry districts;
 
-    GoverningBodyController(GovernanceRegistry governance, PersonDirectory people, DistrictRegistry districts) {
+    GoverningBodyController(GovernanceRegistry governance, PersonRegistry people, DistrictRegistry districts) {
         this.governance = governance;
         this.people = people;
         this.districts = districts;

@@ -20,9 +20,9 @@ class AccountController {
     static final String PASSWORD_PATH = "/account/password";
     static final String VIEW = "identity/password";
 
-    private final AccountDirectory accounts;
+    private final AccountRegistry accounts;
 
-    AccountController(AccountDirectory accounts) {
+    AccountController(AccountRegistry accounts) {
         this.accounts = accounts;
     }
 

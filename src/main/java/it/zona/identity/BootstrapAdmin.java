@@ -20,14 +20,14 @@ class BootstrapAdmin extends StartUpStep {
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
     private final Accounts accounts;
-    private final AccountDirectory directory;
+    private final AccountRegistry directory;
     private final String username;
     private final String password;
     private final TransactionTemplate transactions;
 
     BootstrapAdmin(
             Accounts accounts,
-            AccountDirectory directory,
+            AccountRegistry directory,
             TransactionTemplate transactions,
             @Value("${zona.admin.username:}") String username,
             @Value("${zona.admin.password:}") String password) {

@@ -3,7 +3,7 @@ package it.zona.mail;
 import java.time.Instant;
 
 /** A message of the outbox as the outbox page and the API show it; no text when it is confidential. */
-public record OutboxMessageView(
+record OutboxMessageView(
         long id,
         Long districtId,
         String recipient,

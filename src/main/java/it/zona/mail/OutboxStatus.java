@@ -1,7 +1,7 @@
 package it.zona.mail;
 
 /** Where a message of the outbox stands. */
-public enum OutboxStatus {
+enum OutboxStatus {
     /** Waiting for its first attempt (or for a node that crashed during one). */
     PENDING,
     SENT,

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * JPA is up.
  */
 @Component
-public class InitialMunicipalityLoad extends OneTimeMigration {
+class InitialMunicipalityLoad extends OneTimeMigration {
 
     static final String RESOURCE = "reference/comuni.csv";
 

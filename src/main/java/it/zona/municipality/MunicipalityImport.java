@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * keep their meaning; the report says who still uses it.
  */
 @Service
-public class MunicipalityImport {
+class MunicipalityImport {
 
     private final Municipalities municipalities;
     private final PopulationHistory history;

@@ -19,11 +19,11 @@ class MunicipalityImportController {
 
     static final String VIEW = "municipality/import";
 
-    private final MunicipalityCatalog catalog;
+    private final MunicipalityRegistry catalog;
     private final MunicipalityImport importer;
     private final Access access;
 
-    MunicipalityImportController(MunicipalityCatalog catalog, MunicipalityImport importer, Access access) {
+    MunicipalityImportController(MunicipalityRegistry catalog, MunicipalityImport importer, Access access) {
         this.catalog = catalog;
         this.importer = importer;
         this.access = access;

@@ -27,11 +27,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Municipalities", description = "The national ISTAT list (Fonte: Istat)")
 class MunicipalityRestController {
 
-    private final MunicipalityCatalog catalog;
+    private final MunicipalityRegistry catalog;
     private final MunicipalityImport importer;
     private final Problems problems;
 
-    MunicipalityRestController(MunicipalityCatalog catalog, MunicipalityImport importer, Problems problems) {
+    MunicipalityRestController(MunicipalityRegistry catalog, MunicipalityImport importer, Problems problems) {
         this.problems = problems;
         this.catalog = catalog;
         this.importer = importer;

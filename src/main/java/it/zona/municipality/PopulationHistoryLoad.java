@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * the database holds (a database whose list was re-imported since may hold fewer or more).
  */
 @Component
-public class PopulationHistoryLoad extends OneTimeMigration {
+class PopulationHistoryLoad extends OneTimeMigration {
 
     PopulationHistoryLoad() {
         super("27.1", "load the ISTAT population history");

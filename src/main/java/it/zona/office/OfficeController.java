@@ -3,7 +3,7 @@ package it.zona.office;
 import it.zona.district.DistrictAccess;
 import it.zona.district.DistrictRegistry;
 import it.zona.identity.DistrictRole;
-import it.zona.organization.PersonDirectory;
+import it.zona.organization.PersonRegistry;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.Forms;
 import jakarta.validation.Valid;
@@ -35,12 +35,12 @@ class OfficeController {
     static final String PLANNING_OFFICE_VIEW = "office/planning-office";
 
     private final OfficeRegistry offices;
-    private final PersonDirectory people;
+    private final PersonRegistry people;
     private final DistrictRegistry districts;
     private final MessageSource messages;
 
     OfficeController(
-            OfficeRegistry offices, PersonDirectory people, DistrictRegistry districts, MessageSource messages) {
+            OfficeRegistry offices, PersonRegistry people, DistrictRegistry districts, MessageSource messages) {
         this.offices = offices;
         this.people = people;
         this.districts = districts;

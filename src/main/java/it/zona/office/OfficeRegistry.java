@@ -5,7 +5,7 @@ import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictView;
 import it.zona.identity.DistrictRole;
 import it.zona.municipality.MunicipalityView;
-import it.zona.organization.PersonDirectory;
+import it.zona.organization.PersonRegistry;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.RuleViolationException;
@@ -35,7 +35,7 @@ public class OfficeRegistry {
     private final Offices offices;
     private final PlanningOffices planningOffices;
     private final DistrictRegistry districts;
-    private final PersonDirectory people;
+    private final PersonRegistry people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -43,7 +43,7 @@ public class OfficeRegistry {
             Offices offices,
             PlanningOffices planningOffices,
             DistrictRegistry districts,
-            PersonDirectory people,
+            PersonRegistry people,
             ApplicationEventPublisher events,
             Clock clock) {
         this.offices = offices;

@@ -29,11 +29,11 @@ class OrganizationController {
     static final String FORM_VIEW = "organization/form";
     static final String DELETE_VIEW = "organization/delete";
 
-    private final OrganizationDirectory organizations;
-    private final PersonDirectory people;
+    private final OrganizationRegistry organizations;
+    private final PersonRegistry people;
     private final DistrictRegistry districts;
 
-    OrganizationController(OrganizationDirectory organizations, PersonDirectory people, DistrictRegistry districts) {
+    OrganizationController(OrganizationRegistry organizations, PersonRegistry people, DistrictRegistry districts) {
         this.organizations = organizations;
         this.people = people;
         this.districts = districts;
@@ -49,7 +49,7 @@ class OrganizationController {
             Model model) {
         model.addAttribute("access", districts.authorize(slug, DistrictRole.VIEWER));
         model.addAttribute(
-                "organizations", organizations.page(slug, q, type, sort, page, OrganizationDirectory.PAGE_SIZE));
+                "organizations", organizations.page(slug, q, type, sort, page, OrganizationRegistry.PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("sort", sort);

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organizations")
 class OrganizationRestController {
 
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
 
-    OrganizationRestController(OrganizationDirectory organizations) {
+    OrganizationRestController(OrganizationRegistry organizations) {
         this.organizations = organizations;
     }
 
@@ -39,7 +39,7 @@ class OrganizationRestController {
             @RequestParam(defaultValue = "name") String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) Integer size) {
-        return organizations.page(slug, q, type, sort, page, PageView.size(size, OrganizationDirectory.PAGE_SIZE));
+        return organizations.page(slug, q, type, sort, page, PageView.size(size, OrganizationRegistry.PAGE_SIZE));
     }
 
     @PostMapping

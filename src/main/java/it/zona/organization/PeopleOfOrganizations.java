@@ -18,7 +18,7 @@ class PeopleOfOrganizations implements ReferenceCheck {
     @Override
     @Transactional(readOnly = true)
     public List<String> referencesTo(String entityType, long id) {
-        if (!OrganizationDirectory.ENTITY.equals(entityType)) {
+        if (!OrganizationRegistry.ENTITY.equals(entityType)) {
             return List.of();
         }
         return people.findByOrganizationIdOrderByFamilyNameAscGivenNameAsc(id).stream()

@@ -29,11 +29,11 @@ class PersonController {
     static final String FORM_VIEW = "organization/person-form";
     static final String DELETE_VIEW = "organization/person-delete";
 
-    private final PersonDirectory people;
-    private final OrganizationDirectory organizations;
+    private final PersonRegistry people;
+    private final OrganizationRegistry organizations;
     private final DistrictRegistry districts;
 
-    PersonController(PersonDirectory people, OrganizationDirectory organizations, DistrictRegistry districts) {
+    PersonController(PersonRegistry people, OrganizationRegistry organizations, DistrictRegistry districts) {
         this.people = people;
         this.organizations = organizations;
         this.districts = districts;
@@ -47,7 +47,7 @@ class PersonController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("access", districts.authorize(slug, DistrictRole.VIEWER));
-        model.addAttribute("people", people.page(slug, q, organization, page, PersonDirectory.PAGE_SIZE));
+        model.addAttribute("people", people.page(slug, q, organization, page, PersonRegistry.PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("organization", organization);
         model.addAttribute("organizations", organizations.all(slug));

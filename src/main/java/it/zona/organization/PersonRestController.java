@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "People")
 class PersonRestController {
 
-    private final PersonDirectory people;
+    private final PersonRegistry people;
 
-    PersonRestController(PersonDirectory people) {
+    PersonRestController(PersonRegistry people) {
         this.people = people;
     }
 
@@ -38,7 +38,7 @@ class PersonRestController {
             @RequestParam(required = false) Long organization,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) Integer size) {
-        return people.page(slug, q, organization, page, PageView.size(size, PersonDirectory.PAGE_SIZE));
+        return people.page(slug, q, organization, page, PageView.size(size, PersonRegistry.PAGE_SIZE));
     }
 
     @PostMapping

@@ -2,7 +2,7 @@ package it.zona.portal;
 
 import it.zona.district.DistrictRef;
 import it.zona.district.DistrictRegistry;
-import it.zona.district.MyInvitations;
+import it.zona.district.InvitationInbox;
 import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
 import it.zona.participation.meetings.MeetingRegistry;
@@ -26,14 +26,14 @@ class DashboardController {
     private final DistrictRegistry districts;
     private final TableMembership seats;
     private final MeetingRegistry meetings;
-    private final MyInvitations invitations;
+    private final InvitationInbox invitations;
 
     DashboardController(
             Access access,
             DistrictRegistry districts,
             TableMembership seats,
             MeetingRegistry meetings,
-            MyInvitations invitations) {
+            InvitationInbox invitations) {
         this.access = access;
         this.districts = districts;
         this.seats = seats;

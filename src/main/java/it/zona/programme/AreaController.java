@@ -29,10 +29,10 @@ class AreaController {
     static final String AREA_FORM_VIEW = "programme/area-form";
     static final String GROUP_FORM_VIEW = "programme/target-group-form";
 
-    private final AreaCatalogue areas;
+    private final AreaRegistry areas;
     private final ProgrammePages pages;
 
-    AreaController(AreaCatalogue areas, ProgrammePages pages) {
+    AreaController(AreaRegistry areas, ProgrammePages pages) {
         this.areas = areas;
         this.pages = pages;
     }

@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plan areas and target groups")
 class AreaRestController {
 
-    private final AreaCatalogue catalogue;
+    private final AreaRegistry catalogue;
 
-    AreaRestController(AreaCatalogue catalogue) {
+    AreaRestController(AreaRegistry catalogue) {
         this.catalogue = catalogue;
     }
 

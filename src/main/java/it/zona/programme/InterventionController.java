@@ -1,7 +1,7 @@
 package it.zona.programme;
 
 import it.zona.district.DistrictRegistry;
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.plan.PlanView;
 import it.zona.shared.DomainException;
 import it.zona.shared.web.Flash;
@@ -33,8 +33,8 @@ class InterventionController {
 
     private final InterventionRegistry interventions;
     private final ObjectiveRegistry objectives;
-    private final AreaCatalogue areas;
-    private final OrganizationDirectory organizations;
+    private final AreaRegistry areas;
+    private final OrganizationRegistry organizations;
     private final DistrictRegistry districts;
     private final ProgrammePages pages;
     private final ProgrammeTrace trace;
@@ -42,8 +42,8 @@ class InterventionController {
     InterventionController(
             InterventionRegistry interventions,
             ObjectiveRegistry objectives,
-            AreaCatalogue areas,
-            OrganizationDirectory organizations,
+            AreaRegistry areas,
+            OrganizationRegistry organizations,
             DistrictRegistry districts,
             ProgrammePages pages,
             ProgrammeTrace trace) {

@@ -3,7 +3,7 @@ package it.zona.programme;
 import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictView;
 import it.zona.municipality.MunicipalityView;
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.plan.PlanChange;
 import it.zona.plan.PlanView;
 import it.zona.shared.NotFoundException;
@@ -36,7 +36,7 @@ public class InterventionRegistry {
     private final Objectives objectives;
     private final TargetGroups groups;
     private final PolicyAreas areas;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
     private final DistrictRegistry districts;
     private final References references;
     private final ObjectProvider<InterventionContentCheck> contentChecks;
@@ -47,7 +47,7 @@ public class InterventionRegistry {
             Objectives objectives,
             TargetGroups groups,
             PolicyAreas areas,
-            OrganizationDirectory organizations,
+            OrganizationRegistry organizations,
             DistrictRegistry districts,
             References references,
             ObjectProvider<InterventionContentCheck> contentChecks,

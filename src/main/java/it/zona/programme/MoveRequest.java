@@ -4,4 +4,4 @@ import it.zona.programme.Positioned.Direction;
 import jakarta.validation.constraints.NotNull;
 
 /** One place up or down in the order the office chose. */
-public record MoveRequest(@NotNull Direction direction) {}
+record MoveRequest(@NotNull Direction direction) {}

@@ -32,11 +32,11 @@ class NeedController {
     static final String FORM_VIEW = "programme/need-form";
 
     private final NeedRegistry needs;
-    private final AreaCatalogue areas;
+    private final AreaRegistry areas;
     private final ProgrammePages pages;
     private final ProgrammeTrace trace;
 
-    NeedController(NeedRegistry needs, AreaCatalogue areas, ProgrammePages pages, ProgrammeTrace trace) {
+    NeedController(NeedRegistry needs, AreaRegistry areas, ProgrammePages pages, ProgrammeTrace trace) {
         this.needs = needs;
         this.areas = areas;
         this.pages = pages;

@@ -33,14 +33,14 @@ class ObjectiveController {
     static final String FORM_VIEW = "programme/objective-form";
 
     private final ObjectiveRegistry objectives;
-    private final AreaCatalogue areas;
+    private final AreaRegistry areas;
     private final NeedRegistry needs;
     private final ProgrammePages pages;
     private final ProgrammeTrace trace;
 
     ObjectiveController(
             ObjectiveRegistry objectives,
-            AreaCatalogue areas,
+            AreaRegistry areas,
             NeedRegistry needs,
             ProgrammePages pages,
             ProgrammeTrace trace) {

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Programme {
 
     private final PlanContent content;
-    private final AreaCatalogue areas;
+    private final AreaRegistry areas;
     private final NeedRegistry needs;
     private final ObjectiveRegistry objectives;
     private final InterventionRegistry interventions;
@@ -28,7 +28,7 @@ public class Programme {
 
     Programme(
             PlanContent content,
-            AreaCatalogue areas,
+            AreaRegistry areas,
             NeedRegistry needs,
             ObjectiveRegistry objectives,
             InterventionRegistry interventions,

@@ -1,6 +1,6 @@
 package it.zona.programme;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.plan.PlanContentCheck;
 import it.zona.shared.ReferenceCheck;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ class ProgrammeChecks implements PlanContentCheck, ReferenceCheck {
     @Override
     @Transactional(readOnly = true)
     public List<String> referencesTo(String entityType, long id) {
-        return OrganizationDirectory.ENTITY.equals(entityType)
+        return OrganizationRegistry.ENTITY.equals(entityType)
                 ? interventions.findInvolving(id).stream()
                         .map(Intervention::title)
                         .toList()

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.zona.identity.AccountDirectory;
+import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.mail.Mail;
 import it.zona.mail.Mailer;
@@ -69,7 +69,7 @@ class AuthorizationMatrixTest {
     Mailer mailer;
 
     @Autowired
-    AccountDirectory accounts;
+    AccountRegistry accounts;
 
     private static final AtomicInteger PLAN_YEARS = new AtomicInteger(2000);
 
@@ -499,7 +499,7 @@ class AuthorizationMatrixTest {
         String username = "staff-" + Fixtures.unique();
         fixtures.asPlatformAdmin(() -> accounts.grant(
                 district.id(),
-                new AccountDirectory.NewAccount(username, "Persona " + secret, secret + "@example.org"),
+                new AccountRegistry.NewAccount(username, "Persona " + secret, secret + "@example.org"),
                 DistrictRole.VIEWER));
         return username;
     }

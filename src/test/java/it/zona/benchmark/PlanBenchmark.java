@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.zona.budget.BudgetGrid.Cell;
 import it.zona.budget.BudgetRegistry;
 import it.zona.budget.BudgetReport;
-import it.zona.budget.FundingSourceCatalogue;
 import it.zona.budget.FundingSourceForm;
+import it.zona.budget.FundingSourceRegistry;
 import it.zona.budget.FundingSourceView;
 import it.zona.budget.ProfessionalRole;
 import it.zona.budget.StaffingForm;
 import it.zona.budget.StaffingRegistry;
-import it.zona.programme.AreaCatalogue;
+import it.zona.programme.AreaRegistry;
 import it.zona.programme.InterventionForm;
 import it.zona.programme.InterventionRegistry;
 import it.zona.programme.InterventionStatus;
@@ -63,13 +63,13 @@ class PlanBenchmark {
     PlanFixtures content;
 
     @Autowired
-    AreaCatalogue areas;
+    AreaRegistry areas;
 
     @Autowired
     InterventionRegistry interventions;
 
     @Autowired
-    FundingSourceCatalogue sources;
+    FundingSourceRegistry sources;
 
     @Autowired
     BudgetRegistry budget;

@@ -12,20 +12,20 @@ import it.zona.browser.PageCatalogue.Visit;
 import it.zona.browser.PageCatalogue.Who;
 import it.zona.browser.Visitor.Mode;
 import it.zona.budget.FacilityRegistry;
-import it.zona.budget.FundingSourceCatalogue;
+import it.zona.budget.FundingSourceRegistry;
 import it.zona.budget.StaffingRegistry;
 import it.zona.district.DistrictRegistry;
 import it.zona.governance.GovernanceRegistry;
 import it.zona.governance.GoverningBodyType;
-import it.zona.identity.AccountDirectory;
+import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
-import it.zona.identity.StaffInvitations;
+import it.zona.identity.StaffInvitationRegistry;
 import it.zona.office.OfficeRegistry;
-import it.zona.organization.OrganizationDirectory;
-import it.zona.organization.PersonDirectory;
-import it.zona.participation.calls.CallInvitations;
+import it.zona.organization.OrganizationRegistry;
+import it.zona.organization.PersonRegistry;
+import it.zona.participation.calls.CallLinks;
 import it.zona.participation.calls.CallRegistry;
-import it.zona.participation.calls.NominationDesk;
+import it.zona.participation.calls.InvitationRegistry;
 import it.zona.participation.contributions.HeardNeedRegistry;
 import it.zona.participation.contributions.ProgressRegistry;
 import it.zona.participation.contributions.ProposalOutcome;
@@ -39,7 +39,7 @@ import it.zona.participation.tables.TableRegistry;
 import it.zona.participation.tables.TableView;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.SectionRegistry;
-import it.zona.programme.AreaCatalogue;
+import it.zona.programme.AreaRegistry;
 import it.zona.programme.InterventionRegistry;
 import it.zona.programme.NeedRegistry;
 import it.zona.programme.NeedView;
@@ -63,6 +63,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -94,10 +95,10 @@ class EveryPageTest {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    OrganizationDirectory organizations;
+    OrganizationRegistry organizations;
 
     @Autowired
-    PersonDirectory people;
+    PersonRegistry people;
 
     @Autowired
     GovernanceRegistry governance;
@@ -112,7 +113,7 @@ class EveryPageTest {
     SectionRegistry sections;
 
     @Autowired
-    AreaCatalogue areas;
+    AreaRegistry areas;
 
     @Autowired
     NeedRegistry needs;
@@ -130,7 +131,7 @@ class EveryPageTest {
     FacilityRegistry facilities;
 
     @Autowired
-    FundingSourceCatalogue sources;
+    FundingSourceRegistry sources;
 
     @Autowired
     TableRegistry tables;
@@ -139,10 +140,10 @@ class EveryPageTest {
     TableMembership membership;
 
     @Autowired
-    AccountDirectory accounts;
+    AccountRegistry accounts;
 
     @Autowired
-    StaffInvitations staffInvitations;
+    StaffInvitationRegistry staffInvitations;
 
     @Autowired
     DistrictRegistry districts;
@@ -157,13 +158,13 @@ class EveryPageTest {
     CallRegistry calls;
 
     @Autowired
-    NominationDesk desk;
+    ApplicationContext context;
 
     @Autowired
     PlanFixtures planContent;
 
     @Autowired
-    CallInvitations invitations;
+    InvitationRegistry invitations;
 
     @Autowired
     TestMailServer mail;
@@ -196,7 +197,7 @@ class EveryPageTest {
                             emptyDistrict.admin().username(),
                             () -> staffInvitations.invite(
                                     emptyDistrict.id(),
-                                    new AccountDirectory.NewAccount(
+                                    new AccountRegistry.NewAccount(
                                             planDistrict.admin().username(),
                                             "Persona invitata",
                                             "invitata@example.org"),
@@ -341,33 +342,22 @@ class EveryPageTest {
     /** A personal link of an open call with one nomination waiting, in a District of its own. */
     private String nominationLink() {
         if (nominationToken == null) {
-            nominationToken = CallLinks.open(
-                    fixtures,
-                    planContent,
-                    tables,
-                    calls,
-                    invitations,
-                    desk,
-                    organizations,
-                    mail,
-                    "Tavolo delle pagine",
-                    true);
+            nominationToken = CallLinks.open(fixtures, planContent, context, mail, "Tavolo delle pagine", true);
         }
         return nominationToken;
     }
 
     private long nominationOf(String token) {
-        return desk.page(token).nominations().get(0).id();
+        return CallLinks.nominationOf(context, token);
     }
 
     /** A personal link of a call whose deadline has passed. */
     private String expiredLink() {
-        String token = CallLinks.open(
-                fixtures, planContent, tables, calls, invitations, desk, organizations, mail, "Tavolo scaduto", false);
+        String token = CallLinks.open(fixtures, planContent, context, mail, "Tavolo scaduto", false);
         jdbc.update(
                 "update call_for_nominations set deadline = ? where id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now(clock).minusSeconds(3600)),
-                desk.page(token).call().id());
+                CallLinks.callOf(context, token));
         return token;
     }
 

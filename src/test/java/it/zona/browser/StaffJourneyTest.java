@@ -7,8 +7,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import it.zona.browser.Visitor.Mode;
-import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.OrganizationForm;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
@@ -30,7 +30,7 @@ class StaffJourneyTest {
     Fixtures fixtures;
 
     @Autowired
-    OrganizationDirectory organizations;
+    OrganizationRegistry organizations;
 
     @ParameterizedTest
     @EnumSource(Mode.class)

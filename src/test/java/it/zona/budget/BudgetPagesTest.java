@@ -31,7 +31,7 @@ class BudgetPagesTest {
     PlanFixtures content;
 
     @Autowired
-    FundingSourceCatalogue sources;
+    FundingSourceRegistry sources;
 
     @Autowired
     MockMvc mvc;

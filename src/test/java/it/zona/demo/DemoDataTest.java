@@ -20,7 +20,7 @@ import it.zona.participation.contributions.ProposalRegistry;
 import it.zona.participation.contributions.ProposalView;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanSummary;
-import it.zona.programme.AreaCatalogue;
+import it.zona.programme.AreaRegistry;
 import it.zona.programme.InterventionRegistry;
 import it.zona.programme.InterventionView;
 import it.zona.programme.NeedRegistry;
@@ -47,7 +47,7 @@ class DemoDataTest {
     PlanRegistry plans;
 
     @Autowired
-    AreaCatalogue areas;
+    AreaRegistry areas;
 
     @Autowired
     NeedRegistry needs;

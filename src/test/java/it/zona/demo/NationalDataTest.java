@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.zona.municipality.MunicipalityCatalog;
+import it.zona.municipality.MunicipalityRegistry;
 import it.zona.municipality.MunicipalityView;
 import it.zona.shared.TaxCode;
 import it.zona.support.Fixtures;
@@ -46,7 +46,7 @@ class NationalDataTest {
     NationalDataGenerator generator;
 
     @Autowired
-    MunicipalityCatalog municipalities;
+    MunicipalityRegistry municipalities;
 
     @Autowired
     NamedParameterJdbcTemplate jdbc;

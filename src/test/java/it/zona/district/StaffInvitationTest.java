@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.zona.identity.AccountDirectory;
+import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.shared.RuleViolationException;
 import it.zona.support.ApiClient;
@@ -45,7 +45,7 @@ class StaffInvitationTest {
     Fixtures fixtures;
 
     @Autowired
-    AccountDirectory accounts;
+    AccountRegistry accounts;
 
     @Autowired
     TestMailServer mail;
@@ -61,7 +61,7 @@ class StaffInvitationTest {
         String name = "Nome Segreto " + username;
         String email = "segreto-" + username + "@example.org";
         fixtures.asPlatformAdmin(() -> accounts.grant(
-                district.id(), new AccountDirectory.NewAccount(username, name, email), DistrictRole.VIEWER));
+                district.id(), new AccountRegistry.NewAccount(username, name, email), DistrictRole.VIEWER));
         jdbc.update(
                 "update account set password_hash = (select password_hash from account where username = ?)"
                         + ", password_change_required = false where username = ?",
@@ -329,7 +329,7 @@ class StaffInvitationTest {
 
         assertThatThrownBy(() -> fixtures.asPlatformAdmin(() -> accounts.grant(
                         a.id(),
-                        new AccountDirectory.NewAccount("doppio-" + Fixtures.unique(), "Doppio", shouted),
+                        new AccountRegistry.NewAccount("doppio-" + Fixtures.unique(), "Doppio", shouted),
                         DistrictRole.VIEWER)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("error.account.emailTaken");

@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import it.zona.budget.BudgetLineForm;
 import it.zona.budget.BudgetRegistry;
-import it.zona.budget.FundingSourceCatalogue;
+import it.zona.budget.FundingSourceRegistry;
 import it.zona.budget.ProfessionalRole;
 import it.zona.budget.StaffingForm;
 import it.zona.budget.StaffingRegistry;
@@ -73,7 +73,7 @@ class DocumentTest {
     StaffingRegistry staffing;
 
     @Autowired
-    FundingSourceCatalogue sources;
+    FundingSourceRegistry sources;
 
     @Autowired
     PlanRegistry plans;

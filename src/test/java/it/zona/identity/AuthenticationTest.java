@@ -40,7 +40,7 @@ class AuthenticationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    AccountDirectory accounts;
+    AccountRegistry accounts;
 
     private ResultActions requestToken(String username, String password) throws Exception {
         return mvc.perform(post("/api/v1/auth/token")
@@ -152,7 +152,7 @@ class AuthenticationTest {
                         district.admin().username(),
                         () -> accounts.grant(
                                 district.id(),
-                                new AccountDirectory.NewAccount(username, "Nuova Persona", null),
+                                new AccountRegistry.NewAccount(username, "Nuova Persona", null),
                                 DistrictRole.VIEWER))
                 .temporaryPassword();
         assertThat(temporary).hasSize(16);

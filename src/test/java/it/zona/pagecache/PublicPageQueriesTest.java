@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.zona.budget.BudgetGrid.Cell;
 import it.zona.budget.BudgetRegistry;
-import it.zona.budget.FundingSourceCatalogue;
+import it.zona.budget.FundingSourceRegistry;
 import it.zona.budget.FundingSourceView;
-import it.zona.programme.AreaCatalogue;
+import it.zona.programme.AreaRegistry;
 import it.zona.programme.PolicyAreaView;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
@@ -48,10 +48,10 @@ class PublicPageQueriesTest {
     PlanFixtures content;
 
     @Autowired
-    AreaCatalogue areas;
+    AreaRegistry areas;
 
     @Autowired
-    FundingSourceCatalogue sources;
+    FundingSourceRegistry sources;
 
     @Autowired
     BudgetRegistry budget;

@@ -7,11 +7,11 @@ import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictView;
 import it.zona.district.LegalForm;
 import it.zona.district.NewDistrict;
-import it.zona.identity.AccountDirectory;
+import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
-import it.zona.municipality.MunicipalityCatalog;
-import it.zona.organization.OrganizationDirectory;
+import it.zona.municipality.MunicipalityRegistry;
 import it.zona.organization.OrganizationForm;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
 import it.zona.plan.PlanForm;
 import it.zona.plan.PlanRegistry;
@@ -50,20 +50,20 @@ public class Fixtures {
     // Municipalities of the province of Turin (codes 001xxx): far from the demo's, and many.
     private static final AtomicInteger MUNICIPALITY_CURSOR = new AtomicInteger(1);
 
-    private final AccountDirectory accounts;
+    private final AccountRegistry accounts;
     private final DistrictRegistry districts;
-    private final MunicipalityCatalog municipalities;
+    private final MunicipalityRegistry municipalities;
     private final PlanRegistry plans;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
     private final MockMvc mvc;
     private final JsonMapper json;
 
     Fixtures(
-            AccountDirectory accounts,
+            AccountRegistry accounts,
             DistrictRegistry districts,
-            MunicipalityCatalog municipalities,
+            MunicipalityRegistry municipalities,
             PlanRegistry plans,
-            OrganizationDirectory organizations,
+            OrganizationRegistry organizations,
             MockMvc mvc,
             JsonMapper json) {
         this.accounts = accounts;
@@ -141,7 +141,7 @@ public class Fixtures {
     public Staff staff(long districtId, String username, DistrictRole role) {
         asPlatformAdmin(() -> {
             accounts.provision(username, "Persona " + username, PASSWORD, false);
-            return accounts.grant(districtId, new AccountDirectory.NewAccount(username, username, null), role);
+            return accounts.grant(districtId, new AccountRegistry.NewAccount(username, username, null), role);
         });
         return new Staff(username, token(username, PASSWORD));
     }

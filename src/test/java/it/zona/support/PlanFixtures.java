@@ -1,6 +1,6 @@
 package it.zona.support;
 
-import it.zona.programme.AreaCatalogue;
+import it.zona.programme.AreaRegistry;
 import it.zona.programme.HeardAt;
 import it.zona.programme.InterventionForm;
 import it.zona.programme.InterventionRegistry;
@@ -25,14 +25,14 @@ import org.springframework.boot.test.context.TestComponent;
 public class PlanFixtures {
 
     private final Fixtures fixtures;
-    private final AreaCatalogue areas;
+    private final AreaRegistry areas;
     private final NeedRegistry needs;
     private final ObjectiveRegistry objectives;
     private final InterventionRegistry interventions;
 
     PlanFixtures(
             Fixtures fixtures,
-            AreaCatalogue areas,
+            AreaRegistry areas,
             NeedRegistry needs,
             ObjectiveRegistry objectives,
             InterventionRegistry interventions) {

@@ -6,8 +6,8 @@ import static it.zona.support.WebClient.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.OrganizationForm;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
@@ -48,7 +48,7 @@ class PageJourneysTest {
     Fixtures fixtures;
 
     @Autowired
-    OrganizationDirectory organizations;
+    OrganizationRegistry organizations;
 
     @Autowired
     TestMailServer mail;

@@ -29,15 +29,15 @@ class CallController {
     static final String REOPEN_VIEW = "participation/call-reopen";
 
     private final CallRegistry calls;
-    private final CallInvitations invitations;
-    private final CallNominations nominations;
+    private final InvitationRegistry invitations;
+    private final NominationRegistry nominations;
     private final TableRegistry tables;
     private final ParticipationPages pages;
 
     CallController(
             CallRegistry calls,
-            CallInvitations invitations,
-            CallNominations nominations,
+            InvitationRegistry invitations,
+            NominationRegistry nominations,
             TableRegistry tables,
             ParticipationPages pages) {
         this.calls = calls;

@@ -26,10 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 class CallRestController {
 
     private final CallRegistry calls;
-    private final CallInvitations invitations;
-    private final CallNominations nominations;
+    private final InvitationRegistry invitations;
+    private final NominationRegistry nominations;
 
-    CallRestController(CallRegistry calls, CallInvitations invitations, CallNominations nominations) {
+    CallRestController(CallRegistry calls, InvitationRegistry invitations, NominationRegistry nominations) {
         this.calls = calls;
         this.invitations = invitations;
         this.nominations = nominations;

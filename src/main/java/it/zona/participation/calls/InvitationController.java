@@ -26,10 +26,10 @@ class InvitationController {
     static final String CONFIRM_VIEW = "participation/call-invite-confirm";
 
     private final CallRegistry calls;
-    private final CallInvitations invitations;
+    private final InvitationRegistry invitations;
     private final ParticipationPages pages;
 
-    InvitationController(CallRegistry calls, CallInvitations invitations, ParticipationPages pages) {
+    InvitationController(CallRegistry calls, InvitationRegistry invitations, ParticipationPages pages) {
         this.calls = calls;
         this.invitations = invitations;
         this.pages = pages;

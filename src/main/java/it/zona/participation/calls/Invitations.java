@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Invitations extends JpaRepository<Invitation, Long> {
+interface Invitations extends JpaRepository<Invitation, Long> {
 
     List<Invitation> findByCallIdOrderByIdAsc(long callId);
 

@@ -1,6 +1,6 @@
 package it.zona.participation.calls;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.participation.tables.Representative;
 import it.zona.participation.tables.TableRegistry;
 import it.zona.plan.PlanFacts;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class NominationDesk {
+class NominationDesk {
 
     public static final String ENTITY = "Nomination";
 
@@ -35,7 +35,7 @@ public class NominationDesk {
     private final Nominations nominations;
     private final CallRegistry calls;
     private final TableRegistry tables;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
     private final CallMail mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -45,7 +45,7 @@ public class NominationDesk {
             Nominations nominations,
             CallRegistry calls,
             TableRegistry tables,
-            OrganizationDirectory organizations,
+            OrganizationRegistry organizations,
             CallMail mail,
             ApplicationEventPublisher events,
             Clock clock) {

@@ -8,7 +8,7 @@ import java.util.List;
  * What an organisation's personal link shows: the call, what the organisation has sent (with the
  * contacts it gave), the tables it may still nominate at, and whom to ask at the planning office.
  */
-public record NominationPage(
+record NominationPage(
         PlanFacts plan,
         CallView call,
         Named organization,

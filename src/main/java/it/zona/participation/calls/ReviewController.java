@@ -20,10 +20,10 @@ class ReviewController {
     static final String LIST_VIEW = "participation/call-nominations";
 
     private final CallRegistry calls;
-    private final CallNominations nominations;
+    private final NominationRegistry nominations;
     private final ParticipationPages pages;
 
-    ReviewController(CallRegistry calls, CallNominations nominations, ParticipationPages pages) {
+    ReviewController(CallRegistry calls, NominationRegistry nominations, ParticipationPages pages) {
         this.calls = calls;
         this.nominations = nominations;
         this.pages = pages;

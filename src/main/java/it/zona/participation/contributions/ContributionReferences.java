@@ -1,7 +1,7 @@
 package it.zona.participation.contributions;
 
-import it.zona.organization.OrganizationDirectory;
-import it.zona.programme.AreaCatalogue;
+import it.zona.organization.OrganizationRegistry;
+import it.zona.programme.AreaRegistry;
 import it.zona.programme.InterventionRegistry;
 import it.zona.shared.ReferenceCheck;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ class ContributionReferences implements ReferenceCheck {
     public List<String> referencesTo(String entityType, long id) {
         List<String> holders = new ArrayList<>();
         switch (entityType) {
-            case AreaCatalogue.AREA -> {
+            case AreaRegistry.AREA -> {
                 if (proposals.existsByAreaId(id)) {
                     holders.add(ProposalRegistry.ENTITY);
                 }
@@ -39,7 +39,7 @@ class ContributionReferences implements ReferenceCheck {
                     holders.add(HeardNeedRegistry.ENTITY);
                 }
             }
-            case OrganizationDirectory.ENTITY -> {
+            case OrganizationRegistry.ENTITY -> {
                 if (proposals.existsByOrganizationId(id)) {
                     holders.add(ProposalRegistry.ENTITY);
                 }

@@ -1,6 +1,6 @@
 package it.zona.participation.contributions;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.participation.meetings.MeetingFacts;
 import it.zona.participation.meetings.MeetingRegistry;
 import it.zona.participation.meetings.MeetingView;
@@ -32,9 +32,9 @@ class MeetingInput {
 
     private final MeetingRegistry meetings;
     private final TableRegistry tables;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
 
-    MeetingInput(MeetingRegistry meetings, TableRegistry tables, OrganizationDirectory organizations) {
+    MeetingInput(MeetingRegistry meetings, TableRegistry tables, OrganizationRegistry organizations) {
         this.meetings = meetings;
         this.tables = tables;
         this.organizations = organizations;

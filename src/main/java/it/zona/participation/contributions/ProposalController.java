@@ -5,7 +5,7 @@ import it.zona.participation.meetings.MeetingRegistry;
 import it.zona.participation.space.ParticipationPages;
 import it.zona.plan.PlanPages;
 import it.zona.plan.PlanView;
-import it.zona.programme.AreaCatalogue;
+import it.zona.programme.AreaRegistry;
 import it.zona.programme.InterventionForm;
 import it.zona.programme.InterventionRegistry;
 import it.zona.programme.InterventionStatus;
@@ -53,7 +53,7 @@ class ProposalController {
     private final MeetingInput input;
     private final ObjectiveRegistry objectives;
     private final InterventionRegistry interventions;
-    private final AreaCatalogue areas;
+    private final AreaRegistry areas;
     private final ParticipationPages pages;
     private final PlanPages planPages;
 
@@ -63,7 +63,7 @@ class ProposalController {
             MeetingInput input,
             ObjectiveRegistry objectives,
             InterventionRegistry interventions,
-            AreaCatalogue areas,
+            AreaRegistry areas,
             ParticipationPages pages,
             PlanPages planPages) {
         this.proposals = proposals;

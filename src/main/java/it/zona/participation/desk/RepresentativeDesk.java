@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RepresentativeDesk {
+class RepresentativeDesk {
 
     static final int NEXT_MEETINGS = 10;
 

@@ -2,7 +2,7 @@ package it.zona.participation.desk;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.zona.participation.tables.RepresentativeAccountForm;
-import it.zona.participation.tables.RepresentativeAccounts;
+import it.zona.participation.tables.RepresentativeEnrolment;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RepresentativeRestController {
 
     private final RepresentativeDesk desk;
-    private final RepresentativeAccounts accounts;
+    private final RepresentativeEnrolment accounts;
 
-    RepresentativeRestController(RepresentativeDesk desk, RepresentativeAccounts accounts) {
+    RepresentativeRestController(RepresentativeDesk desk, RepresentativeEnrolment accounts) {
         this.desk = desk;
         this.accounts = accounts;
     }
@@ -36,7 +36,7 @@ class RepresentativeRestController {
     /** Opens an account for the seat's representative or substitute; the first password goes by e-mail. */
     @PostMapping("/tables/{tableId}/members/{memberId}/account")
     @ResponseStatus(HttpStatus.CREATED)
-    RepresentativeAccounts.Opened open(
+    RepresentativeEnrolment.Opened open(
             @PathVariable long tableId,
             @PathVariable long memberId,
             @Valid @RequestBody RepresentativeAccountForm form) {

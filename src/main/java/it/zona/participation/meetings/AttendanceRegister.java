@@ -1,6 +1,6 @@
 package it.zona.participation.meetings;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.participation.space.ParticipationAccess;
 import it.zona.participation.tables.TableFacts;
 import it.zona.participation.tables.TableMemberView;
@@ -37,7 +37,7 @@ public class AttendanceRegister {
     private final MeetingAttendances attendances;
     private final TableRegistry tables;
     private final TableMembership membership;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
     private final ParticipationAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -48,7 +48,7 @@ public class AttendanceRegister {
             MeetingAttendances attendances,
             TableRegistry tables,
             TableMembership membership,
-            OrganizationDirectory organizations,
+            OrganizationRegistry organizations,
             ParticipationAccess access,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -115,7 +115,7 @@ public class AttendanceRegister {
      * Clears a held meeting's attendance sheet, marks and guests, on purpose: the meeting stays held
      * and counts as "attendance not recorded" until a new sheet is recorded.
      */
-    public AttendanceSheet clearAttendance(long meetingId) {
+    AttendanceSheet clearAttendance(long meetingId) {
         Meeting meeting = meetings.find(meetingId);
         access.requireManage(meeting.districtId());
         AttendanceSheet before = attendance(meetingId);
@@ -130,14 +130,14 @@ public class AttendanceRegister {
 
     /** The participation rates of the plan's tables and organisations, and the flagged absences. */
     @Transactional(readOnly = true)
-    public ParticipationReport participation(long planId) {
+    ParticipationReport participation(long planId) {
         tables.plan(planId);
         return report(tables.factsByPlan(planId), rows.findByPlanIdOrderByDateAscStartTimeAsc(planId));
     }
 
     /** The organisations flagged at one table, without reckoning the plan's other tables. */
     @Transactional(readOnly = true)
-    public List<ParticipationReport.SeatRate> absenceFlags(long tableId) {
+    List<ParticipationReport.SeatRate> absenceFlags(long tableId) {
         TableFacts table = tables.facts(tableId);
         return report(List.of(table), rows.findByTableIdOrderByDateAscStartTimeAsc(tableId))
                 .flaggedAt(tableId);

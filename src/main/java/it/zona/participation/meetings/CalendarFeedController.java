@@ -19,9 +19,9 @@ class CalendarFeedController {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
-    private final MeetingFeeds feeds;
+    private final MeetingFeed feeds;
 
-    CalendarFeedController(MeetingFeeds feeds) {
+    CalendarFeedController(MeetingFeed feeds) {
         this.feeds = feeds;
     }
 
@@ -37,7 +37,7 @@ class CalendarFeedController {
         return answer(feeds.tableFeed(tableId), "table-" + tableId, request);
     }
 
-    private static ResponseEntity<String> answer(MeetingFeeds.Feed feed, String name, WebRequest request) {
+    private static ResponseEntity<String> answer(MeetingFeed.Feed feed, String name, WebRequest request) {
         String etag = "\""
                 + Integer.toHexString(
                         feed.content().replaceAll("DTSTAMP:[^\\r\\n]*", "").hashCode()) + "\"";

@@ -33,7 +33,7 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "meeting")
-public class Meeting {
+class Meeting {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -260,7 +260,7 @@ public class Meeting {
         return new MeetingFacts(id, planId, districtId, tableId, title, date, start(), status);
     }
 
-    public LocalDateTime start() {
+    LocalDateTime start() {
         return date.atTime(startTime);
     }
 
@@ -268,27 +268,27 @@ public class Meeting {
         return date.atTime(endTime);
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long planId() {
+    long planId() {
         return planId;
     }
 
-    public long districtId() {
+    long districtId() {
         return districtId;
     }
 
-    public Long tableId() {
+    Long tableId() {
         return tableId;
     }
 
-    public String title() {
+    String title() {
         return title;
     }
 
-    public LocalDate date() {
+    LocalDate date() {
         return date;
     }
 
@@ -308,7 +308,7 @@ public class Meeting {
         return onlineLink;
     }
 
-    public MeetingStatus status() {
+    MeetingStatus status() {
         return status;
     }
 
@@ -344,7 +344,7 @@ public class Meeting {
         return a == null ? b == null : a.equals(b);
     }
 
-    public static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

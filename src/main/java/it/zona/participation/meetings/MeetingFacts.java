@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * What the modules built on the meetings (minutes, contributions) need to know of one: whose it is,
- * when it was and whether it was held. They never hold the meeting itself, so its rules stay here.
+ * What the modules built on the meetings (minutes, contributions) need to know of one: whose it is
+ * (a plenary meeting has no table), when it was and whether it was held. They never hold the
+ * meeting itself, so its rules stay here.
  */
 public record MeetingFacts(
         long id,
@@ -15,10 +16,4 @@ public record MeetingFacts(
         String title,
         LocalDate date,
         LocalDateTime start,
-        MeetingStatus status) {
-
-    /** A meeting of the whole plan rather than of one table. */
-    public boolean plenary() {
-        return tableId == null;
-    }
-}
+        MeetingStatus status) {}

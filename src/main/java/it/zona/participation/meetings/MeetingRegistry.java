@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The meetings of a plan's tables and its plenary meetings and their calendar ({@link
- * AttendanceRegister} keeps who came, {@link MeetingFeeds} the iCalendar feeds). Everyone reads them (from the plan's launch, as the tables); the District's editors
+ * AttendanceRegister} keeps who came, {@link MeetingFeed} the iCalendar feeds). Everyone reads them (from the plan's launch, as the tables); the District's editors
  * schedule, change, move and cancel them, and each of these changes mails the members an iCalendar
  * invitation or cancellation.
  */
@@ -48,7 +48,7 @@ public class MeetingRegistry {
     private final TableRegistry tables;
     private final TableMembership membership;
     private final ParticipationAccess access;
-    private final MeetingNotices notices;
+    private final MeetingMail notices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -57,7 +57,7 @@ public class MeetingRegistry {
             TableRegistry tables,
             TableMembership membership,
             ParticipationAccess access,
-            MeetingNotices notices,
+            MeetingMail notices,
             ApplicationEventPublisher events,
             Clock clock) {
         this.meetings = meetings;

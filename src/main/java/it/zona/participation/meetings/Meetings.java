@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Meetings extends JpaRepository<Meeting, Long> {
+interface Meetings extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByTableIdOrderByDateAscStartTimeAsc(long tableId);
 

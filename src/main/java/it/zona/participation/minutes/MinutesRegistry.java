@@ -57,7 +57,7 @@ public class MinutesRegistry {
     private final TableRegistry tables;
     private final TableMembership membership;
     private final ParticipationAccess access;
-    private final MinutesNotices notices;
+    private final MinutesMail notices;
     private final MinutesPdf pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -70,7 +70,7 @@ public class MinutesRegistry {
             TableRegistry tables,
             TableMembership membership,
             ParticipationAccess access,
-            MinutesNotices notices,
+            MinutesMail notices,
             MinutesPdf pdf,
             ApplicationEventPublisher events,
             Clock clock) {

@@ -1,9 +1,9 @@
 package it.zona.participation.space;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
 import it.zona.organization.OrganizationView;
-import it.zona.organization.PersonDirectory;
+import it.zona.organization.PersonRegistry;
 import it.zona.organization.PersonView;
 import it.zona.plan.PlanFacts;
 import it.zona.plan.PlanRegistry;
@@ -23,14 +23,11 @@ public class ParticipationPages {
 
     private final PlanRegistry plans;
     private final ParticipationAccess access;
-    private final OrganizationDirectory organizations;
-    private final PersonDirectory people;
+    private final OrganizationRegistry organizations;
+    private final PersonRegistry people;
 
     ParticipationPages(
-            PlanRegistry plans,
-            ParticipationAccess access,
-            OrganizationDirectory organizations,
-            PersonDirectory people) {
+            PlanRegistry plans, ParticipationAccess access, OrganizationRegistry organizations, PersonRegistry people) {
         this.plans = plans;
         this.access = access;
         this.organizations = organizations;

@@ -3,4 +3,4 @@ package it.zona.participation.tables;
 import it.zona.programme.Named;
 
 /** The coordinator of a plan's tables as the API reads it: the person appointed, and the version to send back. */
-public record CoordinatorView(Named person, long version) {}
+record CoordinatorView(Named person, long version) {}

@@ -1,8 +1,8 @@
 package it.zona.participation.tables;
 
-import it.zona.organization.OrganizationDirectory;
-import it.zona.organization.PersonDirectory;
-import it.zona.programme.AreaCatalogue;
+import it.zona.organization.OrganizationRegistry;
+import it.zona.organization.PersonRegistry;
+import it.zona.programme.AreaRegistry;
 import it.zona.shared.ReferenceCheck;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,16 +30,16 @@ class ParticipationReferences implements ReferenceCheck {
     @Transactional(readOnly = true)
     public List<String> referencesTo(String entityType, long id) {
         return switch (entityType) {
-            case AreaCatalogue.AREA ->
+            case AreaRegistry.AREA ->
                 tables.findByArea(id).stream().map(ThematicTable::name).toList();
-            case PersonDirectory.ENTITY ->
+            case PersonRegistry.ENTITY ->
                 Stream.concat(
                                 tables.findByLiaisonId(id).stream().map(ThematicTable::name),
                                 coordinators.findAll().stream()
                                         .filter(c -> c.personId() == id)
                                         .map(c -> TableRegistry.COORDINATOR))
                         .toList();
-            case OrganizationDirectory.ENTITY ->
+            case OrganizationRegistry.ENTITY ->
                 members.existsByOrganizationId(id) ? List.of(TableMembership.ENTITY) : List.of();
             default -> List.of();
         };

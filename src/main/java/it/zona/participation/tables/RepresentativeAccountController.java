@@ -2,7 +2,7 @@ package it.zona.participation.tables;
 
 import it.zona.participation.space.ParticipationAccess;
 import it.zona.participation.space.ParticipationPages;
-import it.zona.participation.tables.RepresentativeAccounts.Holder;
+import it.zona.participation.tables.RepresentativeEnrolment.Holder;
 import it.zona.plan.PlanFacts;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.Forms;
@@ -26,14 +26,14 @@ class RepresentativeAccountController {
 
     private final TableRegistry tables;
     private final TableMembership membership;
-    private final RepresentativeAccounts accounts;
+    private final RepresentativeEnrolment accounts;
     private final ParticipationPages pages;
     private final ParticipationAccess access;
 
     RepresentativeAccountController(
             TableRegistry tables,
             TableMembership membership,
-            RepresentativeAccounts accounts,
+            RepresentativeEnrolment accounts,
             ParticipationPages pages,
             ParticipationAccess access) {
         this.tables = tables;
@@ -54,7 +54,7 @@ class RepresentativeAccountController {
         Representative person = holder == Holder.SUBSTITUTE ? member.substitute() : member.representative();
         model.addAttribute(
                 "form",
-                new RepresentativeAccountForm(holder, RepresentativeAccounts.suggestedUsername(person.email())));
+                new RepresentativeAccountForm(holder, RepresentativeEnrolment.suggestedUsername(person.email())));
         return page(tableId, member, model);
     }
 
@@ -70,7 +70,7 @@ class RepresentativeAccountController {
         return Forms.submit(
                 errors,
                 () -> {
-                    RepresentativeAccounts.Opened opened =
+                    RepresentativeEnrolment.Opened opened =
                             accounts.open(tableId, memberId, form.holder(), form.username());
                     Flash.success(redirect, "representativeAccount.opened", opened.username(), opened.email());
                     return "redirect:/tables/" + tableId;

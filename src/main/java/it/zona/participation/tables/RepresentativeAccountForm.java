@@ -1,6 +1,6 @@
 package it.zona.participation.tables;
 
-import it.zona.participation.tables.RepresentativeAccounts.Holder;
+import it.zona.participation.tables.RepresentativeEnrolment.Holder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

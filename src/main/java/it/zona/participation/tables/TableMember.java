@@ -21,7 +21,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "table_member")
-public class TableMember {
+class TableMember {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,7 +85,7 @@ public class TableMember {
         return leftOn == null;
     }
 
-    public TableMemberView view(String organizationName) {
+    TableMemberView view(String organizationName) {
         return new TableMemberView(
                 id,
                 tableId,
@@ -107,7 +107,7 @@ public class TableMember {
         return tableId;
     }
 
-    public long organizationId() {
+    long organizationId() {
         return organizationId;
     }
 

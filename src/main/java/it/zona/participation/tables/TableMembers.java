@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface TableMembers extends JpaRepository<TableMember, Long> {
+interface TableMembers extends JpaRepository<TableMember, Long> {
 
     List<TableMember> findByTableIdOrderByJoinedOnAscIdAsc(long tableId);
 

@@ -1,6 +1,6 @@
 package it.zona.participation.tables;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationView;
 import it.zona.participation.space.ParticipationAccess;
 import it.zona.shared.EntityChanged;
@@ -31,7 +31,7 @@ public class TableMembership {
 
     private final TableMembers members;
     private final TableRegistry tables;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
     private final ParticipationAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -39,7 +39,7 @@ public class TableMembership {
     TableMembership(
             TableMembers members,
             TableRegistry tables,
-            OrganizationDirectory organizations,
+            OrganizationRegistry organizations,
             ParticipationAccess access,
             ApplicationEventPublisher events,
             Clock clock) {

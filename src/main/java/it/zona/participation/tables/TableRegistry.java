@@ -1,13 +1,13 @@
 package it.zona.participation.tables;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
-import it.zona.organization.PersonDirectory;
+import it.zona.organization.PersonRegistry;
 import it.zona.organization.PersonView;
 import it.zona.participation.space.ParticipationAccess;
 import it.zona.plan.PlanFacts;
 import it.zona.plan.PlanRegistry;
-import it.zona.programme.AreaCatalogue;
+import it.zona.programme.AreaRegistry;
 import it.zona.programme.Named;
 import it.zona.programme.PolicyAreaView;
 import it.zona.shared.EntityChanged;
@@ -43,9 +43,9 @@ public class TableRegistry {
     private final TableMembers members;
     private final TablesCoordinators coordinators;
     private final PlanRegistry plans;
-    private final AreaCatalogue areas;
-    private final PersonDirectory people;
-    private final OrganizationDirectory organizations;
+    private final AreaRegistry areas;
+    private final PersonRegistry people;
+    private final OrganizationRegistry organizations;
     private final ParticipationAccess access;
     private final References references;
     private final ApplicationEventPublisher events;
@@ -55,9 +55,9 @@ public class TableRegistry {
             TableMembers members,
             TablesCoordinators coordinators,
             PlanRegistry plans,
-            AreaCatalogue areas,
-            PersonDirectory people,
-            OrganizationDirectory organizations,
+            AreaRegistry areas,
+            PersonRegistry people,
+            OrganizationRegistry organizations,
             ParticipationAccess access,
             References references,
             ApplicationEventPublisher events) {

@@ -18,7 +18,7 @@ import java.util.Set;
 /** A working table of a plan on one or more of its areas, with the municipal liaison who follows it. */
 @Entity
 @Table(name = "thematic_table")
-public class ThematicTable {
+class ThematicTable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,19 +61,19 @@ public class ThematicTable {
         this.areaIds.addAll(form.areaIds());
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
-    public long planId() {
+    long planId() {
         return planId;
     }
 
-    public long districtId() {
+    long districtId() {
         return districtId;
     }
 
-    public String name() {
+    String name() {
         return name;
     }
 
@@ -89,7 +89,7 @@ public class ThematicTable {
         return liaisonId;
     }
 
-    public Set<Long> areaIds() {
+    Set<Long> areaIds() {
         return areaIds;
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ThematicTables extends JpaRepository<ThematicTable, Long> {
+interface ThematicTables extends JpaRepository<ThematicTable, Long> {
 
     List<ThematicTable> findByPlanIdOrderByName(long planId);
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Italian pages.
  */
 @Component("data")
-public class DataLanguage {
+class DataLanguage {
 
     static final String ITALIAN = Locale.ITALIAN.getLanguage();
 

@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Component("pageLinks")
 @ControllerAdvice
-public class PageLinks {
+class PageLinks {
 
     public String to(int page) {
         return current().replaceQueryParam("page", page).build().toUriString();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.OrganizationForm;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
 import it.zona.participation.tables.TableForm;
 import it.zona.participation.tables.TableKind;
@@ -73,7 +73,7 @@ class CallForNominationsTest {
     TableMembership membership;
 
     @Autowired
-    OrganizationDirectory organizations;
+    OrganizationRegistry organizations;
 
     private TestDistrict district;
     private long plan;

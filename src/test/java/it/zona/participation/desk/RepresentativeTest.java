@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.zona.identity.AccountDirectory;
+import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.participation.contributions.ProposalForm;
 import it.zona.participation.contributions.ProposalRegistry;
@@ -21,7 +21,7 @@ import it.zona.participation.minutes.MinutesForm;
 import it.zona.participation.minutes.MinutesRegistry;
 import it.zona.participation.minutes.MinutesView;
 import it.zona.participation.tables.MemberForm;
-import it.zona.participation.tables.RepresentativeAccounts;
+import it.zona.participation.tables.RepresentativeEnrolment;
 import it.zona.participation.tables.TableMemberView;
 import it.zona.participation.tables.TableMembership;
 import it.zona.participation.tables.TableRegistry;
@@ -72,7 +72,7 @@ public class RepresentativeTest {
     RepresentativeDesk desk;
 
     @Autowired
-    RepresentativeAccounts representativeAccounts;
+    RepresentativeEnrolment representativeAccounts;
 
     @Autowired
     MinutesRegistry minutes;
@@ -84,7 +84,7 @@ public class RepresentativeTest {
     TableRegistry tables;
 
     @Autowired
-    AccountDirectory accounts;
+    AccountRegistry accounts;
 
     @Autowired
     Fixtures fixtures;
@@ -253,7 +253,7 @@ public class RepresentativeTest {
         String staffName = username();
         fixtures.asPlatformAdmin(() -> accounts.grant(
                 scene.district().id(),
-                new AccountDirectory.NewAccount(staffName, staffName, address),
+                new AccountRegistry.NewAccount(staffName, staffName, address),
                 DistrictRole.VIEWER));
         assertThat(fixtures.as(staffName, desk::overview).seats()).isEmpty();
 
@@ -379,7 +379,7 @@ public class RepresentativeTest {
         fixtures.as(
                 scene.district().admin().username(),
                 () -> representativeAccounts.open(
-                        scene.tableId(), memberId, RepresentativeAccounts.Holder.valueOf(holder), username));
+                        scene.tableId(), memberId, RepresentativeEnrolment.Holder.valueOf(holder), username));
         return username;
     }
 

@@ -35,7 +35,7 @@ class MeetingReminderTest {
     MeetingRegistry meetings;
 
     @Autowired
-    MeetingReminders reminders;
+    MeetingReminderJob reminders;
 
     @Autowired
     TestMailServer smtp;

@@ -3,8 +3,8 @@ package it.zona.participation.minutes;
 import static it.zona.participation.meetings.MeetingScenario.form;
 import static it.zona.participation.meetings.MeetingScenario.today;
 
-import it.zona.organization.PersonDirectory;
 import it.zona.organization.PersonForm;
+import it.zona.organization.PersonRegistry;
 import it.zona.participation.meetings.AttendanceForm;
 import it.zona.participation.meetings.AttendanceMark;
 import it.zona.participation.meetings.AttendanceRegister;
@@ -30,7 +30,7 @@ class MinutesScenario {
     private final AttendanceRegister register;
     private final MinutesRegistry minutes;
     private final TableRegistry tables;
-    private final PersonDirectory people;
+    private final PersonRegistry people;
     private final Fixtures fixtures;
     private final JdbcTemplate jdbc;
 
@@ -40,7 +40,7 @@ class MinutesScenario {
             AttendanceRegister register,
             MinutesRegistry minutes,
             TableRegistry tables,
-            PersonDirectory people,
+            PersonRegistry people,
             Fixtures fixtures,
             JdbcTemplate jdbc) {
         this.meetings = meetings;

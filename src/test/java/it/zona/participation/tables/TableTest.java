@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.zona.organization.OrganizationType;
-import it.zona.organization.PersonDirectory;
 import it.zona.organization.PersonForm;
+import it.zona.organization.PersonRegistry;
 import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
@@ -34,7 +34,7 @@ class TableTest {
     PlanFixtures content;
 
     @Autowired
-    PersonDirectory people;
+    PersonRegistry people;
 
     @Autowired
     MockMvc mvc;

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PlanDocuments {
+class PlanDocumentAssembler {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
@@ -50,7 +50,7 @@ public class PlanDocuments {
     private final DocumentWriter writer;
     private final Clock clock;
 
-    PlanDocuments(
+    PlanDocumentAssembler(
             PlanRegistry plans,
             SectionRegistry sections,
             Programme programme,
@@ -90,7 +90,7 @@ public class PlanDocuments {
                 plan,
                 LocalDate.now(clock.withZone(PlatformConfig.ZONE)),
                 chapters(plan),
-                outline.areas().stream().map(PlanDocuments::section).toList(),
+                outline.areas().stream().map(PlanDocumentAssembler::section).toList(),
                 overview,
                 staffing(plan, staffing.list(planId)),
                 planned(plan));

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to; public like the meetings.
  */
 @Service
-public class MeetingFeeds {
+class MeetingFeed {
 
     private final MeetingRegistry meetings;
     private final Meetings rows;
@@ -23,7 +23,7 @@ public class MeetingFeeds {
     private final MeetingCalendar calendar;
     private final Clock clock;
 
-    MeetingFeeds(MeetingRegistry meetings, Meetings rows, TableRegistry tables, MeetingCalendar calendar, Clock clock) {
+    MeetingFeed(MeetingRegistry meetings, Meetings rows, TableRegistry tables, MeetingCalendar calendar, Clock clock) {
         this.meetings = meetings;
         this.rows = rows;
         this.tables = tables;
@@ -35,7 +35,7 @@ public class MeetingFeeds {
     public record Feed(String content, Instant lastModified) {}
 
     @Transactional(readOnly = true)
-    public Feed planFeed(long planId) {
+    Feed planFeed(long planId) {
         PlanFacts plan = tables.plan(planId);
         return feed(
                 plan.title() + " – " + plan.districtName(),
@@ -45,7 +45,7 @@ public class MeetingFeeds {
     }
 
     @Transactional(readOnly = true)
-    public Feed tableFeed(long tableId) {
+    Feed tableFeed(long tableId) {
         TableFacts table = tables.facts(tableId);
         return feed(
                 table.name(), tables.plan(table.planId()), null, rows.findByTableIdOrderByDateAscStartTimeAsc(tableId));

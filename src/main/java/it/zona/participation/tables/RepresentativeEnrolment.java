@@ -1,7 +1,7 @@
 package it.zona.participation.tables;
 
-import it.zona.identity.AccountDirectory;
-import it.zona.identity.AccountDirectory.NewAccount;
+import it.zona.identity.AccountRegistry;
+import it.zona.identity.AccountRegistry.NewAccount;
 import it.zona.mail.Mail;
 import it.zona.mail.Mailer;
 import it.zona.participation.space.ParticipationAccess;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class RepresentativeAccounts {
+public class RepresentativeEnrolment {
 
     /** Which of a seat's two people the account is for. */
     public enum Holder {
@@ -35,16 +35,16 @@ public class RepresentativeAccounts {
     private final TableRegistry tables;
     private final TableMembership membership;
     private final ParticipationAccess access;
-    private final AccountDirectory accounts;
+    private final AccountRegistry accounts;
     private final Mailer mailer;
     private final MessageSource messages;
     private final PublicLinks links;
 
-    RepresentativeAccounts(
+    RepresentativeEnrolment(
             TableRegistry tables,
             TableMembership membership,
             ParticipationAccess access,
-            AccountDirectory accounts,
+            AccountRegistry accounts,
             Mailer mailer,
             MessageSource messages,
             PublicLinks links) {
@@ -74,7 +74,7 @@ public class RepresentativeAccounts {
         if (person == null || person.email() == null) {
             throw RuleViolationException.invalid("holder", "error.representativeAccount.noEmail");
         }
-        AccountDirectory.Granted granted = accounts.openForRepresentative(
+        AccountRegistry.Granted granted = accounts.openForRepresentative(
                 table.districtId(), new NewAccount(username, person.name(), person.email()));
         mailer.send(Mail.of(
                         table.districtId(),

@@ -18,12 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Search and look-up of the national list. Public data: no access check. */
 @Service
 @Transactional(readOnly = true)
-public class MunicipalityCatalog {
+public class MunicipalityRegistry {
 
     private final Municipalities municipalities;
     private final PopulationHistory history;
 
-    MunicipalityCatalog(Municipalities municipalities, PopulationHistory history) {
+    MunicipalityRegistry(Municipalities municipalities, PopulationHistory history) {
         this.municipalities = municipalities;
         this.history = history;
     }

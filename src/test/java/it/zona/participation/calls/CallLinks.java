@@ -1,15 +1,8 @@
-package it.zona.browser;
+package it.zona.participation.calls;
 
-import it.zona.organization.OrganizationDirectory;
 import it.zona.organization.OrganizationForm;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
-import it.zona.participation.calls.CallForm;
-import it.zona.participation.calls.CallInvitations;
-import it.zona.participation.calls.CallRegistry;
-import it.zona.participation.calls.InvitationRequest;
-import it.zona.participation.calls.NominationDesk;
-import it.zona.participation.calls.NominationForm;
-import it.zona.participation.calls.NominationsForm;
 import it.zona.participation.tables.TableForm;
 import it.zona.participation.tables.TableKind;
 import it.zona.participation.tables.TableRegistry;
@@ -21,29 +14,31 @@ import it.zona.support.TestMailServer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A personal link to a call for nominations, for the pages that need one: the plain token exists
- * only in the e-mail, so it is read from the test SMTP server as an organisation would.
+ * only in the e-mail, so it is read from the test SMTP server as an organisation would. It lives
+ * beside the calls, whose nomination desk no other module uses.
  */
-final class CallLinks {
+public final class CallLinks {
 
     private static final Pattern LINK = Pattern.compile("/nominations/([A-Za-z0-9_-]{43})");
 
     private CallLinks() {}
 
     /** An open call of a new District, one organisation invited, with one nomination when {@code nominate}. */
-    static String open(
+    public static String open(
             Fixtures fixtures,
             PlanFixtures content,
-            TableRegistry tables,
-            CallRegistry calls,
-            CallInvitations invitations,
-            NominationDesk desk,
-            OrganizationDirectory organizations,
+            ApplicationContext beans,
             TestMailServer mail,
             String tableName,
             boolean nominate) {
+        TableRegistry tables = beans.getBean(TableRegistry.class);
+        CallRegistry calls = beans.getBean(CallRegistry.class);
+        InvitationRegistry invitations = beans.getBean(InvitationRegistry.class);
+        OrganizationRegistry organizations = beans.getBean(OrganizationRegistry.class);
         TestDistrict district = fixtures.district();
         long plan = fixtures.plan(district, 2028, 2030);
         long area = content.area(district, plan, "Anziani").id();
@@ -93,20 +88,35 @@ final class CallLinks {
         }
         String personal = link.group(1);
         if (nominate) {
-            desk.nominate(
-                    personal,
-                    new NominationsForm(List.of(new NominationForm(
-                            table,
-                            true,
-                            "Lucia Verdi",
-                            "Presidente",
-                            "lucia@example.org",
-                            "0836 123456",
-                            "",
-                            "",
-                            "",
-                            ""))));
+            beans.getBean(NominationDesk.class)
+                    .nominate(
+                            personal,
+                            new NominationsForm(List.of(new NominationForm(
+                                    table,
+                                    true,
+                                    "Lucia Verdi",
+                                    "Presidente",
+                                    "lucia@example.org",
+                                    "0836 123456",
+                                    "",
+                                    "",
+                                    "",
+                                    ""))));
         }
         return personal;
+    }
+
+    /** The first nomination sent through the link. */
+    public static long nominationOf(ApplicationContext beans, String token) {
+        return beans.getBean(NominationDesk.class)
+                .page(token)
+                .nominations()
+                .get(0)
+                .id();
+    }
+
+    /** The call the link answers. */
+    public static long callOf(ApplicationContext beans, String token) {
+        return beans.getBean(NominationDesk.class).page(token).call().id();
     }
 }

@@ -3,7 +3,7 @@ package it.zona.participation.minutes;
 import it.zona.mail.Mail;
 import it.zona.mail.Mailer;
 import it.zona.participation.meetings.MeetingCalendar;
-import it.zona.participation.meetings.MeetingNotices;
+import it.zona.participation.meetings.MeetingMail;
 import it.zona.participation.meetings.MeetingView;
 import it.zona.participation.space.PublicLinks;
 import it.zona.participation.tables.TableMemberView;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Italian, as the members are Italian bodies; it leaves after the caller's transaction commits.
  */
 @Component
-class MinutesNotices {
+class MinutesMail {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ITALIAN);
 
@@ -28,7 +28,7 @@ class MinutesNotices {
     private final MessageSource messages;
     private final PublicLinks links;
 
-    MinutesNotices(Mailer mailer, MessageSource messages, PublicLinks links) {
+    MinutesMail(Mailer mailer, MessageSource messages, PublicLinks links) {
         this.mailer = mailer;
         this.messages = messages;
         this.links = links;
@@ -49,7 +49,7 @@ class MinutesNotices {
                 minutes.remarksUntil().format(DATE),
                 link(minutes.id()),
                 plan.districtName());
-        for (MeetingCalendar.Recipient recipient : MeetingNotices.recipients(seats)) {
+        for (MeetingCalendar.Recipient recipient : MeetingMail.recipients(seats)) {
             mailer.send(Mail.of(plan.districtId(), recipient.email(), subject, text));
         }
     }

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class PersonDirectory {
+public class PersonRegistry {
 
     public static final String ENTITY = "Person";
     public static final int PAGE_SIZE = 20;
@@ -43,7 +43,7 @@ public class PersonDirectory {
     private final References references;
     private final ApplicationEventPublisher events;
 
-    PersonDirectory(
+    PersonRegistry(
             People people,
             Organizations organizations,
             DistrictRegistry districts,

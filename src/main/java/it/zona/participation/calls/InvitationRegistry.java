@@ -1,6 +1,6 @@
 package it.zona.participation.calls;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationView;
 import it.zona.participation.space.ParticipationAccess;
 import it.zona.participation.tables.TableRegistry;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CallInvitations {
+public class InvitationRegistry {
 
     public static final String ENTITY = "CallInvitation";
 
@@ -37,18 +37,18 @@ public class CallInvitations {
     private final Nominations nominations;
     private final CallRegistry calls;
     private final TableRegistry tables;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
     private final ParticipationAccess access;
     private final CallMail mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CallInvitations(
+    InvitationRegistry(
             Invitations invitations,
             Nominations nominations,
             CallRegistry calls,
             TableRegistry tables,
-            OrganizationDirectory organizations,
+            OrganizationRegistry organizations,
             ParticipationAccess access,
             CallMail mail,
             ApplicationEventPublisher events,

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class AccountDirectory {
+public class AccountRegistry {
 
     private static final String ENTITY = "Account";
     // No look-alike characters (0/O, 1/l/I) in passwords that are read out or copied by hand.
@@ -34,7 +34,7 @@ public class AccountDirectory {
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
 
-    AccountDirectory(
+    AccountRegistry(
             Accounts accounts,
             Access access,
             PasswordEncoder encoder,
@@ -76,7 +76,7 @@ public class AccountDirectory {
      * Gives {@code role} in the District to the account, creating it first when {@code newAccount}
      * names one that does not exist. The platform's own path (the first platform admin, a District's
      * first admin, the demo, tests): an existing account that holds no role in the District gets one
-     * here only from a platform admin. A District admin invites it instead ({@link StaffInvitations}),
+     * here only from a platform admin. A District admin invites it instead ({@link StaffInvitationRegistry}),
      * and the role exists once its holder accepts: no page or API call gives one through here.
      */
     public Granted grant(long districtId, NewAccount newAccount, DistrictRole role) {

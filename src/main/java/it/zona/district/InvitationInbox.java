@@ -2,7 +2,7 @@ package it.zona.district;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import it.zona.identity.DistrictRole;
-import it.zona.identity.StaffInvitations;
+import it.zona.identity.StaffInvitationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,27 +14,27 @@ import org.springframework.transaction.annotation.Transactional;
 /** The signed-in person's own invitations to Districts' staff, named by District. */
 @Service
 @Transactional
-public class MyInvitations {
+public class InvitationInbox {
 
     /** An invitation as the invited person sees it. */
     @Schema(name = "MyInvitation")
     public record Offer(long id, DistrictRef district, DistrictRole role, String invitedBy, Instant expiresAt) {}
 
-    private final StaffInvitations invitations;
+    private final StaffInvitationRegistry invitations;
     private final DistrictRegistry districts;
 
-    MyInvitations(StaffInvitations invitations, DistrictRegistry districts) {
+    InvitationInbox(StaffInvitationRegistry invitations, DistrictRegistry districts) {
         this.invitations = invitations;
         this.districts = districts;
     }
 
     @Transactional(readOnly = true)
     public List<Offer> pending() {
-        List<StaffInvitations.Offer> offers = invitations.mine();
+        List<StaffInvitationRegistry.Offer> offers = invitations.mine();
         Map<Long, DistrictRef> named =
                 districts
                         .refs(offers.stream()
-                                .map(StaffInvitations.Offer::districtId)
+                                .map(StaffInvitationRegistry.Offer::districtId)
                                 .toList())
                         .stream()
                         .collect(Collectors.toMap(DistrictRef::id, Function.identity()));

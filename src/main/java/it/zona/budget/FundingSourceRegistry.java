@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class FundingSourceCatalogue {
+public class FundingSourceRegistry {
 
     public static final String ENTITY = "FundingSource";
 
@@ -36,7 +36,7 @@ public class FundingSourceCatalogue {
     private final PlanRegistry plans;
     private final ApplicationEventPublisher events;
 
-    FundingSourceCatalogue(
+    FundingSourceRegistry(
             FundingSources sources,
             BudgetLines lines,
             DistrictRegistry districts,

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class StaffInvitations {
+public class StaffInvitationRegistry {
 
     private static final String ENTITY = "RoleInvitation";
 
@@ -53,17 +53,17 @@ public class StaffInvitations {
 
     private final RoleInvitations invitations;
     private final Accounts accounts;
-    private final AccountDirectory directory;
+    private final AccountRegistry directory;
     private final Access access;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration validity;
 
-    StaffInvitations(
+    StaffInvitationRegistry(
             RoleInvitations invitations,
             Accounts accounts,
-            AccountDirectory directory,
+            AccountRegistry directory,
             Access access,
             PasswordEncoder encoder,
             ApplicationEventPublisher events,
@@ -80,12 +80,12 @@ public class StaffInvitations {
     }
 
     /** Invites the username to the role; a pending invitation of the same username is renewed. */
-    public Invited invite(long districtId, AccountDirectory.NewAccount typed, DistrictRole role) {
+    public Invited invite(long districtId, AccountRegistry.NewAccount typed, DistrictRole role) {
         access.require(districtId, DistrictRole.ADMIN);
-        String username = AccountDirectory.normalize(typed.username());
-        AccountDirectory.requireValidUsername(username);
-        String displayName = AccountDirectory.blankToNull(typed.displayName());
-        String email = AccountDirectory.blankToNull(typed.email());
+        String username = AccountRegistry.normalize(typed.username());
+        AccountRegistry.requireValidUsername(username);
+        String displayName = AccountRegistry.blankToNull(typed.displayName());
+        String email = AccountRegistry.blankToNull(typed.email());
         // Asked of every username alike: asking a new one only would tell which ones exist.
         if (displayName == null) {
             throw RuleViolationException.invalid("displayName", "staff.displayNameRequired");
@@ -96,11 +96,11 @@ public class StaffInvitations {
         Account account = accounts.findByUsername(username).orElse(null);
         Notice notice = null;
         // Hashed whether or not an account is made, so that the answer's time does not tell either.
-        String temporaryPassword = AccountDirectory.temporaryPassword();
+        String temporaryPassword = AccountRegistry.temporaryPassword();
         String hash = encoder.encode(temporaryPassword);
         if (account == null && !accounts.existsByEmailIgnoreCase(email)) {
             account = accounts.save(Account.withTemporaryPassword(username, displayName, email, hash));
-            events.publishEvent(EntityChanged.created(districtId, "Account", username, AccountDirectory.view(account)));
+            events.publishEvent(EntityChanged.created(districtId, "Account", username, AccountRegistry.view(account)));
             notice = new Notice(email, username, temporaryPassword);
         } else if (account != null && account.email() != null) {
             notice = new Notice(account.email(), username, null);
@@ -125,7 +125,7 @@ public class StaffInvitations {
                 .findByDistrictIdAndStatusAndExpiresAtAfterOrderByUsername(
                         districtId, RoleInvitation.Status.PENDING, clock.instant())
                 .stream()
-                .map(StaffInvitations::view)
+                .map(StaffInvitationRegistry::view)
                 .toList();
     }
 

@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
  * What a meeting brought, for its page: the needs heard, the proposals made and the progress notes.
  */
 @Component
-class MeetingContributions implements MeetingPageSection {
+class ContributionsOnMeetingPage implements MeetingPageSection {
 
     /** The three lists of a meeting's page. */
     public record Contributions(
@@ -20,7 +20,7 @@ class MeetingContributions implements MeetingPageSection {
     private final ProposalRegistry proposals;
     private final ProgressRegistry progress;
 
-    MeetingContributions(HeardNeedRegistry needs, ProposalRegistry proposals, ProgressRegistry progress) {
+    ContributionsOnMeetingPage(HeardNeedRegistry needs, ProposalRegistry proposals, ProgressRegistry progress) {
         this.needs = needs;
         this.proposals = proposals;
         this.progress = progress;

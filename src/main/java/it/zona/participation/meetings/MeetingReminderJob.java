@@ -13,13 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
  * share the database. A restart changes nothing: what was marked is not sent again.
  */
 @Component
-class MeetingReminders {
+class MeetingReminderJob {
 
-    private static final Logger log = LoggerFactory.getLogger(MeetingReminders.class);
+    private static final Logger log = LoggerFactory.getLogger(MeetingReminderJob.class);
 
     private final MeetingRegistry meetings;
 
-    MeetingReminders(MeetingRegistry meetings) {
+    MeetingReminderJob(MeetingRegistry meetings) {
         this.meetings = meetings;
     }
 

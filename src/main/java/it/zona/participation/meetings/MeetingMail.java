@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * caller's transaction and leaves after it commits.
  */
 @Component
-public class MeetingNotices {
+public class MeetingMail {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ITALIAN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ITALIAN);
@@ -34,7 +34,7 @@ public class MeetingNotices {
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingNotices(Mailer mailer, MeetingCalendar calendar, MessageSource messages, Clock clock) {
+    MeetingMail(Mailer mailer, MeetingCalendar calendar, MessageSource messages, Clock clock) {
         this.mailer = mailer;
         this.calendar = calendar;
         this.messages = messages;

@@ -1,6 +1,6 @@
 package it.zona.participation.calls;
 
-import it.zona.organization.OrganizationDirectory;
+import it.zona.organization.OrganizationRegistry;
 import it.zona.participation.space.ParticipationAccess;
 import it.zona.participation.tables.TableMembership;
 import it.zona.programme.Named;
@@ -22,25 +22,25 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CallNominations {
+public class NominationRegistry {
 
     private final Nominations nominations;
     private final Invitations invitations;
     private final CallRegistry calls;
     private final NominationDesk desk;
     private final TableMembership membership;
-    private final OrganizationDirectory organizations;
+    private final OrganizationRegistry organizations;
     private final ParticipationAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CallNominations(
+    NominationRegistry(
             Nominations nominations,
             Invitations invitations,
             CallRegistry calls,
             NominationDesk desk,
             TableMembership membership,
-            OrganizationDirectory organizations,
+            OrganizationRegistry organizations,
             ParticipationAccess access,
             ApplicationEventPublisher events,
             Clock clock) {

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class OrganizationDirectory {
+public class OrganizationRegistry {
 
     public static final String ENTITY = "Organization";
     public static final int PAGE_SIZE = 20;
@@ -41,7 +41,7 @@ public class OrganizationDirectory {
     private final References references;
     private final ApplicationEventPublisher events;
 
-    OrganizationDirectory(
+    OrganizationRegistry(
             Organizations organizations,
             DistrictRegistry districts,
             References references,

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class AreaCatalogue {
+public class AreaRegistry {
 
     public static final String AREA = "PolicyArea";
     public static final String TARGET_GROUP = "TargetGroup";
@@ -35,7 +35,7 @@ public class AreaCatalogue {
     private final PlanContent content;
     private final References references;
 
-    AreaCatalogue(
+    AreaRegistry(
             PolicyAreas areas,
             TargetGroups groups,
             Needs needs,
