@@ -1,6 +1,7 @@
 package it.zona.participation.calls;
 
 import it.zona.participation.space.ParticipationAccess;
+import it.zona.participation.space.PlanningSpaces;
 import it.zona.participation.tables.TableRegistry;
 import it.zona.participation.tables.TableView;
 import it.zona.plan.PlanFacts;
@@ -33,6 +34,7 @@ public class CallRegistry {
 
     private final CallsForNominations calls;
     private final TableRegistry tables;
+    private final PlanningSpaces spaces;
     private final ParticipationAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -40,11 +42,13 @@ public class CallRegistry {
     CallRegistry(
             CallsForNominations calls,
             TableRegistry tables,
+            PlanningSpaces spaces,
             ParticipationAccess access,
             ApplicationEventPublisher events,
             Clock clock) {
         this.calls = calls;
         this.tables = tables;
+        this.spaces = spaces;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -53,7 +57,7 @@ public class CallRegistry {
     /** The plan's calls, latest deadline first; drafts only for the District's staff. */
     @Transactional(readOnly = true)
     public List<CallView> list(long planId) {
-        PlanFacts plan = tables.plan(planId);
+        PlanFacts plan = spaces.plan(planId);
         boolean staff = access.isStaff(plan.districtId());
         Map<Long, String> tableNames = tableNames(planId);
         return calls.findByPlanIdOrderByDeadlineDescIdDesc(planId).stream()
@@ -68,7 +72,7 @@ public class CallRegistry {
     }
 
     public CallView create(long planId, CallForm form) {
-        PlanFacts plan = tables.plan(planId);
+        PlanFacts plan = spaces.plan(planId);
         access.requireManage(plan.districtId());
         CallForNominations call = calls.saveAndFlush(new CallForNominations(
                 planId,

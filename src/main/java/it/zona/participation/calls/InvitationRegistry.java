@@ -3,6 +3,7 @@ package it.zona.participation.calls;
 import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationView;
 import it.zona.participation.space.ParticipationAccess;
+import it.zona.participation.space.PlanningSpaces;
 import it.zona.participation.tables.TableRegistry;
 import it.zona.plan.PlanFacts;
 import it.zona.programme.Named;
@@ -37,6 +38,7 @@ public class InvitationRegistry {
     private final Nominations nominations;
     private final CallRegistry calls;
     private final TableRegistry tables;
+    private final PlanningSpaces spaces;
     private final OrganizationRegistry organizations;
     private final ParticipationAccess access;
     private final CallMail mail;
@@ -48,6 +50,7 @@ public class InvitationRegistry {
             Nominations nominations,
             CallRegistry calls,
             TableRegistry tables,
+            PlanningSpaces spaces,
             OrganizationRegistry organizations,
             ParticipationAccess access,
             CallMail mail,
@@ -57,6 +60,7 @@ public class InvitationRegistry {
         this.nominations = nominations;
         this.calls = calls;
         this.tables = tables;
+        this.spaces = spaces;
         this.organizations = organizations;
         this.access = access;
         this.mail = mail;
@@ -91,7 +95,7 @@ public class InvitationRegistry {
     public List<OrganizationView> candidates(long callId) {
         CallForNominations call = calls.find(callId);
         access.requireManage(call.districtId());
-        return organizations.all(tables.plan(call.planId()).districtSlug());
+        return organizations.all(spaces.plan(call.planId()).districtSlug());
     }
 
     /** Who the request would reach: the confirmation page shows it before anything is sent. */
@@ -99,7 +103,7 @@ public class InvitationRegistry {
     public InvitationPreview preview(long callId, InvitationRequest request) {
         CallForNominations call = calls.find(callId);
         access.requireManage(call.districtId());
-        PlanFacts plan = tables.plan(call.planId());
+        PlanFacts plan = spaces.plan(call.planId());
         Set<Long> picked = new HashSet<>(request.organizationIds());
         for (Long id : picked) {
             organizations.require(call.districtId(), id, "organizationIds");
@@ -135,7 +139,7 @@ public class InvitationRegistry {
             throw RuleViolationException.invalid("organizationIds", "error.invitation.nobody");
         }
         InvitationPreview preview = preview(callId, request);
-        PlanFacts plan = tables.plan(call.planId());
+        PlanFacts plan = spaces.plan(call.planId());
         CallView callView = calls.view(call);
         Instant now = clock.instant();
         List<InvitationView> sent = new ArrayList<>();
@@ -179,7 +183,7 @@ public class InvitationRegistry {
         String token = NominationTokens.generate();
         invitation.remind(NominationTokens.hash(token), address, clock.instant());
         invitations.saveAndFlush(invitation);
-        mail.reminder(tables.plan(call.planId()), calls.view(call), organization.name(), address, token);
+        mail.reminder(spaces.plan(call.planId()), calls.view(call), organization.name(), address, token);
         InvitationView after = view(invitation, names);
         events.publishEvent(EntityChanged.updated(call.districtId(), ENTITY, invitationId, before, after));
         return after;

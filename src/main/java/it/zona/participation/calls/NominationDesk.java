@@ -1,6 +1,7 @@
 package it.zona.participation.calls;
 
 import it.zona.organization.OrganizationRegistry;
+import it.zona.participation.space.PlanningSpaces;
 import it.zona.participation.tables.Representative;
 import it.zona.participation.tables.TableRegistry;
 import it.zona.plan.PlanFacts;
@@ -35,6 +36,7 @@ class NominationDesk {
     private final Nominations nominations;
     private final CallRegistry calls;
     private final TableRegistry tables;
+    private final PlanningSpaces spaces;
     private final OrganizationRegistry organizations;
     private final CallMail mail;
     private final ApplicationEventPublisher events;
@@ -45,6 +47,7 @@ class NominationDesk {
             Nominations nominations,
             CallRegistry calls,
             TableRegistry tables,
+            PlanningSpaces spaces,
             OrganizationRegistry organizations,
             CallMail mail,
             ApplicationEventPublisher events,
@@ -53,6 +56,7 @@ class NominationDesk {
         this.nominations = nominations;
         this.calls = calls;
         this.tables = tables;
+        this.spaces = spaces;
         this.organizations = organizations;
         this.mail = mail;
         this.events = events;
@@ -64,7 +68,7 @@ class NominationDesk {
     public NominationPage page(String token) {
         Invitation invitation = resolve(token);
         CallForNominations call = calls.find(invitation.callId());
-        PlanFacts plan = tables.plan(call.planId());
+        PlanFacts plan = spaces.plan(call.planId());
         CallView view = calls.view(call);
         String organization = organizationName(call, invitation);
         List<NominationView> sent = views(call, invitation, organization);

@@ -4,6 +4,7 @@ import it.zona.organization.OrganizationRegistry;
 import it.zona.participation.meetings.MeetingFacts;
 import it.zona.participation.meetings.MeetingRegistry;
 import it.zona.participation.meetings.MeetingView;
+import it.zona.participation.space.PlanningSpaces;
 import it.zona.participation.tables.TableMemberView;
 import it.zona.participation.tables.TableNames;
 import it.zona.participation.tables.TableRegistry;
@@ -32,16 +33,19 @@ class MeetingInput {
 
     private final MeetingRegistry meetings;
     private final TableRegistry tables;
+    private final PlanningSpaces spaces;
     private final OrganizationRegistry organizations;
 
-    MeetingInput(MeetingRegistry meetings, TableRegistry tables, OrganizationRegistry organizations) {
+    MeetingInput(
+            MeetingRegistry meetings, TableRegistry tables, PlanningSpaces spaces, OrganizationRegistry organizations) {
         this.meetings = meetings;
         this.tables = tables;
+        this.spaces = spaces;
         this.organizations = organizations;
     }
 
     PlanFacts plan(long planId) {
-        return tables.plan(planId);
+        return spaces.plan(planId);
     }
 
     MeetingFacts meeting(long meetingId) {
@@ -77,7 +81,7 @@ class MeetingInput {
     /** The organisations the meeting hears: seated at its table that day, or the District's for a plenary. */
     List<Named> organizations(MeetingFacts meeting) {
         if (meeting.tableId() == null) {
-            return organizations.all(tables.plan(meeting.planId()).districtSlug()).stream()
+            return organizations.all(spaces.plan(meeting.planId()).districtSlug()).stream()
                     .map(o -> new Named(o.id(), o.name()))
                     .toList();
         }

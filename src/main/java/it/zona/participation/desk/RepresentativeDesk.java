@@ -7,6 +7,7 @@ import it.zona.participation.meetings.MeetingView;
 import it.zona.participation.minutes.MinutesRegistry;
 import it.zona.participation.minutes.MinutesView;
 import it.zona.participation.space.ParticipationAccess;
+import it.zona.participation.space.PlanningSpaces;
 import it.zona.participation.tables.TableMemberView;
 import it.zona.participation.tables.TableMembership;
 import it.zona.participation.tables.TableRegistry;
@@ -50,6 +51,7 @@ class RepresentativeDesk {
 
     private final TableMembership membership;
     private final TableRegistry tables;
+    private final PlanningSpaces spaces;
     private final MeetingRegistry meetings;
     private final MinutesRegistry minutes;
     private final ProposalRegistry proposals;
@@ -58,12 +60,14 @@ class RepresentativeDesk {
     RepresentativeDesk(
             TableMembership membership,
             TableRegistry tables,
+            PlanningSpaces spaces,
             MeetingRegistry meetings,
             MinutesRegistry minutes,
             ProposalRegistry proposals,
             ParticipationAccess access) {
         this.membership = membership;
         this.tables = tables;
+        this.spaces = spaces;
         this.meetings = meetings;
         this.minutes = minutes;
         this.proposals = proposals;
@@ -76,7 +80,7 @@ class RepresentativeDesk {
         Map<Long, PlanFacts> plans = new LinkedHashMap<>();
         for (TableMemberView seat : membership.seatsOfCurrentUser()) {
             TableView table = tables.get(seat.tableId());
-            PlanFacts plan = plans.computeIfAbsent(table.planId(), tables::plan);
+            PlanFacts plan = plans.computeIfAbsent(table.planId(), spaces::plan);
             boolean substitute = seat.representative().email() == null
                     || !seat.representative().email().equalsIgnoreCase(email);
             seats.add(new Seat(seat, table, plan, substitute));

@@ -2,6 +2,7 @@ package it.zona.participation.meetings;
 
 import it.zona.organization.OrganizationRegistry;
 import it.zona.participation.space.ParticipationAccess;
+import it.zona.participation.space.PlanningSpaces;
 import it.zona.participation.tables.TableFacts;
 import it.zona.participation.tables.TableMemberView;
 import it.zona.participation.tables.TableMembership;
@@ -36,6 +37,7 @@ public class AttendanceRegister {
     private final Meetings rows;
     private final MeetingAttendances attendances;
     private final TableRegistry tables;
+    private final PlanningSpaces spaces;
     private final TableMembership membership;
     private final OrganizationRegistry organizations;
     private final ParticipationAccess access;
@@ -47,6 +49,7 @@ public class AttendanceRegister {
             Meetings rows,
             MeetingAttendances attendances,
             TableRegistry tables,
+            PlanningSpaces spaces,
             TableMembership membership,
             OrganizationRegistry organizations,
             ParticipationAccess access,
@@ -56,6 +59,7 @@ public class AttendanceRegister {
         this.rows = rows;
         this.attendances = attendances;
         this.tables = tables;
+        this.spaces = spaces;
         this.membership = membership;
         this.organizations = organizations;
         this.access = access;
@@ -131,7 +135,7 @@ public class AttendanceRegister {
     /** The participation rates of the plan's tables and organisations, and the flagged absences. */
     @Transactional(readOnly = true)
     ParticipationReport participation(long planId) {
-        tables.plan(planId);
+        spaces.plan(planId);
         return report(tables.factsByPlan(planId), rows.findByPlanIdOrderByDateAscStartTimeAsc(planId));
     }
 

@@ -1,6 +1,7 @@
 package it.zona.participation.meetings;
 
 import it.zona.participation.space.ParticipationPages;
+import it.zona.participation.space.PlanningSpaces;
 import it.zona.participation.tables.TableRegistry;
 import it.zona.participation.tables.TableView;
 import it.zona.plan.PlanFacts;
@@ -49,6 +50,7 @@ class MeetingController {
     private final AttendanceRegister register;
     private final List<MeetingPageSection> sections;
     private final TableRegistry tables;
+    private final PlanningSpaces spaces;
     private final ParticipationPages pages;
     private final Clock clock;
 
@@ -57,12 +59,14 @@ class MeetingController {
             AttendanceRegister register,
             List<MeetingPageSection> sections,
             TableRegistry tables,
+            PlanningSpaces spaces,
             ParticipationPages pages,
             Clock clock) {
         this.meetings = meetings;
         this.register = register;
         this.sections = List.copyOf(sections);
         this.tables = tables;
+        this.spaces = spaces;
         this.pages = pages;
         this.clock = clock;
     }
@@ -312,7 +316,7 @@ class MeetingController {
 
     /** Today if it is within the plan's period, else the plan's nearest end. */
     private LocalDate defaultDate(long planId) {
-        PlanFacts plan = tables.plan(planId);
+        PlanFacts plan = spaces.plan(planId);
         LocalDate today = LocalDate.now(clock.withZone(it.zona.shared.PlatformConfig.ZONE));
         if (plan.covers(today)) {
             return today;

@@ -1,5 +1,6 @@
 package it.zona.participation.meetings;
 
+import it.zona.participation.space.PlanningSpaces;
 import it.zona.participation.tables.TableFacts;
 import it.zona.participation.tables.TableRegistry;
 import it.zona.plan.PlanFacts;
@@ -20,13 +21,21 @@ class MeetingFeed {
     private final MeetingRegistry meetings;
     private final Meetings rows;
     private final TableRegistry tables;
+    private final PlanningSpaces spaces;
     private final MeetingCalendar calendar;
     private final Clock clock;
 
-    MeetingFeed(MeetingRegistry meetings, Meetings rows, TableRegistry tables, MeetingCalendar calendar, Clock clock) {
+    MeetingFeed(
+            MeetingRegistry meetings,
+            Meetings rows,
+            TableRegistry tables,
+            PlanningSpaces spaces,
+            MeetingCalendar calendar,
+            Clock clock) {
         this.meetings = meetings;
         this.rows = rows;
         this.tables = tables;
+        this.spaces = spaces;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -36,7 +45,7 @@ class MeetingFeed {
 
     @Transactional(readOnly = true)
     Feed planFeed(long planId) {
-        PlanFacts plan = tables.plan(planId);
+        PlanFacts plan = spaces.plan(planId);
         return feed(
                 plan.title() + " – " + plan.districtName(),
                 plan,
@@ -48,7 +57,7 @@ class MeetingFeed {
     Feed tableFeed(long tableId) {
         TableFacts table = tables.facts(tableId);
         return feed(
-                table.name(), tables.plan(table.planId()), null, rows.findByTableIdOrderByDateAscStartTimeAsc(tableId));
+                table.name(), spaces.plan(table.planId()), null, rows.findByTableIdOrderByDateAscStartTimeAsc(tableId));
     }
 
     private Feed feed(String name, PlanFacts plan, MeetingCalendar.Deadline deadline, List<Meeting> found) {

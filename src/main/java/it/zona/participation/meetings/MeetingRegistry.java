@@ -1,6 +1,7 @@
 package it.zona.participation.meetings;
 
 import it.zona.participation.space.ParticipationAccess;
+import it.zona.participation.space.PlanningSpaces;
 import it.zona.participation.tables.TableFacts;
 import it.zona.participation.tables.TableMemberView;
 import it.zona.participation.tables.TableMembership;
@@ -46,6 +47,7 @@ public class MeetingRegistry {
 
     private final Meetings meetings;
     private final TableRegistry tables;
+    private final PlanningSpaces spaces;
     private final TableMembership membership;
     private final ParticipationAccess access;
     private final MeetingMail notices;
@@ -55,6 +57,7 @@ public class MeetingRegistry {
     MeetingRegistry(
             Meetings meetings,
             TableRegistry tables,
+            PlanningSpaces spaces,
             TableMembership membership,
             ParticipationAccess access,
             MeetingMail notices,
@@ -62,6 +65,7 @@ public class MeetingRegistry {
             Clock clock) {
         this.meetings = meetings;
         this.tables = tables;
+        this.spaces = spaces;
         this.membership = membership;
         this.access = access;
         this.notices = notices;
@@ -81,14 +85,14 @@ public class MeetingRegistry {
     /** Every meeting of the plan, its tables' and its plenary ones, in date order. */
     @Transactional(readOnly = true)
     public List<MeetingView> forPlan(long planId) {
-        tables.plan(planId);
+        spaces.plan(planId);
         return views(meetings.findByPlanIdOrderByDateAscStartTimeAsc(planId));
     }
 
     /** The plan's plenary meetings (no table), in date order. */
     @Transactional(readOnly = true)
     public List<MeetingView> plenaries(long planId) {
-        tables.plan(planId);
+        spaces.plan(planId);
         return views(meetings.findByPlanIdAndTableIdIsNullOrderByDateAscStartTimeAsc(planId));
     }
 
@@ -138,7 +142,7 @@ public class MeetingRegistry {
     /** A month of the plan's calendar, with the plan's deadline for the acts marked. */
     @Transactional(readOnly = true)
     public CalendarMonth month(long planId, YearMonth month, Long tableId) {
-        PlanFacts plan = tables.plan(planId);
+        PlanFacts plan = spaces.plan(planId);
         Map<LocalDate, List<MeetingView>> byDay = filtered(planId, tableId).stream()
                 .filter(m -> YearMonth.from(m.date()).equals(month))
                 .collect(Collectors.groupingBy(MeetingView::date, LinkedHashMap::new, Collectors.toList()));
@@ -151,7 +155,7 @@ public class MeetingRegistry {
      */
     @Transactional(readOnly = true)
     public List<TableView> withoutMeetingBeforeDeadline(long planId) {
-        PlanFacts plan = tables.plan(planId);
+        PlanFacts plan = spaces.plan(planId);
         LocalDate today = today();
         LocalDate deadline = plan.actsDeadline();
         if (deadline == null || deadline.isBefore(today)) {
@@ -179,12 +183,12 @@ public class MeetingRegistry {
     public MeetingView schedule(long tableId, MeetingForm form) {
         TableFacts table = tables.facts(tableId);
         access.requireManage(table.districtId());
-        return create(tables.plan(table.planId()), table.id(), form);
+        return create(spaces.plan(table.planId()), table.id(), form);
     }
 
     /** Schedules a plenary meeting of the plan (all its tables) and invites the members of them all. */
     public MeetingView schedulePlenary(long planId, MeetingForm form) {
-        PlanFacts plan = tables.plan(planId);
+        PlanFacts plan = spaces.plan(planId);
         access.requireManage(plan.districtId());
         return create(plan, null, form);
     }
@@ -193,7 +197,7 @@ public class MeetingRegistry {
         Meeting meeting = find(meetingId);
         access.requireManage(meeting.districtId());
         StaleVersionException.check(expectedVersion, meeting.version());
-        PlanFacts plan = tables.plan(meeting.planId());
+        PlanFacts plan = spaces.plan(meeting.planId());
         check(plan, form);
         MeetingView before = view(meeting);
         int sequence = meeting.sequence();
@@ -212,7 +216,7 @@ public class MeetingRegistry {
         Meeting meeting = find(meetingId);
         access.requireManage(meeting.districtId());
         StaleVersionException.check(expectedVersion, meeting.version());
-        PlanFacts plan = tables.plan(meeting.planId());
+        PlanFacts plan = spaces.plan(meeting.planId());
         checkDate(plan, form.date());
         MeetingView before = view(meeting);
         meeting.move(form.date(), form.startTime(), form.endTime(), today(), clock.instant());
@@ -229,7 +233,7 @@ public class MeetingRegistry {
     public MeetingView cancel(long meetingId) {
         Meeting meeting = find(meetingId);
         access.requireManage(meeting.districtId());
-        PlanFacts plan = tables.plan(meeting.planId());
+        PlanFacts plan = spaces.plan(meeting.planId());
         MeetingView before = view(meeting);
         meeting.cancel(clock.instant());
         meetings.saveAndFlush(meeting);
@@ -278,7 +282,7 @@ public class MeetingRegistry {
             if (meeting.start().isBefore(now) || meeting.start().isAfter(horizon)) {
                 continue;
             }
-            notices.remind(tables.plan(meeting.planId()), view(meeting), recipients(meeting.facts()));
+            notices.remind(spaces.plan(meeting.planId()), view(meeting), recipients(meeting.facts()));
             meeting.reminded(clock.instant());
             meetings.save(meeting);
             reminded++;
@@ -352,7 +356,7 @@ public class MeetingRegistry {
     }
 
     private List<MeetingView> filtered(long planId, Long tableId) {
-        tables.plan(planId);
+        spaces.plan(planId);
         if (tableId != null) {
             TableFacts table = tables.facts(tableId);
             if (table.planId() != planId) {

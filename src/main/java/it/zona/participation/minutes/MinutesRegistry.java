@@ -8,6 +8,7 @@ import it.zona.participation.meetings.MeetingRegistry;
 import it.zona.participation.meetings.MeetingStatus;
 import it.zona.participation.meetings.MeetingView;
 import it.zona.participation.space.ParticipationAccess;
+import it.zona.participation.space.PlanningSpaces;
 import it.zona.participation.tables.Representative;
 import it.zona.participation.tables.TableFacts;
 import it.zona.participation.tables.TableMemberView;
@@ -55,6 +56,7 @@ public class MinutesRegistry {
     private final MeetingRegistry meetings;
     private final AttendanceRegister register;
     private final TableRegistry tables;
+    private final PlanningSpaces spaces;
     private final TableMembership membership;
     private final ParticipationAccess access;
     private final MinutesMail notices;
@@ -68,6 +70,7 @@ public class MinutesRegistry {
             MeetingRegistry meetings,
             AttendanceRegister register,
             TableRegistry tables,
+            PlanningSpaces spaces,
             TableMembership membership,
             ParticipationAccess access,
             MinutesMail notices,
@@ -79,6 +82,7 @@ public class MinutesRegistry {
         this.meetings = meetings;
         this.register = register;
         this.tables = tables;
+        this.spaces = spaces;
         this.membership = membership;
         this.access = access;
         this.notices = notices;
@@ -123,7 +127,7 @@ public class MinutesRegistry {
         }
         MeetingFacts meeting = meetings.facts(minutes.meetingId());
         MeetingView view = meetings.get(meeting.id());
-        return new Pdf(MinutesPdf.fileName(view, minutes), pdf.write(tables.plan(meeting.planId()), view, minutes));
+        return new Pdf(MinutesPdf.fileName(view, minutes), pdf.write(spaces.plan(meeting.planId()), view, minutes));
     }
 
     /** The meeting the minutes are of. */
@@ -222,7 +226,7 @@ public class MinutesRegistry {
         minutes.circulate(form.remarksUntil(), today(), clock.instant());
         MinutesView after = updated(minutes, meeting, before);
         notices.circulated(
-                tables.plan(meeting.planId()), meetings.get(meeting.id()), after, meetings.recipients(meeting));
+                spaces.plan(meeting.planId()), meetings.get(meeting.id()), after, meetings.recipients(meeting));
         return after;
     }
 

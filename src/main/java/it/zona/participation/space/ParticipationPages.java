@@ -6,7 +6,6 @@ import it.zona.organization.OrganizationView;
 import it.zona.organization.PersonRegistry;
 import it.zona.organization.PersonView;
 import it.zona.plan.PlanFacts;
-import it.zona.plan.PlanRegistry;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,21 +20,24 @@ import org.springframework.ui.Model;
 @Component
 public class ParticipationPages {
 
-    private final PlanRegistry plans;
+    private final PlanningSpaces spaces;
     private final ParticipationAccess access;
     private final OrganizationRegistry organizations;
     private final PersonRegistry people;
 
     ParticipationPages(
-            PlanRegistry plans, ParticipationAccess access, OrganizationRegistry organizations, PersonRegistry people) {
-        this.plans = plans;
+            PlanningSpaces spaces,
+            ParticipationAccess access,
+            OrganizationRegistry organizations,
+            PersonRegistry people) {
+        this.spaces = spaces;
         this.access = access;
         this.organizations = organizations;
         this.people = people;
     }
 
     public PlanFacts read(long planId, Model model) {
-        PlanFacts plan = plans.facts(planId);
+        PlanFacts plan = spaces.plan(planId);
         model.addAttribute("plan", plan);
         model.addAttribute("manage", access.canManage(plan.districtId()));
         model.addAttribute("staff", access.isStaff(plan.districtId()));

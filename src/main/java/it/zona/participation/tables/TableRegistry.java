@@ -5,8 +5,8 @@ import it.zona.organization.OrganizationType;
 import it.zona.organization.PersonRegistry;
 import it.zona.organization.PersonView;
 import it.zona.participation.space.ParticipationAccess;
+import it.zona.participation.space.PlanningSpaces;
 import it.zona.plan.PlanFacts;
-import it.zona.plan.PlanRegistry;
 import it.zona.programme.AreaRegistry;
 import it.zona.programme.Named;
 import it.zona.programme.PolicyAreaView;
@@ -42,7 +42,7 @@ public class TableRegistry {
     private final ThematicTables tables;
     private final TableMembers members;
     private final TablesCoordinators coordinators;
-    private final PlanRegistry plans;
+    private final PlanningSpaces spaces;
     private final AreaRegistry areas;
     private final PersonRegistry people;
     private final OrganizationRegistry organizations;
@@ -54,7 +54,7 @@ public class TableRegistry {
             ThematicTables tables,
             TableMembers members,
             TablesCoordinators coordinators,
-            PlanRegistry plans,
+            PlanningSpaces spaces,
             AreaRegistry areas,
             PersonRegistry people,
             OrganizationRegistry organizations,
@@ -64,7 +64,7 @@ public class TableRegistry {
         this.tables = tables;
         this.members = members;
         this.coordinators = coordinators;
-        this.plans = plans;
+        this.spaces = spaces;
         this.areas = areas;
         this.people = people;
         this.organizations = organizations;
@@ -73,15 +73,9 @@ public class TableRegistry {
         this.events = events;
     }
 
-    /** The plan as its tables' pages show it: public from the launch. */
-    @Transactional(readOnly = true)
-    public PlanFacts plan(long planId) {
-        return plans.facts(planId);
-    }
-
     @Transactional(readOnly = true)
     public List<TableView> list(long planId) {
-        plans.facts(planId);
+        spaces.plan(planId);
         List<ThematicTable> found = tables.findByPlanIdOrderByName(planId);
         Map<Long, Long> seats =
                 members
@@ -116,17 +110,17 @@ public class TableRegistry {
     /** Whether the current user runs the tables of this plan's District. */
     @Transactional(readOnly = true)
     public boolean canManage(long planId) {
-        return access.canManage(plans.facts(planId).districtId());
+        return access.canManage(spaces.plan(planId).districtId());
     }
 
     /** Whether the current user is on the District's staff, and may see representatives' contacts. */
     @Transactional(readOnly = true)
     public boolean isStaff(long planId) {
-        return access.isStaff(plans.facts(planId).districtId());
+        return access.isStaff(spaces.plan(planId).districtId());
     }
 
     public TableView create(long planId, TableForm form) {
-        PlanFacts plan = plans.facts(planId);
+        PlanFacts plan = spaces.plan(planId);
         access.requireManage(plan.districtId());
         check(plan, form, null);
         ThematicTable table = tables.saveAndFlush(new ThematicTable(planId, plan.districtId(), form));
@@ -139,7 +133,7 @@ public class TableRegistry {
         ThematicTable table = find(tableId);
         access.requireManage(table.districtId());
         StaleVersionException.check(expectedVersion, table.version());
-        check(plans.facts(table.planId()), form, tableId);
+        check(spaces.plan(table.planId()), form, tableId);
         TableView before = view(table);
         table.apply(form);
         tables.saveAndFlush(table);
@@ -180,7 +174,7 @@ public class TableRegistry {
     /** The coordinator of the plan's tables, if appointed; the name is public, as the role is. */
     @Transactional(readOnly = true)
     public Optional<Named> coordinator(long planId) {
-        plans.facts(planId);
+        spaces.plan(planId);
         return coordinators
                 .findById(planId)
                 .map(c -> new Named(
@@ -194,7 +188,7 @@ public class TableRegistry {
 
     /** Appoints (or replaces) the one coordinator of all the plan's tables. */
     public Named appointCoordinator(long planId, CoordinatorForm form) {
-        PlanFacts plan = plans.facts(planId);
+        PlanFacts plan = spaces.plan(planId);
         access.requireManage(plan.districtId());
         PersonView person = people.require(plan.districtId(), form.personId(), "personId");
         Optional<TablesCoordinator> current = coordinators.findById(planId);
