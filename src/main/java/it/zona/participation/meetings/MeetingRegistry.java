@@ -50,7 +50,7 @@ public class MeetingRegistry {
     private final PlanningSpaces spaces;
     private final TableMembership membership;
     private final ParticipationAccess access;
-    private final MeetingMail notices;
+    private final MeetingMail mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -60,7 +60,7 @@ public class MeetingRegistry {
             PlanningSpaces spaces,
             TableMembership membership,
             ParticipationAccess access,
-            MeetingMail notices,
+            MeetingMail mail,
             ApplicationEventPublisher events,
             Clock clock) {
         this.meetings = meetings;
@@ -68,7 +68,7 @@ public class MeetingRegistry {
         this.spaces = spaces;
         this.membership = membership;
         this.access = access;
-        this.notices = notices;
+        this.mail = mail;
         this.events = events;
         this.clock = clock;
     }
@@ -206,7 +206,7 @@ public class MeetingRegistry {
         MeetingView after = view(meeting);
         events.publishEvent(EntityChanged.updated(meeting.districtId(), ENTITY, meetingId, before, after));
         if (meeting.sequence() != sequence && isFuture(meeting)) {
-            notices.invite(plan, after, recipients(meeting.facts()), false);
+            mail.invite(plan, after, recipients(meeting.facts()), false);
         }
         return after;
     }
@@ -224,7 +224,7 @@ public class MeetingRegistry {
         MeetingView after = view(meeting);
         events.publishEvent(EntityChanged.updated(meeting.districtId(), ENTITY, meetingId, before, after));
         if (isFuture(meeting)) {
-            notices.invite(plan, after, recipients(meeting.facts()), true);
+            mail.invite(plan, after, recipients(meeting.facts()), true);
         }
         return after;
     }
@@ -240,7 +240,7 @@ public class MeetingRegistry {
         MeetingView after = view(meeting);
         events.publishEvent(EntityChanged.updated(meeting.districtId(), ENTITY, meetingId, before, after));
         if (isFuture(meeting)) {
-            notices.cancel(plan, after, recipients(meeting.facts()));
+            mail.cancel(plan, after, recipients(meeting.facts()));
         }
         return after;
     }
@@ -282,7 +282,7 @@ public class MeetingRegistry {
             if (meeting.start().isBefore(now) || meeting.start().isAfter(horizon)) {
                 continue;
             }
-            notices.remind(spaces.plan(meeting.planId()), view(meeting), recipients(meeting.facts()));
+            mail.remind(spaces.plan(meeting.planId()), view(meeting), recipients(meeting.facts()));
             meeting.reminded(clock.instant());
             meetings.save(meeting);
             reminded++;
@@ -300,7 +300,7 @@ public class MeetingRegistry {
         MeetingView view = view(meeting);
         events.publishEvent(EntityChanged.created(plan.districtId(), ENTITY, meeting.id(), view));
         if (isFuture(meeting)) {
-            notices.invite(plan, view, recipients(meeting.facts()), false);
+            mail.invite(plan, view, recipients(meeting.facts()), false);
         }
         return view;
     }

@@ -39,12 +39,20 @@ class MinutesController {
     static final String APPROVE_VIEW = "participation/minutes-approve";
 
     private final MinutesRegistry minutes;
+
+    private final MinutesRemarkRegistry remarks;
     private final MeetingRegistry meetings;
     private final ParticipationPages pages;
     private final Clock clock;
 
-    MinutesController(MinutesRegistry minutes, MeetingRegistry meetings, ParticipationPages pages, Clock clock) {
+    MinutesController(
+            MinutesRegistry minutes,
+            MinutesRemarkRegistry remarks,
+            MeetingRegistry meetings,
+            ParticipationPages pages,
+            Clock clock) {
         this.minutes = minutes;
+        this.remarks = remarks;
         this.meetings = meetings;
         this.pages = pages;
         this.clock = clock;
@@ -78,7 +86,7 @@ class MinutesController {
         return Forms.submit(
                 errors,
                 () -> {
-                    minutes.remark(minutesId, form);
+                    remarks.remark(minutesId, form);
                     Flash.success(redirect, "minutes.remarked");
                     return "redirect:/minutes/" + minutesId + "#remarks";
                 },
@@ -200,10 +208,10 @@ class MinutesController {
         model.addAttribute("minutes", version);
         model.addAttribute("meeting", meeting);
         model.addAttribute("versions", minutes.forMeeting(meeting.id()));
-        model.addAttribute("canRemark", minutes.canRemark(meeting.id()));
+        model.addAttribute("canRemark", remarks.canRemark(meeting.id()));
         model.addAttribute(
                 "remarkOrganizations",
-                minutes.canManage(meeting.id()) ? minutes.remarkOrganizations(minutesId) : List.of());
+                minutes.canManage(meeting.id()) ? remarks.remarkOrganizations(minutesId) : List.of());
         return DETAIL_VIEW;
     }
 

@@ -9,10 +9,6 @@ import it.zona.participation.meetings.MeetingStatus;
 import it.zona.participation.meetings.MeetingView;
 import it.zona.participation.space.ParticipationAccess;
 import it.zona.participation.space.PlanningSpaces;
-import it.zona.participation.tables.Representative;
-import it.zona.participation.tables.TableFacts;
-import it.zona.participation.tables.TableMemberView;
-import it.zona.participation.tables.TableMembership;
 import it.zona.participation.tables.TableRegistry;
 import it.zona.programme.Named;
 import it.zona.shared.EntityChanged;
@@ -23,18 +19,14 @@ import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MinutesRegistry {
 
     public static final String ENTITY = "Minutes";
-    public static final String REMARK = "MinutesRemark";
 
     private final MinutesVersions versions;
     private final MinutesRemarks remarks;
@@ -57,7 +48,7 @@ public class MinutesRegistry {
     private final AttendanceRegister register;
     private final TableRegistry tables;
     private final PlanningSpaces spaces;
-    private final TableMembership membership;
+    private final MeetingSeats seats;
     private final ParticipationAccess access;
     private final MinutesMail notices;
     private final MinutesPdf pdf;
@@ -71,7 +62,7 @@ public class MinutesRegistry {
             AttendanceRegister register,
             TableRegistry tables,
             PlanningSpaces spaces,
-            TableMembership membership,
+            MeetingSeats seats,
             ParticipationAccess access,
             MinutesMail notices,
             MinutesPdf pdf,
@@ -83,7 +74,7 @@ public class MinutesRegistry {
         this.register = register;
         this.tables = tables;
         this.spaces = spaces;
-        this.membership = membership;
+        this.seats = seats;
         this.access = access;
         this.notices = notices;
         this.pdf = pdf;
@@ -170,22 +161,6 @@ public class MinutesRegistry {
     @Transactional(readOnly = true)
     public boolean canManage(long meetingId) {
         return access.canManage(meetings.facts(meetingId).districtId());
-    }
-
-    /** Whether the caller may add a remark of their own: a representative seated at the table. */
-    @Transactional(readOnly = true)
-    public boolean canRemark(long meetingId) {
-        return seatOfCurrentUser(meetings.facts(meetingId)).isPresent();
-    }
-
-    /** The member organisations the office may record a remark for: those seated at the table now. */
-    @Transactional(readOnly = true)
-    public List<Named> remarkOrganizations(long minutesId) {
-        return seatsOf(meetings.facts(find(minutesId).meetingId())).stream()
-                .map(TableMemberView::organization)
-                .distinct()
-                .sorted(Comparator.comparing(Named::name))
-                .toList();
     }
 
     // --- Writing -------------------------------------------------------------------------------
@@ -287,58 +262,7 @@ public class MinutesRegistry {
         return view;
     }
 
-    /**
-     * A remark on a circulated version before its deadline: a representative's own, for their
-     * organisation, or one the office received otherwise, naming the member organisation.
-     */
-    public MinutesView.Remark remark(long minutesId, RemarkForm form) {
-        Minutes minutes = find(minutesId);
-        MeetingFacts meeting = meetings.facts(minutes.meetingId());
-        Optional<TableMemberView> seat = seatOfCurrentUser(meeting);
-        MinutesRemark remark;
-        if (seat.isPresent()) {
-            minutes.requireOpenForRemarks(today());
-            remark = new MinutesRemark(
-                    minutesId,
-                    seat.get().organization().id(),
-                    seat.get().organization().name(),
-                    authorName(seat.get()),
-                    access.actor(),
-                    form.text().strip(),
-                    clock.instant());
-        } else if (access.canManage(meeting.districtId())) {
-            minutes.requireOpenForRemarks(today());
-            remark = recordedByOffice(meeting, minutesId, form);
-        } else {
-            throw new AccessDeniedException("Only the table's members remark on its minutes");
-        }
-        MinutesRemark saved = remarks.saveAndFlush(remark);
-        events.publishEvent(EntityChanged.created(meeting.districtId(), REMARK, saved.id(), saved.view()));
-        return saved.view();
-    }
-
     // --- Internals -----------------------------------------------------------------------------
-
-    private MinutesRemark recordedByOffice(MeetingFacts meeting, long minutesId, RemarkForm form) {
-        if (form.organizationId() == null) {
-            throw RuleViolationException.invalid("organizationId", "error.minutes.remarkOrganization");
-        }
-        TableMemberView seat = seatsOf(meeting).stream()
-                .filter(s -> s.organization().id() == form.organizationId())
-                .findFirst()
-                .orElseThrow(() -> RuleViolationException.invalid("organizationId", "error.minutes.remarkNotMember"));
-        String author = form.author() == null || form.author().isBlank()
-                ? seat.representative().name()
-                : form.author().strip();
-        return new MinutesRemark(
-                minutesId,
-                seat.organization().id(),
-                seat.organization().name(),
-                author,
-                access.actor(),
-                form.text().strip(),
-                clock.instant());
-    }
 
     private MeetingFacts approvingMeeting(MeetingFacts minuted, long approvingId) {
         MeetingFacts at;
@@ -369,44 +293,9 @@ public class MinutesRegistry {
         return line.mark() == AttendanceMark.SUBSTITUTE ? line.substitute() : null;
     }
 
-    private String authorName(TableMemberView seat) {
-        String email = access.email().orElse("").toLowerCase(Locale.ROOT);
-        Representative substitute = seat.substitute();
-        if (substitute != null
-                && substitute.email() != null
-                && substitute.email().equalsIgnoreCase(email)) {
-            return substitute.name();
-        }
-        return seat.representative().name();
-    }
-
-    /** The seat the signed-in person holds at the meeting's table (any of the plan's for a plenary). */
-    private Optional<TableMemberView> seatOfCurrentUser(MeetingFacts meeting) {
-        List<Long> tableIds = tableIdsOf(meeting);
-        return membership.seatsOfCurrentUser().stream()
-                .filter(seat -> tableIds.contains(seat.tableId()))
-                .findFirst();
-    }
-
-    private List<TableMemberView> seatsOf(MeetingFacts meeting) {
-        List<TableMemberView> seats = new ArrayList<>();
-        for (long tableId : tableIdsOf(meeting)) {
-            seats.addAll(membership.members(tableId));
-        }
-        return seats;
-    }
-
-    private List<Long> tableIdsOf(MeetingFacts meeting) {
-        return meeting.tableId() != null
-                ? List.of(meeting.tableId())
-                : tables.factsByPlan(meeting.planId()).stream()
-                        .map(TableFacts::id)
-                        .toList();
-    }
-
     private boolean mayReadOpen(MeetingFacts meeting) {
         return access.isStaff(meeting.districtId())
-                || seatOfCurrentUser(meeting).isPresent();
+                || seats.ofCurrentUser(meeting).isPresent();
     }
 
     private Minutes manageable(long minutesId) {
@@ -422,7 +311,7 @@ public class MinutesRegistry {
         return after;
     }
 
-    private Minutes find(long minutesId) {
+    Minutes find(long minutesId) {
         return versions.findById(minutesId)
                 .orElseThrow(() -> new NotFoundException("error.minutes.notFound", minutesId));
     }

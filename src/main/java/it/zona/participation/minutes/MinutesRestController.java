@@ -27,8 +27,11 @@ class MinutesRestController {
 
     private final MinutesRegistry minutes;
 
-    MinutesRestController(MinutesRegistry minutes) {
+    private final MinutesRemarkRegistry remarks;
+
+    MinutesRestController(MinutesRegistry minutes, MinutesRemarkRegistry remarks) {
         this.minutes = minutes;
+        this.remarks = remarks;
     }
 
     @GetMapping("/meetings/{meetingId}/minutes")
@@ -95,7 +98,7 @@ class MinutesRestController {
     @PostMapping("/minutes/{minutesId}/remarks")
     @Operation(summary = "A remark on circulated minutes, before the deadline: by a member, or recorded by the office")
     ResponseEntity<MinutesView.Remark> remark(@PathVariable long minutesId, @Valid @RequestBody RemarkForm form) {
-        MinutesView.Remark remark = minutes.remark(minutesId, form);
+        MinutesView.Remark remark = remarks.remark(minutesId, form);
         return ResponseEntity.created(URI.create("/api/v1/minutes/" + minutesId + "/remarks"))
                 .body(remark);
     }

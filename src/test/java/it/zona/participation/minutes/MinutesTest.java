@@ -47,6 +47,9 @@ class MinutesTest {
     MinutesRegistry minutes;
 
     @Autowired
+    MinutesRemarkRegistry remarks;
+
+    @Autowired
     MeetingRegistry meetings;
 
     @Autowired
@@ -374,7 +377,7 @@ class MinutesTest {
         MinutesView circulated = scenario.circulated(scene, minuted.id());
         scenario.editor(
                 scene,
-                () -> minutes.remark(
+                () -> remarks.remark(
                         circulated.id(),
                         new RemarkForm(
                                 "Osservazione riservata", scene.organizations().get(0), null)));
