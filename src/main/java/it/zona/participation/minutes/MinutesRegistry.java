@@ -50,7 +50,7 @@ public class MinutesRegistry {
     private final PlanningSpaces spaces;
     private final MeetingSeats seats;
     private final ParticipationAccess access;
-    private final MinutesMail notices;
+    private final MinutesMail mail;
     private final MinutesPdf pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -64,7 +64,7 @@ public class MinutesRegistry {
             PlanningSpaces spaces,
             MeetingSeats seats,
             ParticipationAccess access,
-            MinutesMail notices,
+            MinutesMail mail,
             MinutesPdf pdf,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -76,7 +76,7 @@ public class MinutesRegistry {
         this.spaces = spaces;
         this.seats = seats;
         this.access = access;
-        this.notices = notices;
+        this.mail = mail;
         this.pdf = pdf;
         this.events = events;
         this.clock = clock;
@@ -200,7 +200,7 @@ public class MinutesRegistry {
         MinutesView before = view(minutes, meeting);
         minutes.circulate(form.remarksUntil(), today(), clock.instant());
         MinutesView after = updated(minutes, meeting, before);
-        notices.circulated(
+        mail.circulated(
                 spaces.plan(meeting.planId()), meetings.get(meeting.id()), after, meetings.recipients(meeting));
         return after;
     }
