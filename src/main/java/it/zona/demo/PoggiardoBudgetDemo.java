@@ -50,6 +50,7 @@ class PoggiardoBudgetDemo {
     private final FacilityRegistry facilities;
     private final Cofunding cofunding;
     private final OrganizationRegistry organizations;
+    private final WrittenEntities written;
 
     PoggiardoBudgetDemo(
             PlanRegistry plans,
@@ -59,7 +60,8 @@ class PoggiardoBudgetDemo {
             StaffingRegistry staffing,
             FacilityRegistry facilities,
             Cofunding cofunding,
-            OrganizationRegistry organizations) {
+            OrganizationRegistry organizations,
+            WrittenEntities written) {
         this.plans = plans;
         this.interventions = interventions;
         this.sources = sources;
@@ -68,6 +70,7 @@ class PoggiardoBudgetDemo {
         this.facilities = facilities;
         this.cofunding = cofunding;
         this.organizations = organizations;
+        this.written = written;
     }
 
     void load() {
@@ -106,6 +109,7 @@ class PoggiardoBudgetDemo {
                 });
             }
             budget.saveGrid(planId, intervention.id(), cells, grid.version(), REASON);
+            written.release();
         }
     }
 

@@ -89,6 +89,7 @@ class PoggiardoDemo {
     private final PoggiardoMinutesDemo minutes;
     private final PoggiardoProposalsDemo proposals;
     private final PoggiardoCallDemo calls;
+    private final WrittenEntities written;
     private final Clock clock;
 
     PoggiardoDemo(
@@ -104,6 +105,7 @@ class PoggiardoDemo {
             PoggiardoMinutesDemo minutes,
             PoggiardoProposalsDemo proposals,
             PoggiardoCallDemo calls,
+            WrittenEntities written,
             Clock clock) {
         this.districts = districts;
         this.accounts = accounts;
@@ -117,6 +119,7 @@ class PoggiardoDemo {
         this.minutes = minutes;
         this.proposals = proposals;
         this.calls = calls;
+        this.written = written;
         this.clock = clock;
     }
 
@@ -152,12 +155,20 @@ class PoggiardoDemo {
         person("Elena", "Vergari", "Istruttrice amministrativa dell’Ufficio di Piano", null);
         governingBodies(mayors, director);
         offices(coordinator);
+        // One transaction writes the whole demo: each step lets go of what it wrote, or every query
+        // of the next would first check all of it for changes to flush.
+        written.release();
         plans.load();
+        written.release();
         tables.load();
         calls.load();
+        written.release();
         meetings.load();
+        written.release();
         minutes.load();
+        written.release();
         proposals.load();
+        written.release();
     }
 
     /** A handful of organisations of different kinds; returns the id of the Comune di Poggiardo. */

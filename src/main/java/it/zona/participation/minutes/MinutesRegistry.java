@@ -200,8 +200,7 @@ public class MinutesRegistry {
         MinutesView before = view(minutes, meeting);
         minutes.circulate(form.remarksUntil(), today(), clock.instant());
         MinutesView after = updated(minutes, meeting, before);
-        mail.circulated(
-                spaces.plan(meeting.planId()), meetings.get(meeting.id()), after, meetings.recipients(meeting));
+        mail.circulated(spaces.plan(meeting.planId()), meetings.get(meeting.id()), after, meetings.recipients(meeting));
         return after;
     }
 
