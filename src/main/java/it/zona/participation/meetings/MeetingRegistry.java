@@ -317,13 +317,18 @@ public class MeetingRegistry {
         }
     }
 
-    /** The seats with contacts of the meeting's table, or of all the plan's tables for a plenary. */
-    public List<TableMemberView> recipients(MeetingFacts meeting) {
-        List<Long> tableIds = meeting.tableId() != null
+    /** The tables a meeting concerns: its own, or every one of the plan's for a plenary. */
+    public List<Long> tableIdsOf(MeetingFacts meeting) {
+        return meeting.tableId() != null
                 ? List.of(meeting.tableId())
                 : tables.factsByPlan(meeting.planId()).stream()
                         .map(TableFacts::id)
                         .toList();
+    }
+
+    /** The seats with contacts of the meeting's table, or of all the plan's tables for a plenary. */
+    public List<TableMemberView> recipients(MeetingFacts meeting) {
+        List<Long> tableIds = tableIdsOf(meeting);
         List<TableMemberView> seats = new ArrayList<>();
         for (long tableId : tableIds) {
             seats.addAll(membership.seatedWithContacts(tableId));
@@ -336,11 +341,7 @@ public class MeetingRegistry {
      * a plenary (each organisation once), by name; public names only.
      */
     public List<TableMemberView> seatedOn(MeetingFacts meeting) {
-        List<Long> tableIds = meeting.tableId() != null
-                ? List.of(meeting.tableId())
-                : tables.factsByPlan(meeting.planId()).stream()
-                        .map(TableFacts::id)
-                        .toList();
+        List<Long> tableIds = tableIdsOf(meeting);
         Map<Long, TableMemberView> byOrganization = new LinkedHashMap<>();
         for (TableMemberView view :
                 tableIds.stream().flatMap(id -> membership.history(id).stream()).toList()) {

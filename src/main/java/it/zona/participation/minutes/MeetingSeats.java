@@ -1,10 +1,9 @@
 package it.zona.participation.minutes;
 
 import it.zona.participation.meetings.MeetingFacts;
-import it.zona.participation.tables.TableFacts;
+import it.zona.participation.meetings.MeetingRegistry;
 import it.zona.participation.tables.TableMemberView;
 import it.zona.participation.tables.TableMembership;
-import it.zona.participation.tables.TableRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,35 +13,28 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingSeats {
 
-    private final TableRegistry tables;
+    private final MeetingRegistry meetings;
     private final TableMembership membership;
 
-    MeetingSeats(TableRegistry tables, TableMembership membership) {
-        this.tables = tables;
+    MeetingSeats(MeetingRegistry meetings, TableMembership membership) {
+        this.meetings = meetings;
         this.membership = membership;
     }
 
     /** The seat the signed-in person holds at the meeting's table (any of the plan's for a plenary). */
     Optional<TableMemberView> ofCurrentUser(MeetingFacts meeting) {
-        List<Long> tableIds = tableIdsOf(meeting);
+        List<Long> tableIds = meetings.tableIdsOf(meeting);
         return membership.seatsOfCurrentUser().stream()
                 .filter(seat -> tableIds.contains(seat.tableId()))
                 .findFirst();
     }
 
+    /** The organisations seated now at the meeting's table (at each of the plan's for a plenary). */
     List<TableMemberView> of(MeetingFacts meeting) {
         List<TableMemberView> seats = new ArrayList<>();
-        for (long tableId : tableIdsOf(meeting)) {
+        for (long tableId : meetings.tableIdsOf(meeting)) {
             seats.addAll(membership.members(tableId));
         }
         return seats;
-    }
-
-    private List<Long> tableIdsOf(MeetingFacts meeting) {
-        return meeting.tableId() != null
-                ? List.of(meeting.tableId())
-                : tables.factsByPlan(meeting.planId()).stream()
-                        .map(TableFacts::id)
-                        .toList();
     }
 }
