@@ -1,5 +1,6 @@
 package it.zona.budget;
 
+import it.zona.shared.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,17 +42,13 @@ class Facility {
 
     void apply(FacilityForm form) {
         this.name = form.name().strip();
-        this.kind = blankToNull(form.kind());
-        this.address = blankToNull(form.address());
-        this.municipality = blankToNull(form.municipality());
+        this.kind = PlainText.blankToNull(form.kind());
+        this.address = PlainText.blankToNull(form.address());
+        this.municipality = PlainText.blankToNull(form.municipality());
         this.organizationId = form.organizationId();
         this.interventionId = form.interventionId();
         this.capacity = form.capacity();
-        this.note = blankToNull(form.note());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        this.note = PlainText.blankToNull(form.note());
     }
 
     Long id() {

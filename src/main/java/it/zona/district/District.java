@@ -1,5 +1,6 @@
 package it.zona.district;
 
+import it.zona.shared.PlainText;
 import it.zona.shared.RuleViolationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -60,11 +61,11 @@ class District {
     void apply(DistrictDetails details) {
         this.name = details.name().strip();
         this.legalForm = details.legalForm();
-        this.description = blankToNull(details.description());
-        this.email = blankToNull(details.email());
-        this.pec = blankToNull(details.pec());
-        this.phone = blankToNull(details.phone());
-        this.website = blankToNull(details.website());
+        this.description = PlainText.blankToNull(details.description());
+        this.email = PlainText.blankToNull(details.email());
+        this.pec = PlainText.blankToNull(details.pec());
+        this.phone = PlainText.blankToNull(details.phone());
+        this.website = PlainText.blankToNull(details.website());
         if (details.leadMunicipality() != null && !details.leadMunicipality().isBlank()) {
             makeLead(details.leadMunicipality());
         }
@@ -86,10 +87,6 @@ class District {
             throw RuleViolationException.invalid("leadMunicipality", "error.district.leadNotMember", istatCode);
         }
         this.leadMunicipality = istatCode;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     Long id() {

@@ -2,6 +2,7 @@ package it.zona.identity;
 
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.PlainText;
 import it.zona.shared.RuleViolationException;
 import java.security.SecureRandom;
 import java.util.List;
@@ -86,10 +87,10 @@ public class AccountRegistry {
         String temporaryPassword = null;
         if (account == null) {
             requireValidUsername(username);
-            String email = blankToNull(newAccount.email());
+            String email = PlainText.blankToNull(newAccount.email());
             requireFreeEmail(email);
             temporaryPassword = temporaryPassword();
-            String displayName = blankToNull(newAccount.displayName());
+            String displayName = PlainText.blankToNull(newAccount.displayName());
             account = accounts.save(Account.withTemporaryPassword(
                     username, displayName == null ? username : displayName, email, encoder.encode(temporaryPassword)));
             events.publishEvent(EntityChanged.created(districtId, ENTITY, username, view(account)));
@@ -157,7 +158,7 @@ public class AccountRegistry {
         access.require(districtId, DistrictRole.ADMIN);
         String username = normalize(newAccount.username());
         requireValidUsername(username);
-        String email = blankToNull(newAccount.email());
+        String email = PlainText.blankToNull(newAccount.email());
         if (email == null) {
             throw RuleViolationException.invalid("email", "error.account.emailMissing");
         }
@@ -166,7 +167,7 @@ public class AccountRegistry {
         }
         requireFreeEmail(email);
         String temporaryPassword = temporaryPassword();
-        String displayName = blankToNull(newAccount.displayName());
+        String displayName = PlainText.blankToNull(newAccount.displayName());
         Account account = accounts.save(Account.forRepresentative(
                 username, displayName == null ? username : displayName, email, encoder.encode(temporaryPassword)));
         events.publishEvent(EntityChanged.created(districtId, ENTITY, username, view(account)));
@@ -274,10 +275,6 @@ public class AccountRegistry {
 
     static String normalize(String username) {
         return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static String temporaryPassword() {

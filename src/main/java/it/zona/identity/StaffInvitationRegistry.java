@@ -3,6 +3,7 @@ package it.zona.identity;
 import io.swagger.v3.oas.annotations.media.Schema;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.PlainText;
 import it.zona.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,8 +85,8 @@ public class StaffInvitationRegistry {
         access.require(districtId, DistrictRole.ADMIN);
         String username = AccountRegistry.normalize(typed.username());
         AccountRegistry.requireValidUsername(username);
-        String displayName = AccountRegistry.blankToNull(typed.displayName());
-        String email = AccountRegistry.blankToNull(typed.email());
+        String displayName = PlainText.blankToNull(typed.displayName());
+        String email = PlainText.blankToNull(typed.email());
         // Asked of every username alike: asking a new one only would tell which ones exist.
         if (displayName == null) {
             throw RuleViolationException.invalid("displayName", "staff.displayNameRequired");

@@ -1,5 +1,6 @@
 package it.zona.office;
 
+import it.zona.shared.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -55,11 +56,11 @@ class Office {
     void apply(OfficeForm form) {
         this.name = form.name().strip();
         this.address = form.address().strip();
-        this.postalCode = blankToNull(form.postalCode());
-        this.municipality = blankToNull(form.municipality());
-        this.phone = blankToNull(form.phone());
-        this.email = blankToNull(form.email());
-        this.notes = blankToNull(form.notes());
+        this.postalCode = PlainText.blankToNull(form.postalCode());
+        this.municipality = PlainText.blankToNull(form.municipality());
+        this.phone = PlainText.blankToNull(form.phone());
+        this.email = PlainText.blankToNull(form.email());
+        this.notes = PlainText.blankToNull(form.notes());
         if (form.hours() != null || form.closures() != null) {
             OpeningHours current = openingHours();
             reschedule(new OpeningHours(
@@ -86,10 +87,6 @@ class Office {
 
     OpeningHours openingHours() {
         return new OpeningHours(hours, closures);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     Long id() {

@@ -1,5 +1,6 @@
 package it.zona.office;
 
+import it.zona.shared.PlainText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -31,15 +32,11 @@ class PlanningOffice {
 
     void apply(PlanningOfficeForm form) {
         this.name = form.name().strip();
-        this.description = blankToNull(form.description());
-        this.email = blankToNull(form.email());
-        this.pec = blankToNull(form.pec());
-        this.phone = blankToNull(form.phone());
+        this.description = PlainText.blankToNull(form.description());
+        this.email = PlainText.blankToNull(form.email());
+        this.pec = PlainText.blankToNull(form.pec());
+        this.phone = PlainText.blankToNull(form.phone());
         this.headPersonId = form.headPersonId();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     long version() {

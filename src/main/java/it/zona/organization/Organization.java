@@ -1,5 +1,6 @@
 package it.zona.organization;
 
+import it.zona.shared.PlainText;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.TaxCode;
 import jakarta.persistence.Entity;
@@ -54,35 +55,31 @@ class Organization {
         this.type = form.type();
         this.taxCode = taxCode(form.taxCode());
         this.vatNumber = vatNumber(form.vatNumber());
-        this.runtsNumber = blankToNull(form.runtsNumber());
+        this.runtsNumber = PlainText.blankToNull(form.runtsNumber());
         if (runtsNumber != null && form.runtsSection() == null) {
             throw RuleViolationException.invalid("runtsSection", "error.organization.runtsSectionMissing");
         }
         this.runtsSection = form.runtsSection();
-        this.municipality = blankToNull(form.municipality());
-        this.address = blankToNull(form.address());
-        this.email = blankToNull(form.email());
-        this.pec = blankToNull(form.pec());
-        this.phone = blankToNull(form.phone());
-        this.website = blankToNull(form.website());
+        this.municipality = PlainText.blankToNull(form.municipality());
+        this.address = PlainText.blankToNull(form.address());
+        this.email = PlainText.blankToNull(form.email());
+        this.pec = PlainText.blankToNull(form.pec());
+        this.phone = PlainText.blankToNull(form.phone());
+        this.website = PlainText.blankToNull(form.website());
     }
 
     /** Tax codes are kept in their canonical form and only with a valid check character. */
     private static String taxCode(String raw) {
-        String code = blankToNull(TaxCode.normalize(raw));
+        String code = PlainText.blankToNull(TaxCode.normalize(raw));
         return code == null ? null : new TaxCode(code).value();
     }
 
     private static String vatNumber(String raw) {
-        String code = blankToNull(TaxCode.normalize(raw));
+        String code = PlainText.blankToNull(TaxCode.normalize(raw));
         if (code != null && !TaxCode.isValidNumeric(code)) {
             throw RuleViolationException.invalid("vatNumber", "validation.vatNumber");
         }
         return code;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     Long id() {

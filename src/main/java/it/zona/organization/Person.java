@@ -1,5 +1,6 @@
 package it.zona.organization;
 
+import it.zona.shared.PlainText;
 import it.zona.shared.TaxCode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -38,16 +39,12 @@ class Person {
     void apply(PersonForm form) {
         this.givenName = form.givenName().strip();
         this.familyName = form.familyName().strip();
-        String code = blankToNull(TaxCode.normalize(form.taxCode()));
+        String code = PlainText.blankToNull(TaxCode.normalize(form.taxCode()));
         this.taxCode = code == null ? null : new TaxCode(code).value();
-        this.email = blankToNull(form.email());
-        this.phone = blankToNull(form.phone());
+        this.email = PlainText.blankToNull(form.email());
+        this.phone = PlainText.blankToNull(form.phone());
         this.organizationId = form.organizationId();
-        this.position = blankToNull(form.position());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        this.position = PlainText.blankToNull(form.position());
     }
 
     Long id() {

@@ -1,5 +1,6 @@
 package it.zona.plan;
 
+import it.zona.shared.PlainText;
 import it.zona.shared.PlatformConfig;
 import it.zona.shared.RuleViolationException;
 import jakarta.persistence.CollectionTable;
@@ -75,8 +76,8 @@ class Plan {
         LaunchEvent event = new LaunchEvent(
                 form.launchDate(),
                 form.launchTime(),
-                blankToNull(form.launchPlace()),
-                blankToNull(form.launchDescription()));
+                PlainText.blankToNull(form.launchPlace()),
+                PlainText.blankToNull(form.launchDescription()));
         this.launch = event.isEmpty() ? null : event;
         this.actsDeadline = form.actsDeadline();
     }
@@ -101,7 +102,7 @@ class Plan {
                     throw RuleViolationException.invalid(
                             "decidedOn", "error.plan.transitionBeforePrevious", last.decidedOn());
                 });
-        history.add(new Transition(stage, to, decidedOn, blankToNull(act), actor, now));
+        history.add(new Transition(stage, to, decidedOn, PlainText.blankToNull(act), actor, now));
         stage = to;
     }
 
@@ -125,10 +126,6 @@ class Plan {
         if (last - first + 1 > MAX_YEARS) {
             throw RuleViolationException.invalid("lastYear", "error.plan.periodTooLong", MAX_YEARS);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     Long id() {

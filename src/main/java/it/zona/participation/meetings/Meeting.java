@@ -1,6 +1,7 @@
 package it.zona.participation.meetings;
 
 import it.zona.participation.tables.TableMemberView;
+import it.zona.shared.PlainText;
 import it.zona.shared.RuleViolationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -92,8 +93,8 @@ class Meeting {
         this.date = form.date();
         this.startTime = form.startTime();
         this.endTime = form.endTime();
-        this.place = blankToNull(form.place());
-        this.onlineLink = blankToNull(form.onlineLink());
+        this.place = PlainText.blankToNull(form.place());
+        this.onlineLink = PlainText.blankToNull(form.onlineLink());
         this.agenda.addAll(form.agendaItems());
         this.updatedAt = now;
     }
@@ -101,10 +102,10 @@ class Meeting {
     /** Checks the times and where: the rules the entity keeps whatever the plan. */
     static void check(MeetingForm form) {
         checkTimes(form.startTime(), form.endTime());
-        if (blankToNull(form.place()) == null && blankToNull(form.onlineLink()) == null) {
+        if (PlainText.blankToNull(form.place()) == null && PlainText.blankToNull(form.onlineLink()) == null) {
             throw RuleViolationException.invalid("place", "error.meeting.noPlace");
         }
-        String link = blankToNull(form.onlineLink());
+        String link = PlainText.blankToNull(form.onlineLink());
         if (link != null && !(link.startsWith("https://") || link.startsWith("http://"))) {
             throw RuleViolationException.invalid("onlineLink", "error.meeting.badLink");
         }
@@ -122,8 +123,8 @@ class Meeting {
      */
     boolean apply(MeetingForm form, Instant now) {
         requirePending();
-        String newPlace = blankToNull(form.place());
-        String newLink = blankToNull(form.onlineLink());
+        String newPlace = PlainText.blankToNull(form.place());
+        String newLink = PlainText.blankToNull(form.onlineLink());
         boolean noticeable = !form.date().equals(date)
                 || !form.startTime().equals(startTime)
                 || !form.endTime().equals(endTime)
@@ -342,9 +343,5 @@ class Meeting {
 
     private static boolean equal(String a, String b) {
         return a == null ? b == null : a.equals(b);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package it.zona.participation.tables;
 
+import it.zona.shared.PlainText;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -12,15 +13,15 @@ public record Representative(String name, String role, String email, String phon
     public static Representative of(String name, String role, String email, String phone) {
         return name == null || name.isBlank()
                 ? null
-                : new Representative(name.strip(), blankToNull(role), blankToNull(email), blankToNull(phone));
+                : new Representative(
+                        name.strip(),
+                        PlainText.blankToNull(role),
+                        PlainText.blankToNull(email),
+                        PlainText.blankToNull(phone));
     }
 
     /** The name and role only, as the public pages show a representative. */
     public Representative withoutContacts() {
         return new Representative(name, role, null, null);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
