@@ -30,9 +30,9 @@ import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * A module's public types are its door: each must be used from another package (another module's
- * or a sub-package of its own), or be part of what such a type shows (the type of a field, a parameter or a result of its public members). A public
- * type nobody outside uses only widens the door, and makes the next maintainer believe others rely
- * on it. Types a template names ({@code T(...)}) count as used; types that a library creates by name
+ * or a sub-package of its own), or be part of what such a type shows (the type of a field, a
+ * parameter or a result of its public members). A public type nobody outside uses only widens the
+ * door, and makes the next maintainer believe others rely on it. Types a template names ({@code T(...)}) count as used; types that a library creates by name
  * (H2's triggers) must be public and are let through.
  */
 class ModuleDoorsTest {
@@ -48,12 +48,29 @@ class ModuleDoorsTest {
 
     @Test
     void everyPublicTypeOfAModuleIsUsedOutsideIt() throws IOException {
+        assertThat(needless(MAIN, modules, namedByTemplates()))
+                .as("public types no other package uses: make them package-private")
+                .isEmpty();
+    }
+
+    @Test
+    void aPublicTypeNoOtherPackageUsesIsFoundAndOneShownByAUsedTypeIsNot() {
+        JavaClasses planted = new ClassFileImporter().importPackages("it.zona.support.doors");
+        Map<String, String> rooms = Map.of("it.zona.support.doors.a", "a", "it.zona.support.doors.b", "b");
+
+        assertThat(needless(planted, rooms, Set.of())).isEqualTo(Map.of("a", Set.of("Needless")));
+        assertThat(needless(planted, rooms, Set.of("it.zona.support.doors.a.Needless")))
+                .isEmpty();
+    }
+
+    /** By module, the public top-level types that nothing justifies. */
+    static Map<String, Set<String>> needless(
+            JavaClasses classes, Map<String, String> modules, Set<String> namedByTemplates) {
         Set<JavaClass> justified = new HashSet<>();
         Deque<JavaClass> toShow = new ArrayDeque<>();
-        Set<String> namedByTemplates = namedByTemplates();
-        for (JavaClass type : MAIN) {
+        for (JavaClass type : classes) {
             JavaClass top = topLevel(type);
-            Optional<String> module = module(top);
+            Optional<String> module = module(top, modules);
             if (module.isEmpty() || !isPublic(top)) {
                 continue;
             }
@@ -70,27 +87,25 @@ class ModuleDoorsTest {
         // What a used type shows in its public members is part of the door too.
         while (!toShow.isEmpty()) {
             JavaClass shown = toShow.pop();
-            MAIN.stream()
+            classes.stream()
                     .filter(c -> topLevel(c).equals(shown))
                     .flatMap(c -> c.getMembers().stream())
                     .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
                     .flatMap(ModuleDoorsTest::typesShownBy)
                     .map(ModuleDoorsTest::topLevel)
-                    .filter(t -> module(t).isPresent() && isPublic(t))
+                    .filter(t -> module(t, modules).isPresent() && isPublic(t))
                     .filter(justified::add)
                     .forEach(toShow::add);
         }
         Map<String, Set<String>> needless = new TreeMap<>();
-        for (JavaClass type : MAIN) {
+        for (JavaClass type : classes) {
             if (type.isTopLevelClass() && isPublic(type) && !justified.contains(type)) {
-                module(type)
+                module(type, modules)
                         .ifPresent(m -> needless.computeIfAbsent(m, k -> new TreeSet<>())
                                 .add(type.getSimpleName()));
             }
         }
-        assertThat(needless)
-                .as("public types no other module uses: make them package-private")
-                .isEmpty();
+        return needless;
     }
 
     /** The types a template names with {@code T(...)}: the page needs them public like any caller. */
@@ -108,7 +123,7 @@ class ModuleDoorsTest {
         return named;
     }
 
-    private Optional<String> module(JavaClass type) {
+    private static Optional<String> module(JavaClass type, Map<String, String> modules) {
         if (type.getSimpleName().equals("package-info")) {
             return Optional.empty();
         }
