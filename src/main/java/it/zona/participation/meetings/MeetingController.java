@@ -46,7 +46,6 @@ class MeetingController {
     static final String PARTICIPATION_VIEW = "participation/meeting-participation";
 
     private final MeetingRegistry meetings;
-
     private final AttendanceRegister register;
     private final List<MeetingPageSection> sections;
     private final TableRegistry tables;

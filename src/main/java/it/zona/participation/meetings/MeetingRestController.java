@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingRestController {
 
     private final MeetingRegistry meetings;
-
     private final AttendanceRegister register;
 
     MeetingRestController(MeetingRegistry meetings, AttendanceRegister register) {

@@ -39,7 +39,6 @@ class MinutesController {
     static final String APPROVE_VIEW = "participation/minutes-approve";
 
     private final MinutesRegistry minutes;
-
     private final MinutesRemarkRegistry remarks;
     private final MeetingRegistry meetings;
     private final ParticipationPages pages;

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 class MinutesRestController {
 
     private final MinutesRegistry minutes;
-
     private final MinutesRemarkRegistry remarks;
 
     MinutesRestController(MinutesRegistry minutes, MinutesRemarkRegistry remarks) {

@@ -113,12 +113,6 @@ public class TableRegistry {
         return access.canManage(spaces.plan(planId).districtId());
     }
 
-    /** Whether the current user is on the District's staff, and may see representatives' contacts. */
-    @Transactional(readOnly = true)
-    public boolean isStaff(long planId) {
-        return access.isStaff(spaces.plan(planId).districtId());
-    }
-
     public TableView create(long planId, TableForm form) {
         PlanFacts plan = spaces.plan(planId);
         access.requireManage(plan.districtId());
