@@ -87,6 +87,7 @@ class PoggiardoDemo {
     private final PoggiardoPlanDemo plans;
     private final PoggiardoMeetingsDemo meetings;
     private final PoggiardoMinutesDemo minutes;
+    private final PoggiardoSittingsDemo sittings;
     private final PoggiardoProposalsDemo proposals;
     private final PoggiardoCallDemo calls;
     private final WrittenEntities written;
@@ -103,6 +104,7 @@ class PoggiardoDemo {
             PoggiardoPlanDemo plans,
             PoggiardoMeetingsDemo meetings,
             PoggiardoMinutesDemo minutes,
+            PoggiardoSittingsDemo sittings,
             PoggiardoProposalsDemo proposals,
             PoggiardoCallDemo calls,
             WrittenEntities written,
@@ -117,6 +119,7 @@ class PoggiardoDemo {
         this.tables = tables;
         this.meetings = meetings;
         this.minutes = minutes;
+        this.sittings = sittings;
         this.proposals = proposals;
         this.calls = calls;
         this.written = written;
@@ -159,6 +162,8 @@ class PoggiardoDemo {
         // of the next would first check all of it for changes to flush.
         written.release();
         plans.load();
+        written.release();
+        sittings.load();
         written.release();
         tables.load();
         calls.load();

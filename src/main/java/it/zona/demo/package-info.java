@@ -19,7 +19,8 @@
             "participation.tables",
             "plan",
             "programme",
-            "shared"
+            "shared",
+            "sitting"
         })
 package it.zona.demo;
 

@@ -9,6 +9,7 @@ import it.zona.organization.PersonRegistry;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.PlatformConfig;
+import it.zona.shared.References;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
 import java.time.Clock;
@@ -35,6 +36,7 @@ public class GovernanceRegistry {
     private final GoverningBodies bodies;
     private final DistrictRegistry districts;
     private final PersonRegistry people;
+    private final References references;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -42,11 +44,13 @@ public class GovernanceRegistry {
             GoverningBodies bodies,
             DistrictRegistry districts,
             PersonRegistry people,
+            References references,
             ApplicationEventPublisher events,
             Clock clock) {
         this.bodies = bodies;
         this.districts = districts;
         this.people = people;
+        this.references = references;
         this.events = events;
         this.clock = clock;
     }
@@ -107,6 +111,7 @@ public class GovernanceRegistry {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
         DistrictView district = districts.view(slug);
         GoverningBody body = find(access.id(), id);
+        references.requireNone(ENTITY, id, "error.governingBody.inUse", body.name());
         GoverningBodyView before = view(district, body);
         bodies.delete(body);
         events.publishEvent(EntityChanged.deleted(access.id(), ENTITY, id, before));

@@ -74,14 +74,17 @@ class SecurityConfig {
     static final String[] NOMINATION_PAGES = {"/nominations/**"};
 
     /**
-     * Reads of public data: Districts, their governing bodies, offices and published plans, the
-     * national list. The services refuse, with 401 or 403, what is not published.
+     * Reads of public data: Districts, their governing bodies with their sittings and resolutions,
+     * offices and published plans, the national list. The services refuse, with 401 or 403, what is not published.
      */
     static final String[] PUBLIC_API_READS = {
         "/api/v1/districts",
         "/api/v1/districts/*",
         "/api/v1/districts/*/governing-bodies",
         "/api/v1/districts/*/governing-bodies/*",
+        "/api/v1/districts/*/governing-bodies/*/quorum-rules",
+        "/api/v1/districts/*/sittings",
+        "/api/v1/districts/*/resolutions",
         "/api/v1/districts/*/offices",
         "/api/v1/districts/*/offices/*",
         "/api/v1/districts/*/planning-office",
@@ -94,6 +97,8 @@ class SecurityConfig {
         "/api/v1/minutes/**",
         "/api/v1/proposals/**",
         "/api/v1/calls/**",
+        "/api/v1/sittings/**",
+        "/api/v1/resolutions/**",
         "/api/v1/municipalities",
         "/api/v1/municipalities/*",
         "/api/v1/documents/*",

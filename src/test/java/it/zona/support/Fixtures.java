@@ -47,7 +47,7 @@ public class Fixtures {
     public static final String DEMO_PASSWORD = "zona-demo";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    // Municipalities of the province of Turin (codes 001xxx): far from the demo's, and many.
+    // Municipalities of the provinces of Turin to Biella (codes 001xxx to 009xxx): far from the demo's, and many.
     private static final AtomicInteger MUNICIPALITY_CURSOR = new AtomicInteger(1);
 
     private final AccountRegistry accounts;
@@ -224,8 +224,8 @@ public class Fixtures {
 
     public String freeMunicipality() {
         while (true) {
-            String code = String.format("001%03d", MUNICIPALITY_CURSOR.getAndIncrement());
-            if (MUNICIPALITY_CURSOR.get() > 999) {
+            String code = String.format("%06d", 1000 + MUNICIPALITY_CURSOR.getAndIncrement());
+            if (MUNICIPALITY_CURSOR.get() > 8999) {
                 throw new IllegalStateException("No free municipalities left in the fixture range");
             }
             if (municipalities.find(code).filter(m -> !m.ceased()).isPresent()) {

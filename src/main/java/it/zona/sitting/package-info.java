@@ -1,0 +1,11 @@
+/**
+ * The sittings of a District's governing bodies (Coordinamento istituzionale, Conferenza dei
+ * Sindaci, assembly, board): convocation with a numbered agenda, attendance and quorum by the
+ * body's rules, votes by name, and the resolutions an approved item becomes, numbered without gaps
+ * per body and year.
+ */
+@ApplicationModule(
+        allowedDependencies = {"district", "governance", "identity", "municipality", "organization", "shared"})
+package it.zona.sitting;
+
+import org.springframework.modulith.ApplicationModule;

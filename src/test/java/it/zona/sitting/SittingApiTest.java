@@ -1,0 +1,407 @@
+package it.zona.sitting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import it.zona.support.ApiClient;
+import it.zona.support.Fixtures;
+import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.TestCalendar;
+import it.zona.support.ZonaIntegrationTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+@ZonaIntegrationTest
+class SittingApiTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A District of four municipalities whose board has their four mayors and the health district's director. */
+    private final class Board {
+        final TestDistrict district = fixtures.district();
+        final ApiClient editor = fixtures.api(district.editor());
+        final List<Long> members = new ArrayList<>();
+        final long id;
+
+        Board() throws Exception {
+            List<String> municipalities = new ArrayList<>();
+            municipalities.add(editor.read(fixtures.anonymousApi().get("/api/v1/districts/{slug}", district.slug()))
+                    .get("leadMunicipality")
+                    .get("istatCode")
+                    .asString());
+            for (int i = 0; i < 3; i++) {
+                municipalities.add(fixtures.addMunicipality(district));
+            }
+            StringBuilder seats = new StringBuilder();
+            for (int i = 0; i < 5; i++) {
+                long person = editor.read(
+                                editor.post("/api/v1/districts/{slug}/people", """
+                                        {"givenName":"Membro","familyName":"N%d"}""".formatted(i), district.slug())
+                                        .andExpect(status().isCreated()))
+                        .get("id")
+                        .asLong();
+                members.add(person);
+                String municipality = i < 4 ? "\"" + municipalities.get(i) + "\"" : "null";
+                seats.append(i == 0 ? "" : ",").append("""
+                        {"personId":%d,"role":"MEMBER","municipality":%s,"startDate":"2020-01-01"}""".formatted(person, municipality));
+            }
+            id = editor.read(editor.post(
+                                    "/api/v1/districts/{slug}/governing-bodies", """
+                                    {"type":"INSTITUTIONAL_BOARD","name":"Coordinamento","members":[%s]}""".formatted(seats), district.slug())
+                            .andExpect(status().isCreated()))
+                    .get("id")
+                    .asLong();
+        }
+
+        long convene(LocalDate day, String... items) throws Exception {
+            String agenda = List.of(items).stream()
+                    .map(title -> "{\"title\":\"%s\",\"proposal\":\"Si delibera.\"}".formatted(title))
+                    .collect(Collectors.joining(","));
+            return editor.read(editor.post(
+                                    "/api/v1/districts/{slug}/sittings",
+                                    """
+                                    {"governingBodyId":%d,"date":"%s","startTime":"16:00","secondCallDate":"%s",
+                                     "secondCallTime":"16:00","place":"Sala consiliare","items":[%s]}""".formatted(id, day, day.plusDays(1), agenda),
+                                    district.slug())
+                            .andExpect(status().isCreated()))
+                    .get("id")
+                    .asLong();
+        }
+
+        /** The first {@code present} members attend in person, the others are absent. */
+        JsonNode attend(long sitting, String call, int present) throws Exception {
+            String entries = members.stream()
+                    .map(m -> "{\"personId\":%d,\"presence\":\"%s\"}"
+                            .formatted(m, members.indexOf(m) < present ? "PRESENT" : "ABSENT"))
+                    .collect(Collectors.joining(","));
+            return editor.read(editor.put(
+                            "/api/v1/sittings/{id}/attendance", """
+                                    {"call":"%s","entries":[%s],"version":%d}""".formatted(call, entries, version(sitting)), sitting)
+                    .andExpect(status().isOk()));
+        }
+
+        void vote(long sitting, int item, String... choices) throws Exception {
+            List<String> votes = new ArrayList<>();
+            for (int i = 0; i < choices.length; i++) {
+                votes.add("{\"personId\":%d,\"choice\":\"%s\"}".formatted(members.get(i), choices[i]));
+            }
+            editor.put(
+                            "/api/v1/sittings/{id}/items/{n}/votes",
+                            """
+                                    {"votes":[%s],"version":%d}""".formatted(String.join(",", votes), version(sitting)),
+                            sitting,
+                            item)
+                    .andExpect(status().isOk());
+        }
+
+        JsonNode decide(long sitting, int item) throws Exception {
+            return editor.read(editor.postWithHeader(
+                            "/api/v1/sittings/{id}/items/{n}/decision",
+                            "",
+                            HttpHeaders.IF_MATCH,
+                            "\"" + version(sitting) + "\"",
+                            sitting,
+                            item)
+                    .andExpect(status().isOk()));
+        }
+
+        long version(long sitting) throws Exception {
+            return editor.read(fixtures.anonymousApi().get("/api/v1/sittings/{id}", sitting))
+                    .get("version")
+                    .asLong();
+        }
+    }
+
+    private static LocalDate daysAgo(int days) {
+        return TestCalendar.today().minusDays(days);
+    }
+
+    @Test
+    void aConvocationNeedsAnAgendaAPlaceAndASecondCallAfterTheFirst() throws Exception {
+        Board board = new Board();
+        String slug = board.district.slug();
+        board.editor
+                .post("/api/v1/districts/{slug}/sittings", """
+                        {"governingBodyId":%d,"date":"2026-11-10","startTime":"16:00","place":"Sala","items":[]}""".formatted(board.id), slug)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("items"));
+        board.editor
+                .post("/api/v1/districts/{slug}/sittings", """
+                        {"governingBodyId":%d,"date":"2026-11-10","startTime":"16:00","items":[{"title":"Bilancio"}]}""".formatted(board.id), slug)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("place"));
+        board.editor
+                .post("/api/v1/districts/{slug}/sittings", """
+                        {"governingBodyId":%d,"date":"2026-11-10","startTime":"16:00","secondCallDate":"2026-11-09",
+                         "place":"Sala","items":[{"title":"Bilancio"}]}""".formatted(board.id), slug)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("secondCallDate"));
+        board.editor
+                .post("/api/v1/districts/{slug}/sittings", """
+                        {"governingBodyId":%d,"date":"2026-11-10","startTime":"16h","place":"Sala","items":[{"title":"B"}]}""".formatted(board.id), slug)
+                .andExpect(status().isBadRequest());
+        Board other = new Board();
+        board.editor
+                .post("/api/v1/districts/{slug}/sittings", """
+                        {"governingBodyId":%d,"date":"2026-11-10","startTime":"16:00","place":"Sala","items":[{"title":"B"}]}""".formatted(other.id), slug)
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sitting where district_id = ?", Long.class, board.district.id()))
+                .isZero();
+    }
+
+    @Test
+    void attendanceIsRecordedFromTheDayAndTheQuorumSaysWhy() throws Exception {
+        Board board = new Board();
+        long future = board.convene(TestCalendar.today().plusDays(3), "Bilancio");
+        board.editor.put("/api/v1/sittings/{id}/attendance", """
+                        {"call":"FIRST","entries":[],"version":0}""", future).andExpect(status().isConflict());
+        long sitting = board.convene(daysAgo(2), "Bilancio");
+        fixtures.anonymousApi()
+                .get("/api/v1/sittings/{id}/attendance", sitting)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.recorded").value(false))
+                .andExpect(jsonPath("$.entries.length()").value(5));
+        JsonNode two = board.attend(sitting, "FIRST", 2);
+        assertThat(two.get("quorum").get("present").asInt()).isEqualTo(2);
+        assertThat(two.get("quorum").get("membersReached").asBoolean()).isFalse();
+        board.editor
+                .put(
+                        "/api/v1/sittings/{id}/items/1/votes",
+                        """
+                        {"votes":[{"personId":%d,"choice":"IN_FAVOUR"}],"version":%d}""".formatted(board.members.get(0), board.version(sitting)),
+                        sitting)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("numero legale")));
+        assertThat(jdbc.queryForObject("select count(*) from sitting_vote where sitting_id = ?", Long.class, sitting))
+                .isZero();
+        // The same two are a third at second call: enough there.
+        JsonNode second = board.attend(sitting, "SECOND", 2);
+        assertThat(second.get("quorum").get("membersShare").asString()).isEqualTo("AT_LEAST_ONE_THIRD");
+        assertThat(second.get("quorum").get("membersReached").asBoolean()).isTrue();
+        // A stranger is no seat; a delegate must be named.
+        board.editor
+                .put("/api/v1/sittings/{id}/attendance", """
+                        {"call":"FIRST","entries":[{"personId":%d,"presence":"PRESENT"}],"version":%d}""".formatted(987_654_321L, board.version(sitting)), sitting)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("entries[0].personId"));
+        board.editor
+                .put(
+                        "/api/v1/sittings/{id}/attendance",
+                        """
+                        {"call":"FIRST","entries":[{"personId":%d,"presence":"DELEGATE"}],"version":%d}""".formatted(board.members.get(0), board.version(sitting)),
+                        sitting)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("entries[0].delegate"));
+    }
+
+    @Test
+    void aQuorumByPopulationCountsTheResidentsTheMembersPresentRepresent() throws Exception {
+        Board board = new Board();
+        board.editor
+                .put(
+                        "/api/v1/districts/{slug}/governing-bodies/{id}/quorum-rules",
+                        """
+                        {"firstCallMembers":"MORE_THAN_HALF","firstCallPopulation":"MORE_THAN_HALF",
+                         "secondCallMembers":"AT_LEAST_ONE_THIRD","secondCallPopulation":"NONE",
+                         "majority":"MORE_THAN_HALF","majorityBasis":"POPULATION","abstentionsCounted":false,
+                         "agreedShares":[],"version":0}""",
+                        board.district.slug(),
+                        board.id)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.standard").value(false));
+        long sitting = board.convene(daysAgo(1), "Bilancio");
+        JsonNode sheet = board.attend(sitting, "FIRST", 3);
+        long population = 0;
+        long present = 0;
+        for (int i = 0; i < 4; i++) {
+            long residents = sheet.get("entries").get(i).get("population").asLong();
+            population += residents;
+            present += i < 3 ? residents : 0;
+        }
+        JsonNode quorum = sheet.get("quorum");
+        assertThat(quorum.get("population").asLong()).isEqualTo(population);
+        assertThat(quorum.get("presentPopulation").asLong()).isEqualTo(present);
+        assertThat(quorum.get("populationReached").asBoolean()).isEqualTo(2 * present > population);
+    }
+
+    @Test
+    void anApprovedItemBecomesTheNextNumberedResolutionAndARejectedOneDoesNot() throws Exception {
+        Board board = new Board();
+        long sitting = board.convene(daysAgo(3), "Bilancio", "Regolamento", "Comunicazioni");
+        board.attend(sitting, "FIRST", 4);
+        board.vote(sitting, 1, "IN_FAVOUR", "IN_FAVOUR", "AGAINST", "ABSTAINED");
+        JsonNode first = board.decide(sitting, 1);
+        assertThat(first.get("outcome").asString()).isEqualTo("APPROVED");
+        assertThat(first.get("tally").get("inFavour").asLong()).isEqualTo(2);
+        assertThat(first.get("tally").get("base").asLong()).isEqualTo(3);
+        assertThat(first.get("resolution").get("number").asInt()).isEqualTo(1);
+        assertThat(first.get("resolution").get("year").asInt())
+                .isEqualTo(daysAgo(3).getYear());
+        board.vote(sitting, 2, "IN_FAVOUR", "AGAINST");
+        assertThat(board.decide(sitting, 2).get("outcome").asString())
+                .as("a tie")
+                .isEqualTo("REJECTED");
+        // Decided items are not voted again, and the convocation no longer changes.
+        board.editor
+                .put("/api/v1/sittings/{id}/items/1/votes", """
+                        {"votes":[],"version":%d}""".formatted(board.version(sitting)), sitting)
+                .andExpect(status().isConflict());
+        board.editor
+                .postWithHeader(
+                        "/api/v1/sittings/{id}/items/3/decision",
+                        "",
+                        HttpHeaders.IF_MATCH,
+                        "\"" + board.version(sitting) + "\"",
+                        sitting)
+                .andExpect(status().isConflict());
+        JsonNode read = board.editor.read(fixtures.anonymousApi().get("/api/v1/sittings/{id}", sitting));
+        board.editor.put("/api/v1/sittings/{id}", read.toString(), sitting).andExpect(status().isConflict());
+
+        // A later sitting revokes resolution 1 by resolution 2.
+        long resolution = first.get("resolution").get("id").asLong();
+        long later = board.editor
+                .read(board.editor
+                        .post(
+                                "/api/v1/districts/{slug}/sittings",
+                                """
+                                {"governingBodyId":%d,"date":"%s","startTime":"10:00","place":"Sala",
+                                 "items":[{"title":"Revoca","affectsResolutionId":%d,"effect":"REVOKES"}]}""".formatted(board.id, daysAgo(1), resolution),
+                                board.district.slug())
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
+        board.attend(later, "FIRST", 3);
+        board.vote(later, 1, "IN_FAVOUR", "IN_FAVOUR", "IN_FAVOUR");
+        assertThat(board.decide(later, 1).get("resolution").get("number").asInt())
+                .isEqualTo(2);
+        fixtures.anonymousApi()
+                .get("/api/v1/resolutions/{id}", resolution)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REVOKED"))
+                .andExpect(jsonPath("$.revokedBy.number").value(2));
+        fixtures.anonymousApi()
+                .get("/api/v1/districts/{slug}/resolutions?q=revoca", board.district.slug())
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].affects.id").value(resolution));
+        fixtures.anonymousApi()
+                .get("/api/v1/districts/{slug}/resolutions?page=5", board.district.slug())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(0))
+                .andExpect(jsonPath("$.totalItems").value(2));
+    }
+
+    @Test
+    void aResolutionIsNeverChangedNorItsBodyDeleted() throws Exception {
+        Board board = new Board();
+        long sitting = board.convene(daysAgo(3), "Bilancio");
+        board.attend(sitting, "FIRST", 3);
+        board.vote(sitting, 1, "IN_FAVOUR", "IN_FAVOUR", "IN_FAVOUR");
+        long resolution = board.decide(sitting, 1).get("resolution").get("id").asLong();
+        assertThatThrownBy(() -> jdbc.update("update resolution set title = 'Altro' where id = ?", resolution))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from resolution where id = ?", resolution))
+                .hasMessageContaining("append-only");
+        board.editor
+                .delete("/api/v1/districts/{slug}/governing-bodies/{id}", board.district.slug(), board.id)
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void onlyTheDistrictsEditorsConveneRecordAndDecideAndEveryoneReads() throws Exception {
+        Board board = new Board();
+        long sitting = board.convene(daysAgo(3), "Bilancio");
+        String convocation = """
+                {"governingBodyId":%d,"date":"2026-11-10","startTime":"16:00","place":"Sala","items":[{"title":"B"}]}""".formatted(board.id);
+        String sheet = """
+                {"call":"FIRST","entries":[],"version":0}""";
+        Board other = new Board();
+        for (ApiClient outsider : List.of(
+                fixtures.api(board.district.viewer()), other.editor, fixtures.api(fixtures.accountWithoutRoles()))) {
+            outsider.post("/api/v1/districts/{slug}/sittings", convocation, board.district.slug())
+                    .andExpect(status().isForbidden());
+            outsider.put("/api/v1/sittings/{id}/attendance", sheet, sitting).andExpect(status().isForbidden());
+            outsider.put("/api/v1/sittings/{id}/items/1/votes", "{\"votes\":[],\"version\":0}", sitting)
+                    .andExpect(status().isForbidden());
+            outsider.postWithHeader(
+                            "/api/v1/sittings/{id}/items/1/decision", "", HttpHeaders.IF_MATCH, "\"0\"", sitting)
+                    .andExpect(status().isForbidden());
+            outsider.postWithHeader("/api/v1/sittings/{id}/cancellation", "", HttpHeaders.IF_MATCH, "\"0\"", sitting)
+                    .andExpect(status().isForbidden());
+        }
+        ApiClient anonymous = fixtures.anonymousApi();
+        anonymous
+                .post("/api/v1/districts/{slug}/sittings", convocation, board.district.slug())
+                .andExpect(status().isUnauthorized());
+        anonymous.get("/api/v1/sittings/{id}", sitting).andExpect(status().isOk());
+        anonymous
+                .get("/api/v1/districts/{slug}/sittings", board.district.slug())
+                .andExpect(jsonPath("$.items[0].id").value(sitting));
+        assertThat(board.version(sitting)).isZero();
+    }
+
+    /** Approvals at once on every node: each takes its own number, and none is skipped. */
+    @Test
+    void concurrentApprovalsTakeUniqueNumbersWithoutGaps() throws Exception {
+        Board board = new Board();
+        int count = 8;
+        List<Long> sittings = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long sitting = board.convene(daysAgo(10 - i), "Punto " + i);
+            board.attend(sitting, "FIRST", 3);
+            board.vote(sitting, 1, "IN_FAVOUR", "IN_FAVOUR", "IN_FAVOUR");
+            sittings.add(sitting);
+        }
+        List<Long> versions = new ArrayList<>();
+        for (long sitting : sittings) {
+            versions.add(board.version(sitting));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Callable<Integer>> approvals = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long sitting = sittings.get(i);
+                long version = versions.get(i);
+                approvals.add(() -> board.editor
+                        .read(board.editor
+                                .postWithHeader(
+                                        "/api/v1/sittings/{id}/items/1/decision",
+                                        "",
+                                        HttpHeaders.IF_MATCH,
+                                        "\"" + version + "\"",
+                                        sitting)
+                                .andExpect(status().isOk()))
+                        .get("resolution")
+                        .get("number")
+                        .asInt());
+            }
+            List<Integer> numbers = new ArrayList<>();
+            for (Future<Integer> number : pool.invokeAll(approvals)) {
+                numbers.add(number.get());
+            }
+            assertThat(numbers)
+                    .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, count)
+                            .boxed()
+                            .toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
