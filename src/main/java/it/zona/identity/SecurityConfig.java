@@ -41,6 +41,10 @@ class SecurityConfig {
     static final String[] PUBLIC_PAGES = {
         "/",
         "/districts/*",
+        "/districts/*/sittings",
+        "/districts/*/resolutions",
+        "/sittings/**",
+        "/resolutions/**",
         "/plans/**",
         "/tables/**",
         "/meetings/**",

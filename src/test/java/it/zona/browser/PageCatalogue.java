@@ -1,11 +1,20 @@
 package it.zona.browser;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -386,7 +395,129 @@ final class PageCatalogue {
                 Visit.of("plan-documents", plan + "/documents", Who.ADMIN).submittingEmpty("main form"),
                 Visit.of("plan-documents-public", plan + "/documents", Who.ANONYMOUS));
         callPages(visits, s);
+        sittingPages(visits, s);
         return visits;
+    }
+
+    /**
+     * The sittings of the demo's Coordinamento istituzionale (the one of 26/03/2024, held, with two
+     * resolutions and an item not voted, and the next one, convened), their resolutions and the
+     * body's quorum rules.
+     */
+    private static void sittingPages(Map<String, List<Visit>> visits, Samples s) {
+        String poggiardo = "/districts/poggiardo";
+        String empty = "/districts/" + s.emptyDistrict();
+        DemoSittings demo = DemoSittings.read();
+        String held = "/sittings/" + demo.held();
+        String next = "/sittings/" + demo.next();
+        add(
+                visits,
+                "/districts/{slug}/sittings",
+                Visit.of("sittings", poggiardo + "/sittings", Who.ANONYMOUS),
+                Visit.of("sittings-staff", poggiardo + "/sittings", Who.ADMIN),
+                Visit.of(
+                        "sittings-of-body",
+                        poggiardo + "/sittings?body=" + s.governingBody() + "&lang=en",
+                        Who.ANONYMOUS),
+                Visit.of("sittings-empty", empty + "/sittings", Who.ANONYMOUS));
+        add(
+                visits,
+                "/sittings/{sittingId}",
+                Visit.of("sitting-held", held, Who.ANONYMOUS),
+                Visit.of("sitting-held-en", held + "?lang=en", Who.ANONYMOUS),
+                Visit.of("sitting-held-staff", held, Who.ADMIN),
+                Visit.of("sitting-convened", next, Who.ANONYMOUS),
+                Visit.of("sitting-convened-staff", next, Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/sittings/new",
+                Visit.of("sitting-new", poggiardo + "/sittings/new?body=" + s.governingBody(), Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/sittings/{sittingId}/edit",
+                Visit.of("sitting-edit", next + "/edit", Who.ADMIN).submittingEmpty("main form"),
+                Visit.of("sitting-edit-decided", held + "/edit", Who.ADMIN));
+        add(visits, "/sittings/{sittingId}/cancel", Visit.of("sitting-cancel", next + "/cancel", Who.ADMIN));
+        add(
+                visits,
+                "/sittings/{sittingId}/attendance",
+                Visit.of("sitting-attendance", held + "/attendance", Who.ADMIN),
+                // Not yet held: the blank sheet, sent back without a choice for anyone.
+                Visit.of("sitting-attendance-blank", next + "/attendance", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/sittings/{sittingId}/items/{number}/votes",
+                Visit.of("sitting-votes", held + "/items/3/votes", Who.ADMIN),
+                Visit.of("sitting-votes-decided", held + "/items/1/votes", Who.ADMIN));
+        add(
+                visits,
+                "/sittings/{sittingId}/items/{number}/decision",
+                Visit.of("sitting-decision", held + "/items/3/decision", Who.ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/resolutions",
+                Visit.of("resolutions", poggiardo + "/resolutions", Who.ANONYMOUS),
+                Visit.of("resolutions-search", poggiardo + "/resolutions?q=piano&year=2024&lang=en", Who.ANONYMOUS),
+                Visit.of("resolutions-no-match", poggiardo + "/resolutions?q=zzzz", Who.ANONYMOUS),
+                Visit.of("resolutions-empty", empty + "/resolutions", Who.ANONYMOUS));
+        add(
+                visits,
+                "/resolutions/{resolutionId}",
+                Visit.of("resolution", "/resolutions/" + demo.resolution(), Who.ANONYMOUS),
+                Visit.of("resolution-en", "/resolutions/" + demo.resolution() + "?lang=en", Who.ANONYMOUS));
+        String rules = poggiardo + "/governing-bodies/" + s.governingBody() + "/quorum-rules";
+        add(
+                visits,
+                "/districts/{slug}/governing-bodies/{bodyId}/quorum-rules",
+                Visit.of("quorum-rules", rules, Who.ADMIN),
+                Visit.of("quorum-rules-viewer", rules, Who.VIEWER));
+    }
+
+    /**
+     * The ids of the demo's sittings and of its first resolution. {@link Samples} is filled by
+     * EveryPageTest; these are read here from the test database, which the application runs on in
+     * this same JVM (the in-memory H2 of application-test.yml, or the database the environment names).
+     */
+    record DemoSittings(long held, long next, long resolution) {
+
+        static DemoSittings read() {
+            YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+            yaml.setResources(new ClassPathResource("application-test.yml"));
+            Properties test = Objects.requireNonNull(yaml.getObject());
+            String url =
+                    System.getenv().getOrDefault("SPRING_DATASOURCE_URL", test.getProperty("spring.datasource.url"));
+            String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "sa");
+            String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+                String district = "(select id from district where slug = 'poggiardo')";
+                long held = id(
+                        connection,
+                        "select min(id) from sitting where district_id = " + district
+                                + " and sitting_date = date '2024-03-26'");
+                long next = id(
+                        connection,
+                        "select max(id) from sitting where district_id = " + district
+                                + " and status = 'CONVENED' and held_at_call is null");
+                long resolution = id(
+                        connection,
+                        "select min(id) from resolution where sitting_id = " + held + " and item_number = 1");
+                return new DemoSittings(held, next, resolution);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the demo's sittings from " + url, e);
+            }
+        }
+
+        private static long id(Connection connection, String query) throws SQLException {
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery(query)) {
+                if (!result.next() || result.getObject(1) == null) {
+                    throw new IllegalStateException("The demo has nothing for: " + query);
+                }
+                return result.getLong(1);
+            }
+        }
     }
 
     /** A plan's calls for nominations, the office's pages of a call, and an organisation's personal link. */

@@ -80,6 +80,11 @@ final class Visitor implements AutoCloseable {
     Visitor open(String path) {
         page.navigate(base + path);
         settle();
+        // A page refused to this visitor lands on the sign-in page, which passes every check of its own.
+        String landed = java.net.URI.create(page.url()).getPath();
+        assertThat("/login".equals(landed) && !path.startsWith("/login"))
+                .as("%s sent the visitor to the sign-in page", path)
+                .isFalse();
         return this;
     }
 
