@@ -88,6 +88,7 @@ class PoggiardoDemo {
     private final PoggiardoMeetingsDemo meetings;
     private final PoggiardoMinutesDemo minutes;
     private final PoggiardoSittingsDemo sittings;
+    private final PoggiardoAgreementDemo agreement;
     private final PoggiardoProposalsDemo proposals;
     private final PoggiardoCallDemo calls;
     private final WrittenEntities written;
@@ -105,6 +106,7 @@ class PoggiardoDemo {
             PoggiardoMeetingsDemo meetings,
             PoggiardoMinutesDemo minutes,
             PoggiardoSittingsDemo sittings,
+            PoggiardoAgreementDemo agreement,
             PoggiardoProposalsDemo proposals,
             PoggiardoCallDemo calls,
             WrittenEntities written,
@@ -120,6 +122,7 @@ class PoggiardoDemo {
         this.meetings = meetings;
         this.minutes = minutes;
         this.sittings = sittings;
+        this.agreement = agreement;
         this.proposals = proposals;
         this.calls = calls;
         this.written = written;
@@ -164,6 +167,7 @@ class PoggiardoDemo {
         plans.load();
         written.release();
         sittings.load();
+        agreement.load();
         written.release();
         tables.load();
         calls.load();

@@ -4,6 +4,7 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "agreement",
             "budget",
             "district",
             "governance",

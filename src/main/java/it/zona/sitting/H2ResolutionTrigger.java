@@ -5,8 +5,9 @@ import java.sql.SQLException;
 import org.h2.api.Trigger;
 
 /**
- * Makes resolutions append-only inside the embedded H2 database, as a PL/pgSQL trigger does on
- * PostgreSQL (migration V31_1 of each vendor). Its name is in that migration: keep it.
+ * Makes resolutions and their documents append-only inside the embedded H2 database, as a PL/pgSQL
+ * trigger does on PostgreSQL (migrations V31_1 and V33_1 of each vendor). Its name is in those
+ * migrations: keep it.
  */
 public class H2ResolutionTrigger implements Trigger {
 

@@ -29,11 +29,17 @@ class ResolutionRegistry {
     static final int PAGE_SIZE = 20;
 
     private final Resolutions resolutions;
+    private final ResolutionDocuments documents;
     private final DistrictRegistry districts;
     private final GovernanceRegistry governance;
 
-    ResolutionRegistry(Resolutions resolutions, DistrictRegistry districts, GovernanceRegistry governance) {
+    ResolutionRegistry(
+            Resolutions resolutions,
+            ResolutionDocuments documents,
+            DistrictRegistry districts,
+            GovernanceRegistry governance) {
         this.resolutions = resolutions;
+        this.documents = documents;
         this.districts = districts;
         this.governance = governance;
     }
@@ -61,6 +67,20 @@ class ResolutionRegistry {
         String slug = districts.refs(List.of(resolution.districtId())).get(0).slug();
         return views(List.of(resolution), bodies(slug)).get(0);
     }
+
+    /** The resolution's PDF/A, as written when it was adopted. */
+    Document document(long id) {
+        Resolution resolution =
+                resolutions.findById(id).orElseThrow(() -> new NotFoundException("error.resolution.notFound", id));
+        ResolutionDocument document =
+                documents.findById(id).orElseThrow(() -> new NotFoundException("error.resolution.notFound", id));
+        return new Document(
+                "delibera-" + resolution.number() + "-" + resolution.year() + ".pdf",
+                document.sha256(),
+                document.content());
+    }
+
+    record Document(String name, String sha256, byte[] content) {}
 
     private Map<Long, GoverningBodyView> bodies(String slug) {
         return governance.list(slug).stream().collect(Collectors.toMap(GoverningBodyView::id, Function.identity()));

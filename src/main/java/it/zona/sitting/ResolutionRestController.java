@@ -3,6 +3,12 @@ package it.zona.sitting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.zona.shared.PageView;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,6 +36,26 @@ class ResolutionRestController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) Integer size) {
         return resolutions.search(slug, body, year, q, page, PageView.size(size, ResolutionRegistry.PAGE_SIZE));
+    }
+
+    @GetMapping(path = "/api/v1/resolutions/{resolutionId}/document", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The resolution as PDF/A, written when it was adopted, with its Repr-Digest (public)")
+    ResponseEntity<byte[]> document(@PathVariable long resolutionId) {
+        ResolutionRegistry.Document document = resolutions.document(resolutionId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(document.name())
+                                .build()
+                                .toString())
+                .header(
+                        "Repr-Digest",
+                        "sha-256=:"
+                                + Base64.getEncoder()
+                                        .encodeToString(HexFormat.of().parseHex(document.sha256())) + ":")
+                .body(document.content());
     }
 
     @GetMapping("/api/v1/resolutions/{resolutionId}")

@@ -47,6 +47,8 @@ public class SittingRegistry {
     private final Sittings sittings;
     private final Resolutions resolutions;
     private final QuorumRuleBook rules;
+    private final ResolutionDocuments documents;
+    private final ResolutionWriter writer;
     private final DistrictRegistry districts;
     private final GovernanceRegistry governance;
     private final ApplicationEventPublisher events;
@@ -56,6 +58,8 @@ public class SittingRegistry {
             Sittings sittings,
             Resolutions resolutions,
             QuorumRuleBook rules,
+            ResolutionDocuments documents,
+            ResolutionWriter writer,
             DistrictRegistry districts,
             GovernanceRegistry governance,
             ApplicationEventPublisher events,
@@ -63,6 +67,8 @@ public class SittingRegistry {
         this.sittings = sittings;
         this.resolutions = resolutions;
         this.rules = rules;
+        this.documents = documents;
+        this.writer = writer;
         this.districts = districts;
         this.governance = governance;
         this.events = events;
@@ -181,6 +187,8 @@ public class SittingRegistry {
                         + 1;
                 Resolution resolution = new Resolution(sitting, number, decided, next, clock.instant());
                 resolutions.saveAndFlush(resolution);
+                documents.save(new ResolutionDocument(
+                        resolution.id(), writer.write(scene, resolution, decided, sitting.votesOn(number))));
                 events.publishEvent(EntityChanged.created(
                         sitting.districtId(),
                         ResolutionRegistry.ENTITY,

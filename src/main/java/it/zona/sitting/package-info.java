@@ -5,7 +5,15 @@
  * per body and year.
  */
 @ApplicationModule(
-        allowedDependencies = {"district", "governance", "identity", "municipality", "organization", "shared"})
+        allowedDependencies = {
+            "district",
+            "document",
+            "governance",
+            "identity",
+            "municipality",
+            "organization",
+            "shared"
+        })
 package it.zona.sitting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -103,7 +103,8 @@ class DemoDataTest {
         String viewer = fixtures.token("viewer.poggiardo", Fixtures.DEMO_PASSWORD);
         mvc.perform(get("/api/v1/districts/poggiardo/organizations").header("Authorization", "Bearer " + viewer))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.totalItems").value(8));
+                // Eight of its own and the fourteen other Comuni, parties to the agreement.
+                .andExpect(jsonPath("$.totalItems").value(22));
         String admin = fixtures.token("ufficio.poggiardo", Fixtures.DEMO_PASSWORD);
         mvc.perform(get("/api/v1/districts/poggiardo/staff").header("Authorization", "Bearer " + admin))
                 .andExpect(status().isOk())

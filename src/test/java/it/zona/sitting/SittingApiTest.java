@@ -2,6 +2,7 @@ package it.zona.sitting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +11,7 @@ import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.TestCalendar;
 import it.zona.support.ZonaIntegrationTest;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +20,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
 import tools.jackson.databind.JsonNode;
 
 @ZonaIntegrationTest
@@ -306,6 +316,37 @@ class SittingApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(0))
                 .andExpect(jsonPath("$.totalItems").value(2));
+    }
+
+    @Test
+    void aResolutionIsWrittenAsPdfAWithItsVotesByName() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        Board board = new Board();
+        long sitting = board.convene(daysAgo(3), "Bilancio di previsione");
+        board.attend(sitting, "FIRST", 3);
+        board.vote(sitting, 1, "IN_FAVOUR", "IN_FAVOUR", "AGAINST");
+        long resolution = board.decide(sitting, 1).get("resolution").get("id").asLong();
+        byte[] pdf = fixtures.anonymousApi()
+                .get("/api/v1/resolutions/{id}/document", resolution)
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().exists("Repr-Digest"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
+            ValidationResult result = Foundries.defaultInstance()
+                    .createValidator(PDFAFlavour.PDFA_3_U, false)
+                    .validate(parser);
+            assertThat(result.isCompliant()).as(result.toString()).isTrue();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Delibera n. 1 del", "Bilancio di previsione", "Membro N0", "Contrario", "raggiunto");
+        }
+        assertThatThrownBy(() ->
+                        jdbc.update("update resolution_document set sha256 = 'x' where resolution_id = ?", resolution))
+                .hasMessageContaining("append-only");
     }
 
     @Test

@@ -1,0 +1,164 @@
+package it.zona.demo;
+
+import it.zona.agreement.AgreementForm;
+import it.zona.agreement.AgreementRegistry;
+import it.zona.agreement.PartyForm;
+import it.zona.agreement.PartyKind;
+import it.zona.district.DistrictRegistry;
+import it.zona.governance.GovernanceRegistry;
+import it.zona.governance.GoverningBodyType;
+import it.zona.governance.GoverningBodyView;
+import it.zona.municipality.MunicipalityView;
+import it.zona.organization.OrganizationForm;
+import it.zona.organization.OrganizationRegistry;
+import it.zona.organization.OrganizationType;
+import it.zona.organization.OrganizationView;
+import it.zona.plan.PlanRegistry;
+import it.zona.plan.PlanSummary;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Accordo di Programma of the plan 2024-2026, drafted by the office: its articles and its
+ * parties, the fifteen municipalities (each signed by its mayor), the health authority, and two
+ * third-sector bodies that adhere.
+ */
+@Component
+class PoggiardoAgreementDemo {
+
+    private static final String TEXT = """
+            ## Art. 1 – Oggetto
+            Con il presente Accordo di Programma le Parti adottano il Piano Sociale di Zona 2024-2026 \
+            dell’Ambito territoriale sociale di Poggiardo, approvato dal Coordinamento istituzionale \
+            (testo fittizio).
+
+            ## Art. 2 – Impegni delle Parti
+            I Comuni conferiscono al Consorzio la gestione associata dei servizi previsti dal Piano; la \
+            ASL Lecce assicura l’integrazione socio-sanitaria nelle aree indicate dal Piano.
+
+            ## Art. 3 – Soggetti aderenti
+            Gli enti del Terzo settore che aderiscono concorrono all’attuazione del Piano nelle forme \
+            della co-programmazione e della co-progettazione (art. 55 D.Lgs 117/2017).
+
+            ## Art. 4 – Durata
+            L’Accordo ha la durata del Piano ed entra in vigore con l’ultima delle firme richieste.
+            """;
+
+    private final AgreementRegistry agreements;
+    private final PlanRegistry plans;
+    private final DistrictRegistry districts;
+    private final GovernanceRegistry governance;
+    private final OrganizationRegistry organizations;
+
+    PoggiardoAgreementDemo(
+            AgreementRegistry agreements,
+            PlanRegistry plans,
+            DistrictRegistry districts,
+            GovernanceRegistry governance,
+            OrganizationRegistry organizations) {
+        this.agreements = agreements;
+        this.plans = plans;
+        this.districts = districts;
+        this.governance = governance;
+        this.organizations = organizations;
+    }
+
+    void load() {
+        PlanSummary plan = plans.list(PoggiardoDemo.SLUG).stream()
+                .filter(p -> p.firstYear() == 2024)
+                .findFirst()
+                .orElseThrow();
+        long version = agreements
+                .create(
+                        plan.id(),
+                        new AgreementForm(
+                                "Accordo di Programma per l’adozione del Piano Sociale di Zona 2024-2026", TEXT, null))
+                .version();
+        Map<String, Long> comuni = comuni();
+        GoverningBodyView board = governance.list(PoggiardoDemo.SLUG).stream()
+                .filter(b -> b.type() == GoverningBodyType.INSTITUTIONAL_BOARD)
+                .findFirst()
+                .orElseThrow();
+        for (GoverningBodyView.MemberView mayor : board.currentMembers()) {
+            version = agreements
+                    .addParty(
+                            plan.id(),
+                            new PartyForm(
+                                    comuni.get(mayor.municipality()),
+                                    PartyKind.SIGNATORY,
+                                    mayor.personName(),
+                                    "Sindaco",
+                                    "Delibera di Giunta comunale di autorizzazione alla firma (atto fittizio)",
+                                    true,
+                                    null),
+                            version)
+                    .version();
+        }
+        Map<String, Long> byName = organizations.all(PoggiardoDemo.SLUG).stream()
+                .collect(Collectors.toMap(OrganizationView::name, OrganizationView::id, (a, b) -> a));
+        version = party(
+                plan,
+                byName.get("ASL Lecce – Distretto socio-sanitario di Poggiardo"),
+                PartyKind.SIGNATORY,
+                "Direttore generale della ASL Lecce (persona fittizia)",
+                "Direttore generale",
+                version);
+        version = party(
+                plan,
+                byName.get("Cooperativa sociale Il Melograno (fittizia)"),
+                PartyKind.ADHERENT,
+                "Legale rappresentante (persona fittizia)",
+                "Presidente",
+                version);
+        party(
+                plan,
+                byName.get("Associazione di volontariato Mani Aperte (fittizia)"),
+                PartyKind.ADHERENT,
+                "Legale rappresentante (persona fittizia)",
+                "Presidente",
+                version);
+    }
+
+    private long party(PlanSummary plan, long organization, PartyKind kind, String name, String role, long version) {
+        return agreements
+                .addParty(
+                        plan.id(),
+                        new PartyForm(organization, kind, name, role, null, kind == PartyKind.SIGNATORY, null),
+                        version)
+                .version();
+    }
+
+    /** The Comune of each member municipality as an organisation of the District, created where missing. */
+    private Map<String, Long> comuni() {
+        Map<String, Long> existing = organizations.all(PoggiardoDemo.SLUG).stream()
+                .filter(o -> o.type() == OrganizationType.MUNICIPALITY && o.municipality() != null)
+                .collect(Collectors.toMap(OrganizationView::municipality, OrganizationView::id, (a, b) -> a));
+        int seed = 100;
+        for (MunicipalityView municipality : districts.view(PoggiardoDemo.SLUG).municipalities()) {
+            seed++;
+            if (!existing.containsKey(municipality.istatCode())) {
+                long id = organizations
+                        .create(
+                                PoggiardoDemo.SLUG,
+                                new OrganizationForm(
+                                        "Comune di " + municipality.name(),
+                                        OrganizationType.MUNICIPALITY,
+                                        DemoTaxCodes.numeric(seed),
+                                        null,
+                                        null,
+                                        null,
+                                        municipality.istatCode(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null))
+                        .id();
+                existing.put(municipality.istatCode(), id);
+            }
+        }
+        return existing;
+    }
+}

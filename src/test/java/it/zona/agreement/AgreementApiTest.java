@@ -1,0 +1,244 @@
+package it.zona.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import it.zona.support.ApiClient;
+import it.zona.support.Fixtures;
+import it.zona.support.Fixtures.Staff;
+import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.ZonaIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The agreement from draft to force, through the API, with files signed by a PKI the test builds
+ * and the application trusts.
+ */
+@ZonaIntegrationTest
+class AgreementApiTest {
+
+    private static TestPki pki;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TrustAnchors anchors;
+
+    @Autowired
+    Clock clock;
+
+    private TestDistrict district;
+    private ApiClient editor;
+    private long plan;
+
+    @BeforeEach
+    void scene() {
+        if (pki == null) {
+            pki = new TestPki(clock.instant());
+            anchors.add(pki.root(), pki.rootCrl());
+        }
+        district = fixtures.district();
+        editor = fixtures.api(district.editor());
+        plan = fixtures.plan(district, 2027, 2029);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (pki != null) {
+            pki.close();
+        }
+    }
+
+    private long party(String organization, String kind, boolean required) throws Exception {
+        long org = fixtures.organization(district, organization);
+        return editor.read(editor.post(
+                                "/api/v1/plans/{id}/agreement/parties",
+                                """
+                                {"organizationId":%d,"kind":"%s","signatoryName":"Maria Rossi",
+                                 "signatoryRole":"Sindaca","empoweringAct":"Delibera di Giunta n. 1/2027",
+                                 "signatureRequired":%s,"version":%d}""".formatted(org, kind, required, version()),
+                                plan)
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
+    }
+
+    private long version() throws Exception {
+        return editor.read(editor.get("/api/v1/plans/{id}/agreement", plan))
+                .get("version")
+                .asLong();
+    }
+
+    private byte[] frozen() throws Exception {
+        return editor.get("/api/v1/plans/{id}/agreement/document", plan)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    private ResultActions upload(Staff staff, long party, String name, byte[] content) throws Exception {
+        return mvc.perform(multipart("/api/v1/plans/{id}/agreement/parties/{party}/signatures", plan, party)
+                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                .header(HttpHeaders.AUTHORIZATION, staff.bearer()));
+    }
+
+    /** The signed files kept for this test's agreement. */
+    private long kept() {
+        return jdbc.queryForObject(
+                "select count(*) from agreement_signature s join program_agreement a on a.id = s.agreement_id"
+                        + " where a.plan_id = ?",
+                Long.class,
+                plan);
+    }
+
+    private void draftAndFreeze() throws Exception {
+        editor.post("/api/v1/plans/{id}/agreement/freeze", "", plan).andExpect(status().isPreconditionRequired());
+        editor.postWithHeader(
+                        "/api/v1/plans/{id}/agreement/freeze", "", HttpHeaders.IF_MATCH, "\"" + version() + "\"", plan)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("FROZEN"));
+    }
+
+    @Test
+    void theAgreementEntersIntoForceWithTheLastRequiredPassedSignature() throws Exception {
+        editor.post("/api/v1/plans/{id}/agreement", """
+                        {"title":"Accordo di Programma","text":"## Art. 1\\nLe parti adottano il Piano."}""", plan)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("DRAFT"));
+        long municipality = party("Comune di Prova", "SIGNATORY", true);
+        long health = party("ASL di Prova", "SIGNATORY", true);
+        long cooperative = party("Cooperativa aderente", "ADHERENT", true);
+        assertThat(editor.read(editor.get("/api/v1/plans/{id}/agreement/parties/{p}", plan, cooperative))
+                        .get("signatureRequired")
+                        .asBoolean())
+                .as("an adhering body never holds the agreement back")
+                .isFalse();
+        draftAndFreeze();
+        byte[] frozen = frozen();
+        assertThat(new String(frozen, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(editor.read(editor.get("/api/v1/plans/{id}/agreement", plan))
+                        .get("frozenSha256")
+                        .asString())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(frozen)));
+        editor.put("/api/v1/plans/{id}/agreement", """
+                        {"title":"Altro titolo","text":"Altro","version":%d}""".formatted(version()), plan)
+                .andExpect(status().isConflict());
+
+        Instant first = clock.instant().minus(Duration.ofDays(3));
+        Instant second = clock.instant().minus(Duration.ofDays(1));
+        upload(district.editor(), municipality, "accordo.pdf", pki.pades(frozen, pki.signer("Maria Rossi"), first))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.signatures[0].indication").value("PASSED"))
+                .andExpect(jsonPath("$.signatures[0].signers[0].signedBy").value("Maria Rossi"));
+        assertThat(editor.read(editor.get("/api/v1/plans/{id}/agreement", plan))
+                        .get("status")
+                        .asString())
+                .isEqualTo("FROZEN");
+        upload(district.editor(), health, "accordo.pdf.p7m", pki.cades(frozen, pki.signer("Luca Bianchi"), second))
+                .andExpect(status().isCreated());
+        JsonNode inForce = editor.read(editor.get("/api/v1/plans/{id}/agreement", plan));
+        assertThat(inForce.get("status").asString()).isEqualTo("IN_FORCE");
+        assertThat(inForce.get("inForceOn").asString())
+                .isEqualTo(LocalDate.ofInstant(second, it.zona.shared.PlatformConfig.ZONE)
+                        .toString());
+        long signature =
+                inForce.get("parties").get(1).get("signatures").get(0).get("id").asLong();
+        editor.get("/api/v1/plans/{id}/agreement/signatures/{s}/report?detailed=true", plan, signature)
+                .andExpect(status().isOk());
+        assertThat(editor.get("/api/v1/plans/{id}/agreement/signatures/{s}/file", plan, signature)
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .isEqualTo(jdbc.queryForObject(
+                        "select f.content from agreement_file f join agreement_signature s on s.file_id = f.id"
+                                + " where s.id = ?",
+                        byte[].class,
+                        signature));
+    }
+
+    @Test
+    void aFileThatIsNotASignatureOfTheFrozenAgreementIsRefusedAndNothingIsKept() throws Exception {
+        editor.post("/api/v1/plans/{id}/agreement", """
+                        {"title":"Accordo","text":"Art. 1"}""", plan).andExpect(status().isCreated());
+        long municipality = party("Comune di Prova", "SIGNATORY", true);
+        draftAndFreeze();
+        byte[] frozen = frozen();
+        long before = kept();
+        upload(
+                        district.editor(),
+                        municipality,
+                        "altro.pdf",
+                        pki.pades(TestPki.pdf("Altro"), pki.signer("A"), clock.instant()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("congelato")));
+        upload(district.editor(), municipality, "rumore.p7m", "niente".getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isUnprocessableContent());
+        upload(
+                        district.editor(),
+                        municipality,
+                        "cambiato.pdf",
+                        TestPki.alterPage(pki.pades(frozen, pki.signer("A"), clock.instant()), "Altro importo"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(kept()).isEqualTo(before);
+        // An untrusted certificate is kept, indeterminate, and does not count.
+        upload(
+                        district.editor(),
+                        municipality,
+                        "estraneo.pdf",
+                        pki.pades(frozen, pki.strangerSigner("E"), clock.instant()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.signatures[0].indication").value("INDETERMINATE"))
+                .andExpect(jsonPath("$.signedAt").doesNotExist());
+        assertThat(editor.read(editor.get("/api/v1/plans/{id}/agreement", plan))
+                        .get("status")
+                        .asString())
+                .isEqualTo("FROZEN");
+    }
+
+    @Test
+    void onlyTheDistrictsEditorsWriteAndAnUnpublishedPlansAgreementIsNotPublic() throws Exception {
+        editor.post("/api/v1/plans/{id}/agreement", """
+                        {"title":"Accordo","text":"Art. 1"}""", plan).andExpect(status().isCreated());
+        long municipality = party("Comune di Prova", "SIGNATORY", true);
+        draftAndFreeze();
+        byte[] signed = pki.pades(frozen(), pki.signer("A"), clock.instant());
+        TestDistrict other = fixtures.district();
+        for (Staff outsider : new Staff[] {district.viewer(), other.editor()}) {
+            upload(outsider, municipality, "a.pdf", signed).andExpect(status().isForbidden());
+            fixtures.api(outsider)
+                    .put("/api/v1/plans/{id}/agreement", """
+                            {"title":"X","text":"Y","version":0}""", plan)
+                    .andExpect(status().isForbidden());
+        }
+        fixtures.anonymousApi().get("/api/v1/plans/{id}/agreement", plan).andExpect(status().isUnauthorized());
+        assertThat(kept()).isZero();
+    }
+}
