@@ -1,5 +1,6 @@
 package it.zona.agreement;
 
+import it.zona.shared.Digests;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -7,9 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** A file of an agreement (the frozen PDF, a signed file), written once, with its SHA-256. */
 @Entity
@@ -31,15 +29,7 @@ class AgreementFile {
     AgreementFile(byte[] content) {
         this.content = content.clone();
         this.sizeBytes = content.length;
-        this.sha256 = sha256(content);
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        this.sha256 = Digests.sha256Hex(content);
     }
 
     Long id() {

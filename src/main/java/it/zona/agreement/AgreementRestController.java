@@ -2,12 +2,12 @@ package it.zona.agreement;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import it.zona.shared.web.FileResponses;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -76,7 +76,8 @@ class AgreementRestController {
     @GetMapping(path = "/document", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The frozen PDF/A, the exact bytes the parties sign (public with the plan)")
     ResponseEntity<byte[]> document(@PathVariable long planId) {
-        return file(agreements.frozenDocument(planId), MediaType.APPLICATION_PDF);
+        AgreementRegistry.StoredFile file = agreements.frozenDocument(planId);
+        return FileResponses.stored(file.name(), MediaType.APPLICATION_PDF, file.sha256(), file.content());
     }
 
     @GetMapping("/parties")
@@ -154,7 +155,8 @@ class AgreementRestController {
     @Operation(summary = "A kept signed file, as uploaded: a signed PDF or a .p7m (public with the plan)")
     ResponseEntity<byte[]> signedFile(@PathVariable long planId, @PathVariable long signatureId) {
         AgreementRegistry.StoredFile file = agreements.signedFile(planId, signatureId);
-        return file(file, MediaType.parseMediaType(file.mediaType()));
+        return FileResponses.stored(
+                file.name(), MediaType.parseMediaType(file.mediaType()), file.sha256(), file.content());
     }
 
     @GetMapping(path = "/signatures/{signatureId}/report", produces = MediaType.APPLICATION_XML_VALUE)
@@ -168,23 +170,5 @@ class AgreementRestController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
                 .body(agreements.report(planId, signatureId, detailed));
-    }
-
-    private static ResponseEntity<byte[]> file(AgreementRegistry.StoredFile file, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.name())
-                                .build()
-                                .toString())
-                .header(
-                        "Repr-Digest",
-                        "sha-256=:"
-                                + java.util.Base64.getEncoder()
-                                        .encodeToString(java.util.HexFormat.of().parseHex(file.sha256()))
-                                + ":")
-                .body(file.content());
     }
 }

@@ -57,12 +57,7 @@ class DocumentArchive {
     }
 
     /** A frozen version's description and its exact bytes. */
-    public record StoredFile(OfficialDocumentView document, byte[] content) {
-
-        public String reprDigest() {
-            return Digests.reprDigest(document.sha256());
-        }
-    }
+    public record StoredFile(OfficialDocumentView document, byte[] content) {}
 
     @Transactional(readOnly = true)
     public List<OfficialDocumentView> list(long planId) {

@@ -1,6 +1,7 @@
 package it.zona.document;
 
 import it.zona.plan.PlanStage;
+import it.zona.shared.Digests;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,13 +1,11 @@
 package it.zona.sitting;
 
+import it.zona.shared.Digests;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** A resolution's PDF/A, written once when it was adopted. */
 @Entity
@@ -29,12 +27,7 @@ class ResolutionDocument {
         this.resolutionId = resolutionId;
         this.content = content.clone();
         this.sizeBytes = content.length;
-        try {
-            this.sha256 = HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        this.sha256 = Digests.sha256Hex(content);
     }
 
     String sha256() {

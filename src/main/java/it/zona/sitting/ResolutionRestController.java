@@ -3,10 +3,7 @@ package it.zona.sitting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.zona.shared.PageView;
-import java.util.Base64;
-import java.util.HexFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import it.zona.shared.web.FileResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,20 +39,7 @@ class ResolutionRestController {
     @Operation(summary = "The resolution as PDF/A, written when it was adopted, with its Repr-Digest (public)")
     ResponseEntity<byte[]> document(@PathVariable long resolutionId) {
         ResolutionRegistry.Document document = resolutions.document(resolutionId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(document.name())
-                                .build()
-                                .toString())
-                .header(
-                        "Repr-Digest",
-                        "sha-256=:"
-                                + Base64.getEncoder()
-                                        .encodeToString(HexFormat.of().parseHex(document.sha256())) + ":")
-                .body(document.content());
+        return FileResponses.stored(document.name(), MediaType.APPLICATION_PDF, document.sha256(), document.content());
     }
 
     @GetMapping("/api/v1/resolutions/{resolutionId}")

@@ -1,4 +1,4 @@
-package it.zona.document;
+package it.zona.shared;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -6,16 +6,16 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** SHA-256 of a file's bytes, in hex (as stored and shown) or as an RFC 9530 {@code Repr-Digest} value. */
-final class Digests {
+public final class Digests {
 
     private Digests() {}
 
-    static String sha256Hex(byte[] bytes) {
+    public static String sha256Hex(byte[] bytes) {
         return HexFormat.of().formatHex(sha256(bytes));
     }
 
     /** {@code sha-256=:<base64>:}, the structured-field form of RFC 9530. */
-    static String reprDigest(String sha256Hex) {
+    public static String reprDigest(String sha256Hex) {
         return "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256Hex)) + ":";
     }
 
