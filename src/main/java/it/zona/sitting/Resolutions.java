@@ -23,6 +23,8 @@ interface Resolutions extends JpaRepository<Resolution, Long> {
 
     List<Resolution> findBySittingId(long sittingId);
 
+    List<Resolution> findBySittingIdIn(Collection<Long> sittingIds);
+
     List<Resolution> findByAffectsResolutionIn(Collection<Long> ids);
 
     Optional<Resolution> findByIdAndDistrictId(long id, long districtId);

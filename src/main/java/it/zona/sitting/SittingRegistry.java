@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,9 +86,30 @@ public class SittingRegistry {
             throw new NotFoundException("error.governingBody.notFound", bodyId);
         }
         Sort latestFirst = Sort.by(Sort.Order.desc("sittingDate"), Sort.Order.desc("id"));
-        return PageView.of(
-                sittings.findInDistrict(district.id(), bodyId, PageView.request(page, size, latestFirst)),
-                s -> view(new Scene(district, bodies.get(s.governingBodyId()), s)));
+        Page<Sitting> found = sittings.findInDistrict(district.id(), bodyId, PageView.request(page, size, latestFirst));
+        // What the rows refer to, read once for the page rather than once per row.
+        List<Sitting> rows = found.getContent();
+        Map<Long, List<Resolution>> adopted =
+                resolutions.findBySittingIdIn(rows.stream().map(Sitting::id).toList()).stream()
+                        .collect(Collectors.groupingBy(Resolution::sittingId));
+        Map<Long, ResolutionRef> affected = affected(rows);
+        Map<Long, QuorumRules> bodyRules = new HashMap<>();
+        return PageView.of(found, s -> {
+            Scene scene = new Scene(district, bodies.get(s.governingBodyId()), s);
+            scene.rules = bodyRules.computeIfAbsent(s.governingBodyId(), id -> rules.of(id, district.id()));
+            return view(scene, adopted.getOrDefault(s.id(), List.of()), affected);
+        });
+    }
+
+    private Map<Long, ResolutionRef> affected(List<Sitting> rows) {
+        Set<Long> ids = rows.stream()
+                .flatMap(s -> s.items().stream())
+                .map(AgendaItem::affectsResolution)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return ids.isEmpty()
+                ? Map.of()
+                : resolutions.findAllById(ids).stream().collect(Collectors.toMap(Resolution::id, ResolutionRef::of));
     }
 
     @Transactional(readOnly = true)
@@ -339,14 +361,13 @@ public class SittingRegistry {
 
     private SittingView view(Scene scene) {
         Sitting s = scene.sitting;
-        Map<Integer, Resolution> adopted = resolutions.findBySittingId(s.id() == null ? -1 : s.id()).stream()
-                .collect(Collectors.toMap(Resolution::itemNumber, Function.identity()));
-        Set<Long> affectedIds = s.items().stream()
-                .map(AgendaItem::affectsResolution)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<Long, ResolutionRef> affected = resolutions.findAllById(affectedIds).stream()
-                .collect(Collectors.toMap(Resolution::id, ResolutionRef::of));
+        return view(scene, resolutions.findBySittingId(s.id()), affected(List.of(s)));
+    }
+
+    private SittingView view(Scene scene, List<Resolution> resolutionsOfSitting, Map<Long, ResolutionRef> affected) {
+        Sitting s = scene.sitting;
+        Map<Integer, Resolution> adopted =
+                resolutionsOfSitting.stream().collect(Collectors.toMap(Resolution::itemNumber, Function.identity()));
         List<SittingView.ItemView> items = new ArrayList<>();
         List<AgendaItem> agenda = s.items();
         for (int i = 0; i < agenda.size(); i++) {

@@ -11,6 +11,7 @@ import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.TestCalendar;
 import it.zona.support.ZonaIntegrationTest;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +45,9 @@ class SittingApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagers;
 
     /** A District of four municipalities whose board has their four mayors and the health district's director. */
     private final class Board {
@@ -396,6 +402,48 @@ class SittingApiTest {
                 .get("/api/v1/districts/{slug}/sittings", board.district.slug())
                 .andExpect(jsonPath("$.items[0].id").value(sitting));
         assertThat(board.version(sitting)).isZero();
+    }
+
+    /** The lists read what their rows refer to once per page: statements do not grow with the rows. */
+    @Test
+    void theListsOfSittingsAndResolutionsAskTheSameWhateverTheirRows() throws Exception {
+        Board board = new Board();
+        ApiClient anyone = fixtures.anonymousApi();
+        List<String> lists = List.of(
+                "/api/v1/districts/" + board.district.slug() + "/sittings",
+                "/api/v1/districts/" + board.district.slug() + "/resolutions");
+        approvedSittings(board, 2);
+        List<Long> few = statements(anyone, lists);
+        approvedSittings(board, 5);
+        List<Long> many = statements(anyone, lists);
+        assertThat(few).allMatch(count -> count > 0);
+        assertThat(many).as("statements per list, 7 sittings against 2").isEqualTo(few);
+    }
+
+    private void approvedSittings(Board board, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            long sitting = board.convene(daysAgo(20 - i), "Punto " + i);
+            board.attend(sitting, "FIRST", 3);
+            board.vote(sitting, 1, "IN_FAVOUR", "IN_FAVOUR", "IN_FAVOUR");
+            board.decide(sitting, 1);
+        }
+    }
+
+    private List<Long> statements(ApiClient client, List<String> paths) throws Exception {
+        Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        List<Long> counts = new ArrayList<>();
+        try {
+            for (String path : paths) {
+                client.get(path).andExpect(status().isOk());
+                statistics.clear();
+                client.get(path).andExpect(status().isOk());
+                counts.add(statistics.getPrepareStatementCount());
+            }
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        return counts;
     }
 
     /** Approvals at once on every node: each takes its own number, and none is skipped. */
