@@ -121,7 +121,7 @@ class PoggiardoSittingsDemo {
                                         sottoscrizione da parte dei Sindaci (testo fittizio).""", null, null),
                                 new ItemForm("Comunicazioni della Presidente", null, null, null)),
                         null));
-        // Twelve mayors of fifteen: two absent, one represented by the deputy mayor.
+        // Thirteen of the fifteen mayors attend, one of them through the deputy mayor; two are absent.
         List<MemberView> members = board.currentMembers();
         List<SittingAttendanceForm.MemberAttendance> sheet = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
