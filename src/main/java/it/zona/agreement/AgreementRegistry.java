@@ -218,7 +218,7 @@ public class AgreementRegistry {
         if (content.length > MAX_FILE_BYTES) {
             throw RuleViolationException.invalid("file", "error.signature.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
         }
-        if (!looksSigned(content)) {
+        if (!SignatureValidator.looksSigned(content)) {
             throw RuleViolationException.invalid("file", "error.signature.wrongType");
         }
         byte[] frozen = files.getReferenceById(agreement.frozenFileId()).content();
@@ -304,13 +304,6 @@ public class AgreementRegistry {
                 .map(s -> s.subIndication() == null ? s.errors() : s.subIndication() + ": " + s.errors())
                 .findFirst()
                 .orElse("");
-    }
-
-    /** A PDF, or a DER-encoded CMS envelope (a SEQUENCE); anything else is not a signed file. */
-    private static boolean looksSigned(byte[] content) {
-        return content.length > 4
-                && ((content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F')
-                        || content[0] == 0x30);
     }
 
     private AgreementView change(long planId, long expectedVersion, Change change) {

@@ -20,6 +20,7 @@ import eu.europa.esig.dss.spi.x509.revocation.crl.CRLToken;
 import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -42,7 +43,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SignatureValidator {
 
-    private static final byte[] PDF = "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PDF = "%PDF".getBytes(StandardCharsets.US_ASCII);
 
     private final TrustAnchors anchors;
     private final Clock clock;
@@ -207,6 +208,11 @@ class SignatureValidator {
             case TOTAL_FAILED, FAILED -> Indication.FAILED;
             default -> Indication.INDETERMINATE;
         };
+    }
+
+    /** A PDF, or a DER-encoded CMS envelope (a SEQUENCE); anything else is not a signed file. */
+    static boolean looksSigned(byte[] file) {
+        return file.length > PDF.length && (startsWith(file, PDF) || file[0] == 0x30);
     }
 
     private static boolean startsWith(byte[] file, byte[] prefix) {

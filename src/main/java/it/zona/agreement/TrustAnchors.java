@@ -10,11 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CRLException;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,16 +53,6 @@ class TrustAnchors {
             crls.add(crl.getEncoded());
         } catch (CRLException e) {
             throw new IllegalArgumentException("An unreadable revocation list", e);
-        }
-    }
-
-    /** Whether a certificate is one of the anchors (compared by its encoding). */
-    boolean isAnchor(X509Certificate certificate) {
-        try {
-            byte[] encoded = certificate.getEncoded();
-            return anchors.stream().anyMatch(a -> Arrays.equals(a.getEncoded(), encoded));
-        } catch (CertificateEncodingException e) {
-            return false;
         }
     }
 
