@@ -66,7 +66,7 @@ class NationalPlan {
     private void move(NationalDistrict district, PlanStage stage, LocalDate day) {
         plans.moveTo(
                 district.planId,
-                forms.valid(new TransitionForm(stage, day, act(stage, day), null)),
+                forms.valid(new TransitionForm(stage, day, act(stage, day), null, null)),
                 plans.view(district.planId).version());
     }
 

@@ -79,7 +79,7 @@ class PoggiardoPlanDemo {
             day = day.plusWeeks(stage == PlanStage.MONITORING || stage == PlanStage.EVALUATION ? 40 : 4);
             plans.moveTo(
                     planId,
-                    new TransitionForm(stage, day, act(stage, stage.ordinal(), day), null),
+                    new TransitionForm(stage, day, act(stage, stage.ordinal(), day), null, null),
                     plans.view(planId).version());
             if (stage == until) {
                 break;

@@ -64,7 +64,7 @@ class Plan {
         // A plan entered after its public launch starts its history on the day of the launch.
         LocalDate started =
                 launch != null && launch.date() != null ? launch.date() : LocalDate.ofInstant(now, PlatformConfig.ZONE);
-        history.add(new Transition(null, PlanStage.LAUNCH, started, null, actor, now));
+        history.add(new Transition(null, PlanStage.LAUNCH, started, null, null, actor, now));
     }
 
     void apply(PlanForm form) {
@@ -82,15 +82,29 @@ class Plan {
         this.actsDeadline = form.actsDeadline();
     }
 
-    /** Moves the plan along its iter, refusing a stage that may not follow the current one. */
-    void moveTo(PlanStage to, LocalDate decidedOn, String act, String actor, Instant now) {
+    /**
+     * Moves the plan along its iter, refusing a stage that may not follow the current one. The act
+     * is one Zona holds ({@code held}) or one taken outside it, named in {@code external}; the mayors'
+     * approval and the agreement's entry into force cannot be recorded without their act.
+     */
+    void moveTo(PlanStage to, LocalDate decidedOn, PlanAct held, String external, String actor, Instant now) {
         if (!stage.canMoveTo(to)) {
             throw RuleViolationException.conflict(
                     "to", "error.plan.illegalTransition", stageName(stage), stageName(to));
         }
+        String named = PlainText.blankToNull(external);
+        if (held != null && named != null) {
+            throw RuleViolationException.invalid("act", "error.plan.actTwice");
+        }
+        if (held == null && named == null && to.needsAct()) {
+            throw RuleViolationException.invalid("actLink", "error.plan.actRequired", stageName(to));
+        }
         LocalDate today = LocalDate.ofInstant(now, PlatformConfig.ZONE);
         if (decidedOn.isAfter(today)) {
             throw RuleViolationException.invalid("decidedOn", "error.plan.transitionInFuture");
+        }
+        if (held != null && decidedOn.isBefore(held.date())) {
+            throw RuleViolationException.invalid("decidedOn", "error.plan.transitionBeforeAct", held.date());
         }
         // The creation entry only says when the plan was entered, which may be long after its real
         // iter began (an office records a plan already under way), so only decisions are compared.
@@ -102,7 +116,10 @@ class Plan {
                     throw RuleViolationException.invalid(
                             "decidedOn", "error.plan.transitionBeforePrevious", last.decidedOn());
                 });
-        history.add(new Transition(stage, to, decidedOn, PlainText.blankToNull(act), actor, now));
+        history.add(
+                held == null
+                        ? new Transition(stage, to, decidedOn, named, null, actor, now)
+                        : new Transition(stage, to, decidedOn, held.label(), held.link(), actor, now));
         stage = to;
     }
 

@@ -10,6 +10,7 @@ import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,6 +85,7 @@ class PlanController {
                         plan.nextStages().stream().findFirst().orElse(null),
                         LocalDate.now(clock.withZone(PlatformConfig.ZONE)),
                         "",
+                        null,
                         plan.version()));
         return planPage(plan, model);
     }
@@ -134,8 +136,19 @@ class PlanController {
     }
 
     private String planPage(PlanView plan, Model model) {
+        PlanPermissions can = plans.permissions(plan.id());
         model.addAttribute("plan", plan);
-        model.addAttribute("can", plans.permissions(plan.id()));
+        model.addAttribute("can", can);
+        // Without script the form cannot narrow the acts to the stage chosen: it offers those of
+        // every next stage, and the move checks the one chosen.
+        model.addAttribute(
+                "acts",
+                can.canMoveStage()
+                        ? plan.nextStages().stream()
+                                .flatMap(stage -> plans.acts(plan.id(), stage).stream())
+                                .distinct()
+                                .toList()
+                        : List.of());
         return PLAN_VIEW;
     }
 

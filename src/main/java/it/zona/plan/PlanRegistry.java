@@ -14,6 +14,7 @@ import it.zona.shared.web.PublicPages;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ public class PlanRegistry {
     private final DistrictRegistry districts;
     private final Access access;
     private final ObjectProvider<PlanContentCheck> contentChecks;
+    private final ObjectProvider<PlanActs> acts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -42,12 +44,14 @@ public class PlanRegistry {
             DistrictRegistry districts,
             Access access,
             ObjectProvider<PlanContentCheck> contentChecks,
+            ObjectProvider<PlanActs> acts,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
         this.districts = districts;
         this.access = access;
         this.contentChecks = contentChecks;
+        this.acts = acts;
         this.events = events;
         this.clock = clock;
     }
@@ -92,17 +96,49 @@ public class PlanRegistry {
         return after;
     }
 
-    /** A step of the iter: the District's admins (the Ufficio di Piano) record it with its act. */
+    /**
+     * A step of the iter: the District's admins (the Ufficio di Piano) record it with its act, one
+     * Zona holds chosen from {@link #acts} or one taken outside Zona, named.
+     */
     public PlanView moveTo(long id, TransitionForm form, long expectedVersion) {
         Plan plan = find(id);
         access.require(plan.districtId(), DistrictRole.ADMIN);
         StaleVersionException.check(expectedVersion, plan.version());
+        PlanAct held = form.actLink() == null || form.actLink().isBlank()
+                ? null
+                : candidates(plan, form.to()).stream()
+                        .filter(act -> act.link().equals(form.actLink().strip()))
+                        .findFirst()
+                        .orElseThrow(() -> RuleViolationException.invalid("actLink", "error.plan.noSuchAct"));
+        for (PlanActs source : acts) {
+            Optional<String> reason = source.requiredFor(id, form.to());
+            if (reason.isPresent()
+                    && (held == null
+                            || !source.candidates(id, plan.districtId(), form.to())
+                                    .contains(held))) {
+                throw RuleViolationException.conflict("actLink", reason.get());
+            }
+        }
         PlanView before = view(plan);
-        plan.moveTo(form.to(), form.decidedOn(), form.act(), actor(), clock.instant());
+        plan.moveTo(form.to(), form.decidedOn(), held, form.act(), actor(), clock.instant());
         plans.saveAndFlush(plan);
         PlanView after = view(plan);
         events.publishEvent(EntityChanged.updated(plan.districtId(), ENTITY, id, before, after));
         return after;
+    }
+
+    /** The acts Zona holds that may decide the plan's move to {@code to}, for its admins to choose. */
+    @Transactional(readOnly = true)
+    public List<PlanAct> acts(long planId, PlanStage to) {
+        Plan plan = find(planId);
+        access.require(plan.districtId(), DistrictRole.ADMIN);
+        return candidates(plan, to);
+    }
+
+    private List<PlanAct> candidates(Plan plan, PlanStage to) {
+        return acts.orderedStream()
+                .flatMap(source -> source.candidates(plan.id(), plan.districtId(), to).stream())
+                .toList();
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -74,5 +75,14 @@ class PlanRestController {
             @Valid @RequestBody TransitionForm form) {
         PlanView moved = plans.moveTo(id, form, Versions.expected(ifMatch, form.version()));
         return Versions.withEtag(moved, moved.version());
+    }
+
+    @GetMapping("/plans/{id}/acts")
+    @Operation(
+            summary = "The acts Zona holds that may decide the plan's move to a stage: resolutions of the"
+                    + " District's bodies, the agreement in force; a transition names one by its link"
+                    + " (District admin)")
+    List<PlanAct> acts(@PathVariable long id, @RequestParam PlanStage to) {
+        return plans.acts(id, to);
     }
 }

@@ -40,6 +40,14 @@ public enum PlanStage {
     }
 
     /**
+     * Whether reaching this stage needs the act that decided it: the mayors' approval, the agreement
+     * in force.
+     */
+    public boolean needsAct() {
+        return this == AGREEMENT || this == IMPLEMENTATION;
+    }
+
+    /**
      * Whether the mayors have approved the plan: from then on it is public, and changing it needs
      * an admin and a reason.
      */

@@ -21,6 +21,14 @@ interface Resolutions extends JpaRepository<Resolution, Long> {
               and (:pattern is null or lower(r.title) like :pattern escape '\\')""")
     Page<Resolution> search(long districtId, Long bodyId, Integer year, String pattern, Pageable page);
 
+    @Query("""
+            select r from Resolution r
+            where r.districtId = :districtId
+              and not exists (
+                select 1 from Resolution l
+                where l.affectsResolution = r.id and l.effect = it.zona.sitting.Effect.REVOKES)""")
+    List<Resolution> notRevoked(long districtId, Pageable page);
+
     List<Resolution> findBySittingId(long sittingId);
 
     List<Resolution> findBySittingIdIn(Collection<Long> sittingIds);

@@ -12,6 +12,7 @@
             "identity",
             "municipality",
             "organization",
+            "plan",
             "shared"
         })
 package it.zona.sitting;

@@ -9,6 +9,7 @@ import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.TestCalendar;
 import it.zona.support.ZonaIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -181,6 +182,48 @@ class AgreementApiTest {
                                 + " where s.id = ?",
                         byte[].class,
                         signature));
+    }
+
+    @Test
+    void thePlanMovesToImplementationByItsAgreementOnceInForceAndNotBefore() throws Exception {
+        fixtures.approve(district, plan);
+        ApiClient admin = fixtures.api(district.admin());
+        editor.post("/api/v1/plans/{id}/agreement", """
+                        {"title":"Accordo di Programma","text":"Le parti adottano il Piano."}""", plan).andExpect(status().isCreated());
+        long municipality = party("Comune di Prova", "SIGNATORY", true);
+        draftAndFreeze();
+        long version =
+                admin.read(admin.get("/api/v1/plans/{id}", plan)).get("version").asLong();
+        String external = """
+                {"to":"IMPLEMENTATION","decidedOn":"%s","act":"Accordo firmato su carta","version":%d}""".formatted(TestCalendar.today(), version);
+        admin.post("/api/v1/plans/{id}/transitions", external, plan)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("actLink"));
+        assertThat(admin.read(admin.get("/api/v1/plans/{id}/acts?to=IMPLEMENTATION", plan)))
+                .as("an agreement not yet in force decides nothing")
+                .isEmpty();
+
+        upload(
+                        district.editor(),
+                        municipality,
+                        "accordo.pdf",
+                        pki.pades(frozen(), pki.signer("Maria Rossi"), clock.instant()))
+                .andExpect(status().isCreated());
+        JsonNode acts = admin.read(admin.get("/api/v1/plans/{id}/acts?to=IMPLEMENTATION", plan));
+        String link = "/plans/" + plan + "/agreement";
+        assertThat(acts.get(0).get("link").asString()).isEqualTo(link);
+        assertThat(acts.get(0).get("label").asString())
+                .startsWith("Accordo di Programma «Accordo di Programma», in vigore dal");
+        admin.post("/api/v1/plans/{id}/transitions", external, plan).andExpect(status().isConflict());
+        JsonNode moved = admin.read(
+                admin.post("/api/v1/plans/{id}/transitions", """
+                        {"to":"IMPLEMENTATION","decidedOn":"%s","actLink":"%s","version":%d}""".formatted(TestCalendar.today(), link, version), plan)
+                        .andExpect(status().isOk()));
+        JsonNode history = moved.get("history");
+        assertThat(history.get(history.size() - 1).get("actLink").asString()).isEqualTo(link);
+        assertThat(history.get(history.size() - 2).get("external").asBoolean())
+                .as("the approval was recorded with an act named only")
+                .isTrue();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.zona.shared.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,7 +91,7 @@ class PlanStageTest {
     @Test
     void eachStepRecordsItsDateActAndAuthor() {
         Plan plan = plan();
-        plan.moveTo(PlanStage.TABLES, LocalDate.parse("2026-11-21"), "Determina n. 12", "mrossi", NOW);
+        plan.moveTo(PlanStage.TABLES, LocalDate.parse("2026-11-21"), null, "Determina n. 12", "mrossi", NOW);
         assertThat(plan.stage()).isEqualTo(PlanStage.TABLES);
         assertThat(plan.history()).last().satisfies(t -> {
             assertThat(t.from()).isEqualTo(PlanStage.LAUNCH);
@@ -103,7 +104,8 @@ class PlanStageTest {
     @Test
     void anIllegalStepIsRefusedAndChangesNothing() {
         Plan plan = plan();
-        assertThatThrownBy(() -> plan.moveTo(PlanStage.APPROVAL, LocalDate.parse("2026-11-21"), null, "mrossi", NOW))
+        assertThatThrownBy(
+                        () -> plan.moveTo(PlanStage.APPROVAL, LocalDate.parse("2026-11-21"), null, null, "mrossi", NOW))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("error.plan.illegalTransition");
         assertThat(plan.stage()).isEqualTo(PlanStage.LAUNCH);
@@ -113,18 +115,50 @@ class PlanStageTest {
     @Test
     void aStepCannotBeDatedBeforeThePreviousDecisionNorInTheFuture() {
         Plan plan = plan();
-        plan.moveTo(PlanStage.TABLES, LocalDate.parse("2020-09-24"), null, "mrossi", NOW);
-        assertThatThrownBy(() -> plan.moveTo(PlanStage.DRAFTING, LocalDate.parse("2020-09-01"), null, "mrossi", NOW))
+        plan.moveTo(PlanStage.TABLES, LocalDate.parse("2020-09-24"), null, null, "mrossi", NOW);
+        assertThatThrownBy(
+                        () -> plan.moveTo(PlanStage.DRAFTING, LocalDate.parse("2020-09-01"), null, null, "mrossi", NOW))
                 .hasMessageContaining("error.plan.transitionBeforePrevious");
-        assertThatThrownBy(() -> plan.moveTo(PlanStage.DRAFTING, LocalDate.parse("2030-01-01"), null, "mrossi", NOW))
+        assertThatThrownBy(
+                        () -> plan.moveTo(PlanStage.DRAFTING, LocalDate.parse("2030-01-01"), null, null, "mrossi", NOW))
                 .hasMessageContaining("error.plan.transitionInFuture");
         assertThat(plan.stage()).isEqualTo(PlanStage.TABLES);
     }
 
     @Test
+    void theMayorsApprovalNeedsItsActHeldInZonaOrNamedAndNotBoth() {
+        Plan plan = plan();
+        for (PlanStage stage : List.of(PlanStage.TABLES, PlanStage.DRAFTING, PlanStage.APPROVAL)) {
+            plan.moveTo(stage, LocalDate.parse("2026-01-10"), null, null, "mrossi", NOW);
+        }
+        PlanAct resolution =
+                new PlanAct("/resolutions/7", "Delibera n. 3 del 20/01/2026", LocalDate.parse("2026-01-20"));
+        assertThatThrownBy(
+                        () -> plan.moveTo(PlanStage.AGREEMENT, LocalDate.parse("2026-01-20"), null, " ", "mrossi", NOW))
+                .hasMessageContaining("error.plan.actRequired");
+        assertThatThrownBy(() -> plan.moveTo(
+                        PlanStage.AGREEMENT, LocalDate.parse("2026-01-20"), resolution, "Decreto", "mrossi", NOW))
+                .hasMessageContaining("error.plan.actTwice");
+        assertThatThrownBy(() -> plan.moveTo(
+                        PlanStage.AGREEMENT, LocalDate.parse("2026-01-19"), resolution, null, "mrossi", NOW))
+                .hasMessageContaining("error.plan.transitionBeforeAct");
+        assertThat(plan.stage()).isEqualTo(PlanStage.APPROVAL);
+
+        plan.moveTo(PlanStage.AGREEMENT, LocalDate.parse("2026-01-21"), resolution, null, "mrossi", NOW);
+        assertThat(plan.history()).last().satisfies(t -> {
+            assertThat(t.act()).isEqualTo("Delibera n. 3 del 20/01/2026");
+            assertThat(t.actLink()).isEqualTo("/resolutions/7");
+            assertThat(t.external()).isFalse();
+        });
+        plan.moveTo(
+                PlanStage.IMPLEMENTATION, LocalDate.parse("2026-02-01"), null, "Decreto regionale n. 4", "mrossi", NOW);
+        assertThat(plan.history()).last().extracting(Transition::external).isEqualTo(true);
+    }
+
+    @Test
     void aPlanAlreadyUnderWayCanBeEnteredWithItsPastDecisions() {
         Plan plan = plan();
-        plan.moveTo(PlanStage.TABLES, LocalDate.parse("2020-09-24"), "Avviso pubblico", "mrossi", NOW);
+        plan.moveTo(PlanStage.TABLES, LocalDate.parse("2020-09-24"), null, "Avviso pubblico", "mrossi", NOW);
         assertThat(plan.history()).extracting(Transition::decidedOn).last().isEqualTo(LocalDate.parse("2020-09-24"));
     }
 

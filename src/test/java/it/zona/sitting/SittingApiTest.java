@@ -14,6 +14,7 @@ import it.zona.support.ZonaIntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -143,6 +144,10 @@ class SittingApiTest {
                     .get("version")
                     .asLong();
         }
+    }
+
+    private static long planVersion(ApiClient admin, long plan) throws Exception {
+        return admin.read(admin.get("/api/v1/plans/{id}", plan)).get("version").asLong();
     }
 
     private static LocalDate daysAgo(int days) {
@@ -322,6 +327,73 @@ class SittingApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(0))
                 .andExpect(jsonPath("$.totalItems").value(2));
+    }
+
+    @Test
+    void aResolutionIsTheActThatRecordsTheMayorsApprovalOfAPlan() throws Exception {
+        Board board = new Board();
+        ApiClient admin = fixtures.api(board.district.admin());
+        long plan = fixtures.plan(board.district, 2027, 2029);
+        for (String stage : List.of("TABLES", "DRAFTING", "APPROVAL")) {
+            admin.post(
+                            "/api/v1/plans/{id}/transitions",
+                            """
+                            {"to":"%s","decidedOn":"%s","version":%d}""".formatted(stage, daysAgo(10), planVersion(admin, plan)),
+                            plan)
+                    .andExpect(status().isOk());
+        }
+        long sitting = board.convene(daysAgo(3), "Approvazione del Piano di Zona 2027-2029");
+        board.attend(sitting, "FIRST", 4);
+        board.vote(sitting, 1, "IN_FAVOUR", "IN_FAVOUR", "IN_FAVOUR", "IN_FAVOUR");
+        long resolution = board.decide(sitting, 1).get("resolution").get("id").asLong();
+        String link = "/resolutions/" + resolution;
+
+        JsonNode acts = admin.read(admin.get("/api/v1/plans/{id}/acts?to=AGREEMENT", plan));
+        assertThat(acts.get(0).get("link").asString()).isEqualTo(link);
+        assertThat(acts.get(0).get("label").asString())
+                .startsWith("Delibera n. 1 del " + daysAgo(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .contains("Coordinamento", "Approvazione del Piano");
+        board.editor.get("/api/v1/plans/{id}/acts?to=AGREEMENT", plan).andExpect(status().isForbidden());
+
+        String move = """
+                {"to":"AGREEMENT","decidedOn":"%s","version":""" + planVersion(admin, plan) + "%s}";
+        admin.post("/api/v1/plans/{id}/transitions", move.formatted(daysAgo(2), ""), plan)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("actLink"));
+        admin.post(
+                        "/api/v1/plans/{id}/transitions",
+                        move.formatted(daysAgo(2), ",\"actLink\":\"%s\",\"act\":\"Decreto\"".formatted(link)),
+                        plan)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("act"));
+        admin.post(
+                        "/api/v1/plans/{id}/transitions",
+                        move.formatted(daysAgo(4), ",\"actLink\":\"%s\"".formatted(link)),
+                        plan)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("decidedOn"));
+        admin.post(
+                        "/api/v1/plans/{id}/transitions",
+                        move.formatted(daysAgo(2), ",\"actLink\":\"/resolutions/0\""),
+                        plan)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("actLink"));
+        assertThat(admin.read(admin.get("/api/v1/plans/{id}", plan))
+                        .get("stage")
+                        .asString())
+                .as("nothing refused was recorded")
+                .isEqualTo("APPROVAL");
+
+        JsonNode moved = admin.read(admin.post(
+                        "/api/v1/plans/{id}/transitions",
+                        move.formatted(daysAgo(2), ",\"actLink\":\"%s\"".formatted(link)),
+                        plan)
+                .andExpect(status().isOk()));
+        JsonNode step = moved.get("history").get(moved.get("history").size() - 1);
+        assertThat(step.get("actLink").asString()).isEqualTo(link);
+        assertThat(step.get("act").asString())
+                .isEqualTo(acts.get(0).get("label").asString());
+        assertThat(step.get("external").asBoolean()).isFalse();
     }
 
     @Test

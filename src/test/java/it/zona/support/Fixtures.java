@@ -130,7 +130,7 @@ public class Fixtures {
                     List.of(PlanStage.TABLES, PlanStage.DRAFTING, PlanStage.APPROVAL, PlanStage.AGREEMENT)) {
                 plans.moveTo(
                         planId,
-                        new TransitionForm(stage, day, "Atto di prova", null),
+                        new TransitionForm(stage, day, "Atto di prova", null, null),
                         plans.view(planId).version());
             }
             return null;

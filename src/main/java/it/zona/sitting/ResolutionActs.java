@@ -1,0 +1,63 @@
+package it.zona.sitting;
+
+import it.zona.district.DistrictRegistry;
+import it.zona.governance.GovernanceRegistry;
+import it.zona.governance.GoverningBodyView;
+import it.zona.plan.PlanAct;
+import it.zona.plan.PlanActs;
+import it.zona.plan.PlanStage;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The District's resolutions as acts of a plan's iter: any step may be decided by one (the mayors'
+ * approval above all), the latest first; a revoked resolution decides nothing.
+ */
+@Component
+@Transactional(readOnly = true)
+class ResolutionActs implements PlanActs {
+
+    /** As far back as an office looks for the act of a step it is recording. */
+    static final int RECENT = 50;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ITALY);
+
+    private final Resolutions resolutions;
+    private final DistrictRegistry districts;
+    private final GovernanceRegistry governance;
+
+    ResolutionActs(Resolutions resolutions, DistrictRegistry districts, GovernanceRegistry governance) {
+        this.resolutions = resolutions;
+        this.districts = districts;
+        this.governance = governance;
+    }
+
+    @Override
+    public List<PlanAct> candidates(long planId, long districtId, PlanStage to) {
+        List<Resolution> recent = resolutions.notRevoked(
+                districtId,
+                PageRequest.of(0, RECENT, Sort.by(Sort.Order.desc("adoptedOn"), Sort.Order.desc("number"))));
+        if (recent.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> bodies = governance
+                .list(districts.refs(List.of(districtId)).get(0).slug())
+                .stream()
+                .collect(Collectors.toMap(GoverningBodyView::id, GoverningBodyView::name, (a, b) -> a));
+        // Named as the act names itself, in Italian whatever the reader's language: it is quoted.
+        Function<Resolution, PlanAct> act = r -> new PlanAct(
+                "/resolutions/" + r.id(),
+                "Delibera n. %d del %s (%s) – %s"
+                        .formatted(r.number(), DAY.format(r.adoptedOn()), bodies.get(r.governingBodyId()), r.title()),
+                r.adoptedOn());
+        return recent.stream().map(act).toList();
+    }
+}
