@@ -11,6 +11,7 @@ import it.zona.plan.PlanView;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.Markdown;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.OfficialDocumentIssued;
 import it.zona.shared.PlatformConfig;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
@@ -182,8 +183,17 @@ public class AgreementRegistry {
                     .noneMatch(AgreementParty::signatureRequired)) {
                 throw RuleViolationException.conflict(null, "error.agreement.noRequiredParty");
             }
-            AgreementFile document = files.save(new AgreementFile(document(agreement)));
+            byte[] pdf = document(agreement);
+            AgreementFile document = files.save(new AgreementFile(pdf));
             agreement.freeze(document, clock.instant());
+            archive(
+                    agreement,
+                    OfficialDocumentIssued.Kind.AGREEMENT,
+                    "agreement:" + agreement.id(),
+                    "Accordo di Programma – " + agreement.title(),
+                    "accordo-di-programma-" + agreement.planId() + ".pdf",
+                    "application/pdf",
+                    pdf);
         });
     }
 
@@ -239,6 +249,19 @@ public class AgreementRegistry {
                 now,
                 access.username().orElse("system")));
         signatures.flush();
+        if (verdict.indication() == Indication.PASSED) {
+            archive(
+                    agreement,
+                    OfficialDocumentIssued.Kind.SIGNED_AGREEMENT,
+                    "agreement:" + agreement.id() + ":party:" + party.id(),
+                    "Accordo di Programma – " + agreement.title() + " – firmato da "
+                            + organizations
+                                    .names(agreement.districtId(), List.of(party.organizationId()))
+                                    .get(party.organizationId()),
+                    name,
+                    verdict.format() == SignatureFormat.PADES ? "application/pdf" : PKCS7_MIME,
+                    content);
+        }
         inForceWhenComplete(agreement, now);
         agreement.touch(now);
         agreements.saveAndFlush(agreement);
@@ -271,6 +294,30 @@ public class AgreementRegistry {
                 .filter(s -> s.agreementId() == agreement.id())
                 .orElseThrow(() -> new NotFoundException("error.signature.notFound", signatureId));
         return detailed ? signature.detailedReport() : signature.simpleReport();
+    }
+
+    /** Keeps an issued file in the District's archive; the agreement's files are public with its plan. */
+    private void archive(
+            ProgramAgreement agreement,
+            OfficialDocumentIssued.Kind kind,
+            String series,
+            String title,
+            String fileName,
+            String mediaType,
+            byte[] content) {
+        events.publishEvent(new OfficialDocumentIssued(
+                agreement.districtId(),
+                kind,
+                series,
+                title,
+                null,
+                agreement.planId(),
+                true,
+                LocalDate.ofInstant(clock.instant(), PlatformConfig.ZONE),
+                "/plans/" + agreement.planId() + "/agreement",
+                fileName,
+                mediaType,
+                content));
     }
 
     private void inForceWhenComplete(ProgramAgreement agreement, Instant now) {

@@ -8,6 +8,7 @@ import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanView;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.OfficialDocumentIssued;
 import it.zona.shared.PlatformConfig;
 import java.time.Clock;
 import java.time.Instant;
@@ -114,6 +115,19 @@ class DocumentArchive {
                 writer.pdf(document, form.kind())));
         OfficialDocumentView view = frozen.view();
         events.publishEvent(EntityChanged.created(district.id(), ENTITY, frozen.id(), view));
+        events.publishEvent(new OfficialDocumentIssued(
+                district.id(),
+                OfficialDocumentIssued.Kind.PLAN_DOCUMENT,
+                "plan-document:" + planId + ":" + form.kind(),
+                view.title(),
+                null,
+                planId,
+                true,
+                view.frozenOn(),
+                "/documents/" + view.id(),
+                view.fileName(),
+                "application/pdf",
+                frozen.content()));
         return view;
     }
 }

@@ -40,6 +40,11 @@ class ResolutionActs implements PlanActs {
         this.governance = governance;
     }
 
+    /** A resolution named as acts name it, in Italian whatever the reader's language: it is quoted. */
+    static String label(Resolution r, String body) {
+        return "Delibera n. %d del %s (%s) – %s".formatted(r.number(), DAY.format(r.adoptedOn()), body, r.title());
+    }
+
     @Override
     public List<PlanAct> candidates(long planId, long districtId, PlanStage to) {
         List<Resolution> recent = resolutions.notRevoked(
@@ -52,12 +57,8 @@ class ResolutionActs implements PlanActs {
                 .list(districts.refs(List.of(districtId)).get(0).slug())
                 .stream()
                 .collect(Collectors.toMap(GoverningBodyView::id, GoverningBodyView::name, (a, b) -> a));
-        // Named as the act names itself, in Italian whatever the reader's language: it is quoted.
-        Function<Resolution, PlanAct> act = r -> new PlanAct(
-                "/resolutions/" + r.id(),
-                "Delibera n. %d del %s (%s) – %s"
-                        .formatted(r.number(), DAY.format(r.adoptedOn()), bodies.get(r.governingBodyId()), r.title()),
-                r.adoptedOn());
+        Function<Resolution, PlanAct> act =
+                r -> new PlanAct("/resolutions/" + r.id(), label(r, bodies.get(r.governingBodyId())), r.adoptedOn());
         return recent.stream().map(act).toList();
     }
 }

@@ -74,13 +74,14 @@ class ResolutionRegistry {
                 resolutions.findById(id).orElseThrow(() -> new NotFoundException("error.resolution.notFound", id));
         ResolutionDocument document =
                 documents.findById(id).orElseThrow(() -> new NotFoundException("error.resolution.notFound", id));
-        return new Document(
-                "delibera-" + resolution.number() + "-" + resolution.year() + ".pdf",
-                document.sha256(),
-                document.content());
+        return new Document(fileName(resolution), document.sha256(), document.content());
     }
 
     record Document(String name, String sha256, byte[] content) {}
+
+    static String fileName(Resolution resolution) {
+        return "delibera-" + resolution.number() + "-" + resolution.year() + ".pdf";
+    }
 
     private Map<Long, GoverningBodyView> bodies(String slug) {
         return governance.list(slug).stream().collect(Collectors.toMap(GoverningBodyView::id, Function.identity()));

@@ -10,6 +10,7 @@ import it.zona.identity.DistrictRole;
 import it.zona.municipality.MunicipalityView;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.OfficialDocumentIssued;
 import it.zona.shared.PageView;
 import it.zona.shared.PlainText;
 import it.zona.shared.PlatformConfig;
@@ -209,8 +210,21 @@ public class SittingRegistry {
                         + 1;
                 Resolution resolution = new Resolution(sitting, number, decided, next, clock.instant());
                 resolutions.saveAndFlush(resolution);
-                documents.save(new ResolutionDocument(
-                        resolution.id(), writer.write(scene, resolution, decided, sitting.votesOn(number))));
+                byte[] pdf = writer.write(scene, resolution, decided, sitting.votesOn(number));
+                documents.save(new ResolutionDocument(resolution.id(), pdf));
+                events.publishEvent(new OfficialDocumentIssued(
+                        sitting.districtId(),
+                        OfficialDocumentIssued.Kind.RESOLUTION,
+                        "resolution:" + resolution.id(),
+                        ResolutionActs.label(resolution, scene.body.name()),
+                        sitting.governingBodyId(),
+                        null,
+                        false,
+                        resolution.adoptedOn(),
+                        "/resolutions/" + resolution.id(),
+                        ResolutionRegistry.fileName(resolution),
+                        "application/pdf",
+                        pdf));
                 events.publishEvent(EntityChanged.created(
                         sitting.districtId(),
                         ResolutionRegistry.ENTITY,

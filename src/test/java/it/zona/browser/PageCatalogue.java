@@ -396,6 +396,7 @@ final class PageCatalogue {
                 Visit.of("plan-documents-public", plan + "/documents", Who.ANONYMOUS));
         callPages(visits, s);
         sittingPages(visits, s);
+        archivePages(visits, s);
         return visits;
     }
 
@@ -480,7 +481,30 @@ final class PageCatalogue {
      * EveryPageTest; these are read here from the test database, which the application runs on in
      * this same JVM (the in-memory H2 of application-test.yml, or the database the environment names).
      */
-    record DemoSittings(long held, long next, long resolution) {
+    /** The demo's official documents (its resolutions and minutes among them), and the upload form. */
+    private static void archivePages(Map<String, List<Visit>> visits, Samples s) {
+        String poggiardo = "/districts/poggiardo";
+        String document = "/archive/" + DemoSittings.read().archived();
+        add(
+                visits,
+                "/districts/{slug}/archive",
+                Visit.of("archive", poggiardo + "/archive", Who.ANONYMOUS),
+                Visit.of("archive-staff", poggiardo + "/archive", Who.ADMIN),
+                Visit.of("archive-filtered", poggiardo + "/archive?kind=RESOLUTION&year=2024&lang=en", Who.ANONYMOUS),
+                Visit.of("archive-no-match", poggiardo + "/archive?q=zzzz", Who.ANONYMOUS),
+                Visit.of("archive-empty", "/districts/" + s.emptyDistrict() + "/archive", Who.ANONYMOUS));
+        add(
+                visits,
+                "/archive/{documentId}",
+                Visit.of("archived-document", document, Who.ANONYMOUS),
+                Visit.of("archived-document-en", document + "?lang=en", Who.ANONYMOUS));
+        add(
+                visits,
+                "/districts/{slug}/archive/new",
+                Visit.of("archive-upload", poggiardo + "/archive/new", Who.ADMIN).submittingEmpty("main form"));
+    }
+
+    record DemoSittings(long held, long next, long resolution, long archived) {
 
         static DemoSittings read() {
             YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
@@ -503,7 +527,9 @@ final class PageCatalogue {
                 long resolution = id(
                         connection,
                         "select min(id) from resolution where sitting_id = " + held + " and item_number = 1");
-                return new DemoSittings(held, next, resolution);
+                long archived = id(
+                        connection, "select min(id) from archived_document where page = '/resolutions/" + resolution + "'");
+                return new DemoSittings(held, next, resolution, archived);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read the demo's sittings from " + url, e);
             }

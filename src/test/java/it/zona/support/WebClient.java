@@ -15,9 +15,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.LinkedMultiValueMap;
@@ -71,6 +73,25 @@ public final class WebClient {
         return send(MockMvcRequestBuilders.post(form.attr("action")).params(values));
     }
 
+    /** Submits a form that sends a file (multipart), with its current values, some of them changed. */
+    public MvcResult submit(
+            Document page,
+            String formSelector,
+            Map<String, String> changes,
+            String fileField,
+            String fileName,
+            byte[] file) {
+        Element form = page.selectFirst(formSelector);
+        assertThat(form).as("a form " + formSelector).isNotNull();
+        assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
+        MultiValueMap<String, String> values = values(form);
+        changes.forEach((name, value) -> values.put(name, List.of(value)));
+        values.remove(fileField);
+        return send(MockMvcRequestBuilders.multipart(form.attr("action"))
+                .file(new MockMultipartFile(fileField, fileName, "application/octet-stream", file))
+                .params(values));
+    }
+
     /** Signs in through the login form, as a browser would. */
     public MvcResult signIn(String username, String password) {
         return submit(open("/login"), "main form", Map.of("username", username, "password", password));
@@ -96,7 +117,7 @@ public final class WebClient {
         return cookies.values().toArray(Cookie[]::new);
     }
 
-    private MvcResult send(MockHttpServletRequestBuilder request) {
+    private MvcResult send(AbstractMockHttpServletRequestBuilder<?> request) {
         request.accept(MediaType.TEXT_HTML);
         if (!cookies.isEmpty()) {
             request.cookie(cookies());

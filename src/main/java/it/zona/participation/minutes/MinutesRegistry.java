@@ -14,15 +14,18 @@ import it.zona.programme.Named;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.Markdown;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.OfficialDocumentIssued;
 import it.zona.shared.PlatformConfig;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -228,8 +231,26 @@ public class MinutesRegistry {
         List<MinutesAttendanceLine> lines = currentAttendance(meeting.id());
         minutes.approve(
                 atMeeting, coordinator, form.earlyClosingReason(), access.actor(), lines, today(), clock.instant());
-        return updated(minutes, meeting, before);
+        MinutesView approved = updated(minutes, meeting, before);
+        Pdf file = pdf(approved.id());
+        // Tables are public from the plan's launch: so are their minutes, whatever the plan's stage.
+        events.publishEvent(new OfficialDocumentIssued(
+                meeting.districtId(),
+                OfficialDocumentIssued.Kind.TABLE_MINUTES,
+                "table-minutes:" + meeting.id(),
+                "Verbale della riunione del " + ITALIAN_DAY.format(meeting.date()) + " – " + meeting.title(),
+                null,
+                meeting.planId(),
+                false,
+                today(),
+                "/minutes/" + approved.id(),
+                file.fileName(),
+                "application/pdf",
+                file.content()));
+        return approved;
     }
+
+    private static final DateTimeFormatter ITALIAN_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ITALY);
 
     /** The later held meetings at which a version may be approved: same table, or plenaries. */
     @Transactional(readOnly = true)

@@ -416,6 +416,16 @@ class MinutesTest {
                     .contains(
                             minuted.title(), "assistenza domiciliare", "Avviare la co-progettazione", "Rappresentante");
         }
+        // The District's archive keeps the approved version as it was issued, once.
+        byte[] archived = jdbc.queryForObject(
+                "select f.content from archived_file f join archived_document d on d.id = f.document_id"
+                        + " where d.page = ? and d.kind = 'TABLE_MINUTES'",
+                byte[].class,
+                "/minutes/" + approved.id());
+        try (PDDocument document = Loader.loadPDF(archived)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains(minuted.title(), "Avviare la co-progettazione");
+        }
     }
 
     @Test
