@@ -1,5 +1,6 @@
 package it.zona.agreement;
 
+import it.zona.archive.OfficialArchive;
 import it.zona.district.DistrictAccess;
 import it.zona.district.DistrictRegistry;
 import it.zona.document.PdfA;
@@ -54,6 +55,7 @@ public class AgreementRegistry {
     private final PlanRegistry plans;
     private final DistrictRegistry districts;
     private final OrganizationRegistry organizations;
+    private final OfficialArchive archive;
     private final Access access;
     private final ITemplateEngine templates;
     private final PdfA pdf;
@@ -70,6 +72,7 @@ public class AgreementRegistry {
             PlanRegistry plans,
             DistrictRegistry districts,
             OrganizationRegistry organizations,
+            OfficialArchive archive,
             Access access,
             ITemplateEngine templates,
             PdfA pdf,
@@ -84,6 +87,7 @@ public class AgreementRegistry {
         this.plans = plans;
         this.districts = districts;
         this.organizations = organizations;
+        this.archive = archive;
         this.access = access;
         this.templates = templates;
         this.pdf = pdf;
@@ -168,6 +172,18 @@ public class AgreementRegistry {
         });
     }
 
+    /** Attaches a version of a document of the District's archive to the draft. */
+    public AgreementView attach(long planId, long documentId, long expectedVersion) {
+        return change(planId, expectedVersion, agreement -> {
+            archive.references(agreement.districtId(), List.of(documentId), "documentId");
+            agreement.attach(documentId, clock.instant());
+        });
+    }
+
+    public AgreementView detach(long planId, long documentId, long expectedVersion) {
+        return change(planId, expectedVersion, agreement -> agreement.detach(documentId, clock.instant()));
+    }
+
     public AgreementView removeParty(long planId, long partyId, long expectedVersion) {
         return change(planId, expectedVersion, agreement -> {
             agreement.requireDraft();
@@ -186,7 +202,7 @@ public class AgreementRegistry {
             byte[] pdf = document(agreement);
             AgreementFile document = files.save(new AgreementFile(pdf));
             agreement.freeze(document, clock.instant());
-            archive(
+            issue(
                     agreement,
                     OfficialDocumentIssued.Kind.AGREEMENT,
                     "agreement:" + agreement.id(),
@@ -250,7 +266,7 @@ public class AgreementRegistry {
                 access.username().orElse("system")));
         signatures.flush();
         if (verdict.indication() == Indication.PASSED) {
-            archive(
+            issue(
                     agreement,
                     OfficialDocumentIssued.Kind.SIGNED_AGREEMENT,
                     "agreement:" + agreement.id() + ":party:" + party.id(),
@@ -297,7 +313,7 @@ public class AgreementRegistry {
     }
 
     /** Keeps an issued file in the District's archive; the agreement's files are public with its plan. */
-    private void archive(
+    private void issue(
             ProgramAgreement agreement,
             OfficialDocumentIssued.Kind kind,
             String series,
@@ -444,6 +460,7 @@ public class AgreementRegistry {
                 sha,
                 agreement.inForceOn(),
                 views,
+                archive.references(agreement.districtId(), agreement.attachments(), "documentId"),
                 anchors.names(),
                 agreement.version());
     }

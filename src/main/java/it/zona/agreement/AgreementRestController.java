@@ -80,6 +80,32 @@ class AgreementRestController {
         return FileResponses.stored(file.name(), MediaType.APPLICATION_PDF, file.sha256(), file.content());
     }
 
+    @PostMapping("/attachments")
+    @Operation(
+            summary = "Attach a version of a document of the District's archive to the draft (the plan document"
+                    + " frozen, the implementation scheme, the memorandum); the frozen PDF lists it with its SHA-256."
+                    + " The version is the agreement's (District editor)")
+    ResponseEntity<AgreementView> attach(
+            @PathVariable long planId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody AttachmentForm form) {
+        AgreementView attached =
+                agreements.attach(planId, form.documentId(), Versions.expected(ifMatch, form.version()));
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/agreement"))
+                .header(HttpHeaders.ETAG, Versions.etag(attached.version()))
+                .body(attached);
+    }
+
+    @DeleteMapping("/attachments/{documentId}")
+    @Operation(summary = "Take an attachment off the draft; If-Match names the agreement's version (District editor)")
+    ResponseEntity<Void> detach(
+            @PathVariable long planId,
+            @PathVariable long documentId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        agreements.detach(planId, documentId, Versions.expected(ifMatch, null));
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/parties")
     @Operation(summary = "The parties with their signatories and signatures (public with the plan)")
     List<AgreementView.PartyView> parties(@PathVariable long planId) {

@@ -1,12 +1,14 @@
 package it.zona.agreement;
 
+import it.zona.archive.OfficialDocumentRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * An agreement as everyone may read it once its plan is public: text, status, the frozen PDF's
- * SHA-256, the parties with who signed when, and the trust anchors signatures are checked against.
+ * SHA-256, the parties with who signed when, the attachments (archived versions, with their
+ * SHA-256), and the trust anchors signatures are checked against.
  */
 public record AgreementView(
         long id,
@@ -18,6 +20,7 @@ public record AgreementView(
         String frozenSha256,
         LocalDate inForceOn,
         List<PartyView> parties,
+        List<OfficialDocumentRef> attachments,
         List<String> trustAnchors,
         long version) {
 

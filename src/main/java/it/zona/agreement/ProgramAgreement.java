@@ -1,16 +1,25 @@
 package it.zona.agreement;
 
+import it.zona.shared.NotFoundException;
 import it.zona.shared.RuleViolationException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The Accordo di Programma of a plan. Drafted (title, articles in Markdown, parties), then frozen:
@@ -41,6 +50,13 @@ class ProgramAgreement {
 
     @Version
     private long version;
+
+    /** Versions of documents in the District's archive, in the order the PDF lists them. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agreement_attachment", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "document_id")
+    private List<Long> attachments = new ArrayList<>();
 
     protected ProgramAgreement() {}
 
@@ -73,6 +89,28 @@ class ProgramAgreement {
             this.inForceOn = day;
             this.updatedAt = now;
         }
+    }
+
+    /** Attaches an archived version while drafting; each once. */
+    void attach(long documentId, Instant now) {
+        requireDraft();
+        if (attachments.contains(documentId)) {
+            throw RuleViolationException.conflict("documentId", "error.agreement.attachedTwice");
+        }
+        attachments.add(documentId);
+        this.updatedAt = now;
+    }
+
+    void detach(long documentId, Instant now) {
+        requireDraft();
+        if (!attachments.remove(Long.valueOf(documentId))) {
+            throw new NotFoundException("error.agreement.noSuchAttachment", documentId);
+        }
+        this.updatedAt = now;
+    }
+
+    List<Long> attachments() {
+        return List.copyOf(attachments);
     }
 
     void touch(Instant now) {

@@ -3,7 +3,8 @@
  * parties and signatories, the frozen PDF they sign, and their digital signatures (PAdES or CAdES)
  * validated with the EU's DSS library against configured trust anchors.
  */
-@ApplicationModule(allowedDependencies = {"district", "document", "identity", "organization", "plan", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"archive", "district", "document", "identity", "organization", "plan", "shared"})
 package it.zona.agreement;
 
 import org.springframework.modulith.ApplicationModule;

@@ -122,6 +122,10 @@ class ArchivedDocument {
         return sha256;
     }
 
+    OfficialDocumentRef reference() {
+        return new OfficialDocumentRef(id, kind, title, version, issuedOn, fileName, sha256, sizeBytes);
+    }
+
     ArchivedDocumentView view(String bodyName) {
         return new ArchivedDocumentView(
                 id,

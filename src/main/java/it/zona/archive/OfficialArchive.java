@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class OfficialArchive {
+public class OfficialArchive {
 
     static final String ENTITY = "ArchivedDocument";
     static final int PAGE_SIZE = 20;
@@ -120,6 +120,23 @@ class OfficialArchive {
                 issued.series(),
                 issued.content(),
                 null);
+    }
+
+    /** Versions of the District's documents, cited by another module; one of another District is a 422 on {@code field}. */
+    @Transactional(readOnly = true)
+    public List<OfficialDocumentRef> references(long districtId, List<Long> ids, String field) {
+        Map<Long, ArchivedDocument> found = documents.findAllById(ids).stream()
+                .filter(d -> d.districtId() == districtId)
+                .collect(Collectors.toMap(ArchivedDocument::id, d -> d));
+        List<OfficialDocumentRef> refs = new ArrayList<>();
+        for (long id : ids) {
+            ArchivedDocument document = found.get(id);
+            if (document == null) {
+                throw RuleViolationException.invalid(field, "error.archive.notInDistrict", id);
+            }
+            refs.add(document.reference());
+        }
+        return refs;
     }
 
     /** The latest version of each document, the latest issued first. */

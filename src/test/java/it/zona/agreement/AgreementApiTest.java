@@ -18,6 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,6 +227,98 @@ class AgreementApiTest {
         assertThat(history.get(history.size() - 2).get("external").asBoolean())
                 .as("the approval was recorded with an act named only")
                 .isTrue();
+    }
+
+    @Test
+    void itsAttachmentsAreArchivedVersionsTheFrozenPdfListsWithTheirDigests() throws Exception {
+        editor.post("/api/v1/plans/{id}/agreement", """
+                        {"title":"Accordo di Programma","text":"Le parti adottano il Piano."}""", plan).andExpect(status().isCreated());
+        party("Comune di Prova", "SIGNATORY", true);
+        editor.post("/api/v1/plans/{id}/documents", """
+                        {"kind":"FULL"}""", plan).andExpect(status().isCreated());
+        JsonNode planDocument = editor.read(
+                        editor.get("/api/v1/districts/{slug}/official-documents?kind=PLAN_DOCUMENT", district.slug()))
+                .get("items")
+                .get(0);
+        JsonNode memorandum = editor.read(mvc.perform(multipart(
+                                "/api/v1/districts/{slug}/official-documents", district.slug())
+                        .file(new MockMultipartFile(
+                                "file",
+                                "protocollo.pdf",
+                                "application/pdf",
+                                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                        .param("kind", "MEMORANDUM")
+                        .param("title", "Protocollo d'intesa con le organizzazioni sindacali")
+                        .param("issuedOn", TestCalendar.today().minusDays(5).toString())
+                        .header(HttpHeaders.AUTHORIZATION, district.editor().bearer()))
+                .andExpect(status().isCreated()));
+        String attach = """
+                {"documentId":%d,"version":%d}""";
+        editor.post(
+                        "/api/v1/plans/{id}/agreement/attachments",
+                        attach.formatted(planDocument.get("id").asLong(), version()),
+                        plan)
+                .andExpect(status().isCreated());
+        editor.post(
+                        "/api/v1/plans/{id}/agreement/attachments",
+                        attach.formatted(memorandum.get("id").asLong(), version()),
+                        plan)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.attachments.length()").value(2))
+                .andExpect(jsonPath("$.attachments[1].kind").value("MEMORANDUM"));
+        editor.post(
+                        "/api/v1/plans/{id}/agreement/attachments",
+                        attach.formatted(memorandum.get("id").asLong(), version()),
+                        plan)
+                .andExpect(status().isConflict());
+        TestDistrict other = fixtures.district();
+        long foreign = editor.read(mvc.perform(multipart("/api/v1/districts/{slug}/official-documents", other.slug())
+                                .file(new MockMultipartFile(
+                                        "file",
+                                        "d.pdf",
+                                        "application/pdf",
+                                        "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                                .param("kind", "EXTERNAL_ACT")
+                                .param("title", "Altro Ambito")
+                                .param("issuedOn", TestCalendar.today().toString())
+                                .header(
+                                        HttpHeaders.AUTHORIZATION,
+                                        other.editor().bearer()))
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
+        editor.post("/api/v1/plans/{id}/agreement/attachments", attach.formatted(foreign, version()), plan)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("documentId"));
+
+        draftAndFreeze();
+        try (PDDocument pdf = Loader.loadPDF(frozen())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+            assertThat(text)
+                    .contains(
+                            planDocument.get("sha256").asString(),
+                            memorandum.get("sha256").asString());
+        }
+        editor.postWithHeader(
+                        "/api/v1/plans/{id}/agreement/attachments",
+                        "{\"documentId\":" + planDocument.get("id").asLong() + "}",
+                        HttpHeaders.IF_MATCH,
+                        "\"" + version() + "\"",
+                        plan)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("congelato")));
+        assertThat(editor.read(editor.get("/api/v1/plans/{id}/agreement", plan)).get("attachments"))
+                .hasSize(2);
+        assertThat(editor.read(editor.get(
+                                "/api/v1/districts/{slug}/official-documents?kind=AGREEMENT", district.slug()))
+                        .get("items")
+                        .get(0)
+                        .get("sha256")
+                        .asString())
+                .as("the frozen agreement is in the archive too")
+                .isEqualTo(editor.read(editor.get("/api/v1/plans/{id}/agreement", plan))
+                        .get("frozenSha256")
+                        .asString());
     }
 
     @Test

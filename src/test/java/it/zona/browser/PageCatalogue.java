@@ -501,7 +501,8 @@ final class PageCatalogue {
         add(
                 visits,
                 "/districts/{slug}/archive/new",
-                Visit.of("archive-upload", poggiardo + "/archive/new", Who.ADMIN).submittingEmpty("main form"));
+                Visit.of("archive-upload", poggiardo + "/archive/new", Who.ADMIN)
+                        .submittingEmpty("main form"));
     }
 
     record DemoSittings(long held, long next, long resolution, long archived) {
@@ -528,7 +529,8 @@ final class PageCatalogue {
                         connection,
                         "select min(id) from resolution where sitting_id = " + held + " and item_number = 1");
                 long archived = id(
-                        connection, "select min(id) from archived_document where page = '/resolutions/" + resolution + "'");
+                        connection,
+                        "select min(id) from archived_document where page = '/resolutions/" + resolution + "'");
                 return new DemoSittings(held, next, resolution, archived);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read the demo's sittings from " + url, e);
