@@ -380,9 +380,7 @@ class AuthorizationMatrixTest {
                 fields("givenName", "Coordinatrice", "familyName", secret));
         String target = "/api/v1/plans/" + plan + "/tables/coordinator";
         return new Attempt(
-                api.json(HttpMethod.PUT, target, fields("personId", person)),
-                List.of(),
-                new Probe("/api/v1/plans/" + plan + "/tables", List.of(), List.of(secret)));
+                api.json(HttpMethod.PUT, target, fields("personId", person)), List.of(secret), Probe.absent(target));
     }
 
     private Attempt seatMember() throws Exception {
