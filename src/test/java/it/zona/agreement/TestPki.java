@@ -26,6 +26,7 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -57,6 +58,7 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A public-key infrastructure built for a test, around a given "now": a root and an intermediate
@@ -107,6 +109,16 @@ public final class TestPki implements AutoCloseable {
         publishCrl(root, List.of());
         publishCrl(intermediate, List.of());
         publishCrl(strangerRoot, List.of());
+    }
+
+    /**
+     * A PKI built on the application's "now" whose root the running application trusts from then on,
+     * for tests outside this package (the trust anchors are not public).
+     */
+    public static TestPki trustedBy(ApplicationContext application) {
+        TestPki pki = new TestPki(application.getBean(Clock.class).instant());
+        application.getBean(TrustAnchors.class).add(pki.root(), pki.rootCrl());
+        return pki;
     }
 
     public X509Certificate root() {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.zona.agreement.TestPki;
 import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.mail.Mail;
@@ -25,23 +26,31 @@ import it.zona.support.PlanFixtures;
 import it.zona.support.TestCalendar;
 import it.zona.support.ZonaIntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -71,10 +80,23 @@ class AuthorizationMatrixTest {
     @Autowired
     AccountRegistry accounts;
 
-    private static final AtomicInteger PLAN_YEARS = new AtomicInteger(2000);
+    @Autowired
+    ApplicationContext application;
+
+    @Autowired
+    Clock clock;
 
     /** A past year no other plan of the matrix takes: attendance is recorded for past meetings. */
-    private static final int PAST_YEAR = PLAN_YEARS.getAndIncrement();
+    private static final int PAST_YEAR = 2000;
+
+    /**
+     * The years of the District's plans, one each (periods may not overlap), up to 2100. Each matrix
+     * has an instance and a District of its own: one District's hundred years would not do for both.
+     */
+    private final AtomicInteger planYears = new AtomicInteger(PAST_YEAR + 1);
+
+    /** The signers of the agreement's files, trusted by the application; built once, when first needed. */
+    private static TestPki pki;
 
     private Api api;
     private TestDistrict district;
@@ -111,8 +133,21 @@ class AuthorizationMatrixTest {
         }
     }
 
-    /** After a refusal, an admin reads {@code path}: it still shows {@code stays} and never {@code neverAppears}. */
-    record Probe(String path, List<String> stays, List<String> neverAppears) {}
+    /**
+     * After a refusal, an admin reads {@code path}: it still shows {@code stays} and never {@code
+     * neverAppears}; or, when {@code absent}, it is still not there.
+     */
+    record Probe(String path, List<String> stays, List<String> neverAppears, boolean absent) {
+
+        Probe(String path, List<String> stays, List<String> neverAppears) {
+            this(path, stays, neverAppears, false);
+        }
+
+        /** What a refused creation would have made: the admin's read still answers 404. */
+        static Probe absent(String path) {
+            return new Probe(path, List.of(), List.of(), true);
+        }
+    }
 
     /** One request, prepared for one attempt, and the private data its refusal must not reveal. */
     record Attempt(AbstractMockHttpServletRequestBuilder<?> request, List<String> secrets, Probe probe) {}
@@ -129,12 +164,33 @@ class AuthorizationMatrixTest {
         api = new Api(mvc, json);
     }
 
+    @AfterAll
+    static void closePki() {
+        if (pki != null) {
+            pki.close();
+            pki = null;
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEachActorAsItsRoleAllows() {
+        return matrix(this::endpoints);
+    }
+
+    /**
+     * The program agreement's endpoints, in a District of their own: an agreement takes a plan of its
+     * own, a plan a year of its own, and the other endpoints leave too few of the District's years.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyAgreementEndpointAnswersEachActorAsItsRoleAllows() {
+        return matrix(this::agreementEndpoints);
+    }
+
+    private Stream<DynamicTest> matrix(Supplier<List<Endpoint>> endpoints) {
         district = fixtures.district();
         other = fixtures.district();
         List<DynamicTest> tests = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
+        for (Endpoint endpoint : endpoints.get()) {
             for (Actor actor : Actor.values()) {
                 int expected =
                         actor == Actor.ANONYMOUS ? 401 : endpoint.needs().allows(actor) ? endpoint.success() : 403;
@@ -161,7 +217,9 @@ class AuthorizationMatrixTest {
             return;
         }
         api.perform(request).andExpect(problem(expected)).andExpect(revealsNone(attempt.secrets()));
-        if (attempt.probe() != null) {
+        if (attempt.probe() != null && attempt.probe().absent()) {
+            api.perform(as(district.admin(), get(attempt.probe().path()))).andExpect(problem(404));
+        } else if (attempt.probe() != null) {
             String after = api.text(district.admin(), attempt.probe().path());
             attempt.probe().stays().forEach(text -> assertThat(after).contains(text));
             attempt.probe().neverAppears().forEach(text -> assertThat(after).doesNotContain(text));
@@ -245,6 +303,7 @@ class AuthorizationMatrixTest {
         endpoints.addAll(callEndpoints());
         endpoints.addAll(minutesEndpoints());
         endpoints.addAll(proposalEndpoints());
+        endpoints.addAll(sittingEndpoints());
         return endpoints;
     }
 
@@ -321,9 +380,7 @@ class AuthorizationMatrixTest {
                 fields("givenName", "Coordinatrice", "familyName", secret));
         String target = "/api/v1/plans/" + plan + "/tables/coordinator";
         return new Attempt(
-                api.json(HttpMethod.PUT, target, fields("personId", person)),
-                List.of(),
-                new Probe("/api/v1/plans/" + plan + "/tables", List.of(), List.of(secret)));
+                api.json(HttpMethod.PUT, target, fields("personId", person)), List.of(secret), Probe.absent(target));
     }
 
     private Attempt seatMember() throws Exception {
@@ -564,7 +621,7 @@ class AuthorizationMatrixTest {
 
     /** A one-year plan whose title holds the secret, in a year of its own: periods may not overlap. */
     private Map<String, Object> plan(String secret) {
-        int year = PLAN_YEARS.getAndIncrement();
+        int year = planYears.getAndIncrement();
         return fields("title", "Piano " + secret, "firstYear", year, "lastYear", year);
     }
 
@@ -1627,6 +1684,472 @@ class AuthorizationMatrixTest {
                         .header(HttpHeaders.IF_MATCH, "\"0\""),
                 List.of(),
                 new Probe(notes, List.of(secret), List.of(newSecret)));
+    }
+
+    // ---- Sittings of the governing bodies, their resolutions, the bodies' quorum rules ----
+
+    private List<Endpoint> sittingEndpoints() {
+        return List.of(
+                new Endpoint("POST /api/v1/districts/{slug}/sittings", Needs.EDITOR, 201, this::conveneSitting),
+                new Endpoint("PUT /api/v1/sittings/{id}", Needs.EDITOR, 200, this::updateSitting),
+                new Endpoint("POST /api/v1/sittings/{id}/cancellation", Needs.EDITOR, 200, this::cancelSitting),
+                new Endpoint("PUT /api/v1/sittings/{id}/attendance", Needs.EDITOR, 200, this::recordSittingAttendance),
+                new Endpoint("PUT /api/v1/sittings/{id}/items/{n}/votes", Needs.EDITOR, 200, this::recordVotes),
+                new Endpoint("POST /api/v1/sittings/{id}/items/{n}/decision", Needs.EDITOR, 200, this::decideItem),
+                new Endpoint(
+                        "PUT /api/v1/districts/{slug}/governing-bodies/{id}/quorum-rules",
+                        Needs.EDITOR,
+                        200,
+                        this::changeQuorumRules),
+                new Endpoint("GET /api/v1/plans/{id}/acts?to=AGREEMENT", Needs.ADMIN, 200, this::readPlanActs));
+    }
+
+    private long[] board;
+
+    /**
+     * {bodyId, its one member, District}: a board of one member, whose presence is the quorum and
+     * whose vote the majority under the standard rules; shared by the sittings' attempts.
+     */
+    private long[] board() throws Exception {
+        if (board == null || board[2] != district.id()) {
+            long person = api.createId(district.editor(), path(district, "/people"), Api.person(secret()));
+            long body = api.createId(
+                    district.editor(),
+                    path(district, "/governing-bodies"),
+                    fields(
+                            "type",
+                            "INSTITUTIONAL_BOARD",
+                            "name",
+                            "Coordinamento " + secret(),
+                            "members",
+                            List.of(fields(
+                                    "personId",
+                                    person,
+                                    "role",
+                                    "MEMBER",
+                                    "municipality",
+                                    null,
+                                    "startDate",
+                                    "2020-01-01"))));
+            board = new long[] {body, person, district.id()};
+        }
+        return board;
+    }
+
+    /** A convocation of the board on {@code day} with one item. */
+    private Map<String, Object> convocation(LocalDate day, String item) throws Exception {
+        return fields(
+                "governingBodyId",
+                board()[0],
+                "date",
+                day.toString(),
+                "startTime",
+                "16:00",
+                "place",
+                "Sala consiliare",
+                "items",
+                List.of(fields("title", item, "proposal", "Si delibera.")));
+    }
+
+    private long convened(LocalDate day, String item) throws Exception {
+        return api.createId(district.editor(), path(district, "/sittings"), convocation(day, item));
+    }
+
+    /** A step of the sitting done by the District's editor, on the version just read. */
+    private void asEditor(String sitting, MockHttpServletRequestBuilder step) throws Exception {
+        api.perform(as(district.editor(), step.header(HttpHeaders.IF_MATCH, api.etag(district.admin(), sitting))))
+                .andExpect(status().isOk());
+    }
+
+    /** A sitting of yesterday whose one member attended: the quorum is there. */
+    private String attendedSitting(String item) throws Exception {
+        String sitting = "/api/v1/sittings/" + convened(TestCalendar.today().minusDays(1), item);
+        asEditor(
+                sitting,
+                api.json(
+                        HttpMethod.PUT,
+                        sitting + "/attendance",
+                        fields(
+                                "call",
+                                "FIRST",
+                                "entries",
+                                List.of(fields("personId", board()[1], "presence", "PRESENT")))));
+        return sitting;
+    }
+
+    private Map<String, Object> voteInFavour() throws Exception {
+        return fields("votes", List.of(fields("personId", board()[1], "choice", "IN_FAVOUR")));
+    }
+
+    /** An attended sitting whose one item was voted for: deciding it adopts a resolution. */
+    private String votedSitting(String item) throws Exception {
+        String sitting = attendedSitting(item);
+        asEditor(sitting, api.json(HttpMethod.PUT, sitting + "/items/1/votes", voteInFavour()));
+        return sitting;
+    }
+
+    /** Convened after every other sitting of the board: one stored would be first in its list. */
+    private Attempt conveneSitting() throws Exception {
+        String secret = secret();
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        path(district, "/sittings"),
+                        convocation(TestCalendar.today().plusDays(60), "Punto " + secret)),
+                List.of(secret),
+                new Probe(path(district, "/sittings?body=" + board()[0]), List.of(), List.of(secret)));
+    }
+
+    private Attempt updateSitting() throws Exception {
+        String secret = secret();
+        String newSecret = secret();
+        LocalDate day = TestCalendar.today().plusDays(7);
+        String target = "/api/v1/sittings/" + convened(day, "Punto " + secret);
+        return new Attempt(
+                api.json(HttpMethod.PUT, target, convocation(day, "Punto " + newSecret))
+                        .header(HttpHeaders.IF_MATCH, "\"0\""),
+                List.of(newSecret),
+                new Probe(target, List.of(secret), List.of(newSecret)));
+    }
+
+    private Attempt cancelSitting() throws Exception {
+        String target = "/api/v1/sittings/" + convened(TestCalendar.today().plusDays(7), "Punto " + secret());
+        return new Attempt(
+                post(target + "/cancellation").header(HttpHeaders.IF_MATCH, "\"0\""),
+                List.of(),
+                new Probe(target, List.of("\"status\":\"CONVENED\""), List.of("CANCELLED")));
+    }
+
+    /** The member attends by a delegate whose name and delegation carry the secret. */
+    private Attempt recordSittingAttendance() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/sittings/" + convened(TestCalendar.today().minusDays(1), "Punto " + secret());
+        return new Attempt(
+                api.json(
+                                HttpMethod.PUT,
+                                target + "/attendance",
+                                fields(
+                                        "call",
+                                        "FIRST",
+                                        "entries",
+                                        List.of(fields(
+                                                "personId",
+                                                board()[1],
+                                                "presence",
+                                                "DELEGATE",
+                                                "delegate",
+                                                "Delegato " + secret,
+                                                "delegation",
+                                                "Delega " + secret))))
+                        .header(HttpHeaders.IF_MATCH, "\"0\""),
+                List.of(secret),
+                new Probe(target + "/attendance", List.of("\"recorded\":false"), List.of(secret)));
+    }
+
+    private Attempt recordVotes() throws Exception {
+        String target = attendedSitting("Punto " + secret());
+        return new Attempt(
+                api.json(HttpMethod.PUT, target + "/items/1/votes", voteInFavour())
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
+                List.of(),
+                new Probe(target + "/items/1/votes", List.of("\"votes\":[]"), List.of("IN_FAVOUR")));
+    }
+
+    /** A refused decision adopts nothing: no resolution has the item's title. */
+    private Attempt decideItem() throws Exception {
+        String secret = secret();
+        String target = votedSitting("Delibera " + secret);
+        return new Attempt(
+                post(target + "/items/1/decision").header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
+                List.of(),
+                new Probe(path(district, "/resolutions?q=" + secret), List.of("\"totalItems\":0"), List.of()));
+    }
+
+    /** A body of its own, on the standard rules; the attempt weighs the majority by population. */
+    private Attempt changeQuorumRules() throws Exception {
+        long body = api.createId(district.editor(), path(district, "/governing-bodies"), Api.governingBody(secret()));
+        String target = path(district, "/governing-bodies/" + body + "/quorum-rules");
+        return new Attempt(
+                api.json(
+                                HttpMethod.PUT,
+                                target,
+                                fields(
+                                        "firstCallMembers",
+                                        "MORE_THAN_HALF",
+                                        "firstCallPopulation",
+                                        "MORE_THAN_HALF",
+                                        "secondCallMembers",
+                                        "AT_LEAST_ONE_THIRD",
+                                        "secondCallPopulation",
+                                        "NONE",
+                                        "majority",
+                                        "MORE_THAN_HALF",
+                                        "majorityBasis",
+                                        "POPULATION",
+                                        "abstentionsCounted",
+                                        false,
+                                        "agreedShares",
+                                        List.of()))
+                        .header(HttpHeaders.IF_MATCH, "\"0\""),
+                List.of(),
+                new Probe(target, List.of("\"standard\":true"), List.of("\"majorityBasis\":\"POPULATION\"")));
+    }
+
+    /** The acts that may take a plan to the agreement: the District's resolutions, here one titled with the secret. */
+    private Attempt readPlanActs() throws Exception {
+        String secret = secret();
+        String sitting = votedSitting("Approvazione del Piano " + secret);
+        asEditor(sitting, post(sitting + "/items/1/decision"));
+        return new Attempt(
+                get("/api/v1/plans/" + pastPlanWithTable()[0] + "/acts?to=AGREEMENT"), List.of(secret), null);
+    }
+
+    // ---- The program agreement of a draft plan: each attempt on a plan of its own ----
+
+    private List<Endpoint> agreementEndpoints() {
+        return List.of(
+                new Endpoint(
+                        "GET /api/v1/plans/{id}/agreement (draft plan)",
+                        Needs.VIEWER,
+                        200,
+                        () -> readSignedAgreement(scene -> "", scene -> "Accordo " + scene.secret())),
+                new Endpoint(
+                        "GET /api/v1/plans/{id}/agreement/document (draft plan)",
+                        Needs.VIEWER,
+                        200,
+                        () -> readSignedAgreement(scene -> "/document", scene -> "Accordo " + scene.secret())),
+                new Endpoint(
+                        "GET /api/v1/plans/{id}/agreement/parties (draft plan)",
+                        Needs.VIEWER,
+                        200,
+                        () -> readSignedAgreement(scene -> "/parties", SignedAgreement::signatory)),
+                new Endpoint(
+                        "GET /api/v1/plans/{id}/agreement/parties/{id} (draft plan)",
+                        Needs.VIEWER,
+                        200,
+                        () -> readSignedAgreement(scene -> "/parties/" + scene.party(), SignedAgreement::signatory)),
+                new Endpoint(
+                        "GET /api/v1/plans/{id}/agreement/parties/{id}/signatures (draft plan)",
+                        Needs.VIEWER,
+                        200,
+                        () -> readSignedAgreement(
+                                scene -> "/parties/" + scene.party() + "/signatures", SignedAgreement::signatory)),
+                new Endpoint(
+                        "GET /api/v1/plans/{id}/agreement/signatures/{id}/file (draft plan)",
+                        Needs.VIEWER,
+                        200,
+                        () -> readSignedAgreement(
+                                scene -> "/signatures/" + scene.signature() + "/file", SignedAgreement::signatory)),
+                new Endpoint(
+                        "GET /api/v1/plans/{id}/agreement/signatures/{id}/report (draft plan)",
+                        Needs.VIEWER,
+                        200,
+                        () -> readSignedAgreement(
+                                scene -> "/signatures/" + scene.signature() + "/report", SignedAgreement::signatory)),
+                new Endpoint("POST /api/v1/plans/{id}/agreement", Needs.EDITOR, 201, this::draftAgreement),
+                new Endpoint("PUT /api/v1/plans/{id}/agreement", Needs.EDITOR, 200, this::updateAgreement),
+                new Endpoint("POST /api/v1/plans/{id}/agreement/freeze", Needs.EDITOR, 200, this::freezeAgreement),
+                new Endpoint("POST /api/v1/plans/{id}/agreement/parties", Needs.EDITOR, 201, this::addParty),
+                new Endpoint("PUT /api/v1/plans/{id}/agreement/parties/{id}", Needs.EDITOR, 200, this::updateParty),
+                new Endpoint("DELETE /api/v1/plans/{id}/agreement/parties/{id}", Needs.EDITOR, 204, this::removeParty),
+                new Endpoint(
+                        "POST /api/v1/plans/{id}/agreement/parties/{id}/signatures (multipart)",
+                        Needs.EDITOR,
+                        201,
+                        this::uploadSignature));
+    }
+
+    private static TestPki pki(ApplicationContext application) {
+        if (pki == null) {
+            pki = TestPki.trustedBy(application);
+        }
+        return pki;
+    }
+
+    private static String agreementOf(long plan) {
+        return "/api/v1/plans/" + plan + "/agreement";
+    }
+
+    private static Map<String, Object> agreement(String secret) {
+        return fields("title", "Accordo " + secret, "text", "## Art. 1\nLe parti adottano il Piano.");
+    }
+
+    /** A draft plan of its own with a draft agreement titled with the secret; answers the agreement's path. */
+    private String draftedAgreement(String secret) throws Exception {
+        String target = agreementOf(newPlan(secret()));
+        api.create(district.editor(), target, agreement(secret));
+        return target;
+    }
+
+    private static Map<String, Object> party(long organization, String signatory) {
+        return fields(
+                "organizationId",
+                organization,
+                "kind",
+                "SIGNATORY",
+                "signatoryName",
+                signatory,
+                "signatoryRole",
+                "Sindaco",
+                "signatureRequired",
+                true);
+    }
+
+    private long newOrganization() throws Exception {
+        return api.createId(district.editor(), path(district, "/organizations"), Api.organization(secret()));
+    }
+
+    /** A party whose signature is required, signed for by {@code signatory}; answers its id. */
+    private long newParty(String agreement, long organization, String signatory) throws Exception {
+        long version = api.get(district.admin(), agreement).get("version").asLong();
+        return api.createId(
+                district.editor(),
+                agreement + "/parties",
+                Api.with(party(organization, signatory), "version", version));
+    }
+
+    private void freeze(String agreement) throws Exception {
+        api.perform(as(
+                        district.editor(),
+                        post(agreement + "/freeze")
+                                .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), agreement))))
+                .andExpect(status().isOk());
+    }
+
+    private byte[] frozenPdf(String agreement) throws Exception {
+        return api.perform(as(district.admin(), get(agreement + "/document")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    private static MockMultipartHttpServletRequestBuilder signedFile(
+            String agreement, long party, String name, byte[] content) {
+        return multipart(agreement + "/parties/" + party + "/signatures")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", content));
+    }
+
+    /**
+     * A draft plan's agreement in force, its one party signed by a .p7m (whose certificate, unlike a
+     * signed PDF's, is in the file as it is); the title, the signatory and the signer carry the secret.
+     */
+    record SignedAgreement(String path, long party, long signature, long districtId, String secret) {
+
+        String signatory() {
+            return "Firmatario " + secret;
+        }
+    }
+
+    private SignedAgreement signedAgreement;
+
+    /** One signed agreement for every read attempt of the District: reads change nothing. */
+    private SignedAgreement signedAgreement() throws Exception {
+        if (signedAgreement == null || signedAgreement.districtId() != district.id()) {
+            String secret = secret();
+            String target = draftedAgreement(secret);
+            String signatory = "Firmatario " + secret;
+            long party = newParty(target, newOrganization(), signatory);
+            freeze(target);
+            TestPki signers = pki(application);
+            byte[] signed = signers.cades(
+                    frozenPdf(target),
+                    signers.signer(signatory),
+                    clock.instant().minus(Duration.ofHours(1)));
+            api.perform(as(district.editor(), signedFile(target, party, "accordo.pdf.p7m", signed)))
+                    .andExpect(status().isCreated());
+            long signature = api.get(district.admin(), target + "/parties/" + party)
+                    .get("signatures")
+                    .get(0)
+                    .get("id")
+                    .asLong();
+            signedAgreement = new SignedAgreement(target, party, signature, district.id(), secret);
+        }
+        return signedAgreement;
+    }
+
+    private Attempt readSignedAgreement(
+            Function<SignedAgreement, String> what, Function<SignedAgreement, String> secret) throws Exception {
+        SignedAgreement scene = signedAgreement();
+        return new Attempt(get(scene.path() + what.apply(scene)), List.of(secret.apply(scene)), null);
+    }
+
+    private Attempt draftAgreement() throws Exception {
+        String secret = secret();
+        String target = agreementOf(newPlan(secret()));
+        return new Attempt(api.json(HttpMethod.POST, target, agreement(secret)), List.of(secret), Probe.absent(target));
+    }
+
+    private Attempt updateAgreement() throws Exception {
+        String secret = secret();
+        String newSecret = secret();
+        String target = draftedAgreement(secret);
+        return new Attempt(
+                api.json(HttpMethod.PUT, target, agreement(newSecret))
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
+                List.of(secret, newSecret),
+                new Probe(target, List.of(secret), List.of(newSecret)));
+    }
+
+    private Attempt freezeAgreement() throws Exception {
+        String secret = secret();
+        String target = draftedAgreement(secret);
+        newParty(target, newOrganization(), "Firmatario " + secret());
+        return new Attempt(
+                post(target + "/freeze").header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
+                List.of(secret),
+                new Probe(target, List.of("\"status\":\"DRAFT\""), List.of("FROZEN")));
+    }
+
+    private Attempt addParty() throws Exception {
+        String secret = secret();
+        String target = draftedAgreement(secret());
+        return new Attempt(
+                api.json(HttpMethod.POST, target + "/parties", party(newOrganization(), "Firmatario " + secret))
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
+                List.of(secret),
+                new Probe(target + "/parties", List.of(), List.of(secret)));
+    }
+
+    private Attempt updateParty() throws Exception {
+        String secret = secret();
+        String newSecret = secret();
+        String target = draftedAgreement(secret());
+        long organization = newOrganization();
+        String party = target + "/parties/" + newParty(target, organization, "Firmatario " + secret);
+        return new Attempt(
+                api.json(HttpMethod.PUT, party, party(organization, "Firmatario " + newSecret))
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), party)),
+                List.of(secret, newSecret),
+                new Probe(party, List.of(secret), List.of(newSecret)));
+    }
+
+    private Attempt removeParty() throws Exception {
+        String secret = secret();
+        String target = draftedAgreement(secret());
+        long party = newParty(target, newOrganization(), "Firmatario " + secret);
+        return new Attempt(
+                request(HttpMethod.DELETE, target + "/parties/" + party)
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
+                List.of(secret),
+                new Probe(target + "/parties", List.of(secret), List.of()));
+    }
+
+    /** A PDF of the frozen agreement signed by a trusted signer: refused, nothing is kept nor in force. */
+    private Attempt uploadSignature() throws Exception {
+        String secret = secret();
+        String target = draftedAgreement(secret());
+        long party = newParty(target, newOrganization(), "Firmatario " + secret());
+        freeze(target);
+        TestPki signers = pki(application);
+        byte[] signed = signers.pades(
+                frozenPdf(target),
+                signers.signer("Firmatario " + secret),
+                clock.instant().minus(Duration.ofHours(1)));
+        return new Attempt(
+                signedFile(target, party, "accordo.pdf", signed),
+                List.of(secret),
+                new Probe(target, List.of("\"status\":\"FROZEN\"", "\"signatures\":[]"), List.of(secret)));
     }
 
     @TestFactory
