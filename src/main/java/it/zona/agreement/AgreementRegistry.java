@@ -195,6 +195,10 @@ public class AgreementRegistry {
     public AgreementView freeze(long planId, long expectedVersion) {
         return change(planId, expectedVersion, agreement -> {
             agreement.requireDraft();
+            // The parties sign what the mayors approved: the plan, and with it the agreement's draft.
+            if (!plans.view(planId).stage().isPastApproval()) {
+                throw RuleViolationException.conflict(null, "error.agreement.planNotApproved");
+            }
             if (parties.findByAgreementIdOrderById(agreement.id()).stream()
                     .noneMatch(AgreementParty::signatureRequired)) {
                 throw RuleViolationException.conflict(null, "error.agreement.noRequiredParty");
@@ -236,8 +240,8 @@ public class AgreementRegistry {
      * its reports, and the agreement enters into force when every required party has passed.
      */
     AgreementView sign(long planId, long partyId, String fileName, byte[] content) {
+        DistrictAccess district = authorize(planId);
         ProgramAgreement agreement = find(planId);
-        DistrictAccess district = districts.authorize(slug(agreement), DistrictRole.EDITOR);
         agreement.requireFrozen();
         AgreementParty party = party(agreement, partyId);
         String name = fileName == null || fileName.isBlank() ? "firmato" : fileName.strip();
@@ -370,8 +374,8 @@ public class AgreementRegistry {
     }
 
     private AgreementView change(long planId, long expectedVersion, Change change) {
+        DistrictAccess district = authorize(planId);
         ProgramAgreement agreement = find(planId);
-        DistrictAccess district = districts.authorize(slug(agreement), DistrictRole.EDITOR);
         StaleVersionException.check(expectedVersion, agreement.version());
         AgreementView before = view(agreement);
         change.apply(agreement);
@@ -381,6 +385,11 @@ public class AgreementRegistry {
         AgreementView after = view(agreement);
         events.publishEvent(EntityChanged.updated(district.id(), ENTITY, agreement.id(), before, after));
         return after;
+    }
+
+    /** The plan's editors, asked before the agreement is looked for: a refusal says nothing of whether there is one. */
+    private DistrictAccess authorize(long planId) {
+        return districts.authorize(plans.view(planId).districtSlug(), DistrictRole.EDITOR);
     }
 
     private interface Change {
@@ -408,10 +417,6 @@ public class AgreementRegistry {
         return parties.findById(partyId)
                 .filter(p -> p.agreementId() == agreement.id())
                 .orElseThrow(() -> new NotFoundException("error.agreement.noSuchParty", partyId));
-    }
-
-    private String slug(ProgramAgreement agreement) {
-        return plans.view(agreement.planId()).districtSlug();
     }
 
     private byte[] document(ProgramAgreement agreement) {

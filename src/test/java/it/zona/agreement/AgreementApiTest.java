@@ -121,8 +121,22 @@ class AgreementApiTest {
                 plan);
     }
 
+    /** Freezes the draft, once the mayors have approved the plan: before, the parties have nothing to sign. */
     private void draftAndFreeze() throws Exception {
         editor.post("/api/v1/plans/{id}/agreement/freeze", "", plan).andExpect(status().isPreconditionRequired());
+        if (!editor.read(editor.get("/api/v1/plans/{id}", plan))
+                .get("stage")
+                .asString()
+                .equals("AGREEMENT")) {
+            editor.postWithHeader(
+                            "/api/v1/plans/{id}/agreement/freeze",
+                            "",
+                            HttpHeaders.IF_MATCH,
+                            "\"" + version() + "\"",
+                            plan)
+                    .andExpect(status().isConflict());
+            fixtures.approve(district, plan);
+        }
         editor.postWithHeader(
                         "/api/v1/plans/{id}/agreement/freeze", "", HttpHeaders.IF_MATCH, "\"" + version() + "\"", plan)
                 .andExpect(status().isOk())
@@ -366,7 +380,10 @@ class AgreementApiTest {
         editor.post("/api/v1/plans/{id}/agreement", """
                         {"title":"Accordo","text":"Art. 1"}""", plan).andExpect(status().isCreated());
         long municipality = party("Comune di Prova", "SIGNATORY", true);
+        fixtures.anonymousApi().get("/api/v1/plans/{id}/agreement", plan).andExpect(status().isUnauthorized());
         draftAndFreeze();
+        // Public with the plan, which the mayors approved.
+        fixtures.anonymousApi().get("/api/v1/plans/{id}/agreement", plan).andExpect(status().isOk());
         byte[] signed = pki.pades(frozen(), pki.signer("A"), clock.instant());
         TestDistrict other = fixtures.district();
         for (Staff outsider : new Staff[] {district.viewer(), other.editor()}) {
@@ -376,7 +393,6 @@ class AgreementApiTest {
                             {"title":"X","text":"Y","version":0}""", plan)
                     .andExpect(status().isForbidden());
         }
-        fixtures.anonymousApi().get("/api/v1/plans/{id}/agreement", plan).andExpect(status().isUnauthorized());
         assertThat(kept()).isZero();
     }
 }

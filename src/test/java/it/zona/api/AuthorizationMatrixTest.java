@@ -1907,45 +1907,24 @@ class AuthorizationMatrixTest {
     // ---- The program agreement of a draft plan: each attempt on a plan of its own ----
 
     private List<Endpoint> agreementEndpoints() {
+        // A frozen agreement's plan is approved, hence public with all it holds: a draft plan's
+        // agreement is a draft, and its reads are the private ones.
         return List.of(
                 new Endpoint(
                         "GET /api/v1/plans/{id}/agreement (draft plan)",
                         Needs.VIEWER,
                         200,
-                        () -> readSignedAgreement(scene -> "", scene -> "Accordo " + scene.secret())),
-                new Endpoint(
-                        "GET /api/v1/plans/{id}/agreement/document (draft plan)",
-                        Needs.VIEWER,
-                        200,
-                        () -> readSignedAgreement(scene -> "/document", scene -> "Accordo " + scene.secret())),
+                        () -> readDraftAgreement(scene -> "", scene -> "Accordo " + scene.secret())),
                 new Endpoint(
                         "GET /api/v1/plans/{id}/agreement/parties (draft plan)",
                         Needs.VIEWER,
                         200,
-                        () -> readSignedAgreement(scene -> "/parties", SignedAgreement::signatory)),
+                        () -> readDraftAgreement(scene -> "/parties", DraftAgreement::signatory)),
                 new Endpoint(
                         "GET /api/v1/plans/{id}/agreement/parties/{id} (draft plan)",
                         Needs.VIEWER,
                         200,
-                        () -> readSignedAgreement(scene -> "/parties/" + scene.party(), SignedAgreement::signatory)),
-                new Endpoint(
-                        "GET /api/v1/plans/{id}/agreement/parties/{id}/signatures (draft plan)",
-                        Needs.VIEWER,
-                        200,
-                        () -> readSignedAgreement(
-                                scene -> "/parties/" + scene.party() + "/signatures", SignedAgreement::signatory)),
-                new Endpoint(
-                        "GET /api/v1/plans/{id}/agreement/signatures/{id}/file (draft plan)",
-                        Needs.VIEWER,
-                        200,
-                        () -> readSignedAgreement(
-                                scene -> "/signatures/" + scene.signature() + "/file", SignedAgreement::signatory)),
-                new Endpoint(
-                        "GET /api/v1/plans/{id}/agreement/signatures/{id}/report (draft plan)",
-                        Needs.VIEWER,
-                        200,
-                        () -> readSignedAgreement(
-                                scene -> "/signatures/" + scene.signature() + "/report", SignedAgreement::signatory)),
+                        () -> readDraftAgreement(scene -> "/parties/" + scene.party(), DraftAgreement::signatory)),
                 new Endpoint("POST /api/v1/plans/{id}/agreement", Needs.EDITOR, 201, this::draftAgreement),
                 new Endpoint("PUT /api/v1/plans/{id}/agreement", Needs.EDITOR, 200, this::updateAgreement),
                 new Endpoint("POST /api/v1/plans/{id}/agreement/freeze", Needs.EDITOR, 200, this::freezeAgreement),
@@ -1956,7 +1935,71 @@ class AuthorizationMatrixTest {
                         "POST /api/v1/plans/{id}/agreement/parties/{id}/signatures (multipart)",
                         Needs.EDITOR,
                         201,
-                        this::uploadSignature));
+                        this::uploadSignature),
+                new Endpoint("POST /api/v1/plans/{id}/agreement/attachments", Needs.EDITOR, 201, this::attach),
+                new Endpoint("DELETE /api/v1/plans/{id}/agreement/attachments/{id}", Needs.EDITOR, 204, this::detach),
+                new Endpoint(
+                        "POST /api/v1/districts/{slug}/official-documents (multipart)",
+                        Needs.EDITOR,
+                        201,
+                        this::uploadOfficialDocument));
+    }
+
+    private static MockMultipartHttpServletRequestBuilder officialDocument(TestDistrict district, String title) {
+        return multipart(path(district, "/official-documents"))
+                .file(new MockMultipartFile(
+                        "file",
+                        "decreto.pdf",
+                        "application/pdf",
+                        "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                .param("kind", "EXTERNAL_ACT")
+                .param("title", title)
+                .param("issuedOn", TestCalendar.today().toString());
+    }
+
+    /** An external act in the District's archive, titled with the secret; answers its id. */
+    private long archived(String secret) throws Exception {
+        return json.readTree(api.perform(as(district.editor(), officialDocument(district, "Decreto " + secret)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
+    }
+
+    private Attempt uploadOfficialDocument() {
+        String secret = secret();
+        return new Attempt(
+                officialDocument(district, "Decreto " + secret),
+                List.of(),
+                new Probe(path(district, "/official-documents"), List.of(), List.of(secret)));
+    }
+
+    private Attempt attach() throws Exception {
+        String secret = secret();
+        String target = draftedAgreement(secret());
+        return new Attempt(
+                api.json(HttpMethod.POST, target + "/attachments", fields("documentId", archived(secret)))
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
+                List.of(),
+                new Probe(target, List.of("\"attachments\":[]"), List.of(secret)));
+    }
+
+    private Attempt detach() throws Exception {
+        String secret = secret();
+        String target = draftedAgreement(secret());
+        long document = archived(secret);
+        api.perform(as(
+                        district.editor(),
+                        api.json(HttpMethod.POST, target + "/attachments", fields("documentId", document))
+                                .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target))))
+                .andExpect(status().isCreated());
+        return new Attempt(
+                request(HttpMethod.DELETE, target + "/attachments/" + document)
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
+                List.of(secret),
+                new Probe(target, List.of(secret), List.of()));
     }
 
     private static TestPki pki(ApplicationContext application) {
@@ -2008,12 +2051,18 @@ class AuthorizationMatrixTest {
                 Api.with(party(organization, signatory), "version", version));
     }
 
+    /** Freezes the agreement for signature once the mayors have approved its plan, as they must have. */
     private void freeze(String agreement) throws Exception {
+        approvePlanOf(agreement);
         api.perform(as(
                         district.editor(),
                         post(agreement + "/freeze")
                                 .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), agreement))))
                 .andExpect(status().isOk());
+    }
+
+    private void approvePlanOf(String agreement) {
+        fixtures.approve(district, Long.parseLong(agreement.split("/")[4]));
     }
 
     private byte[] frozenPdf(String agreement) throws Exception {
@@ -2030,47 +2079,30 @@ class AuthorizationMatrixTest {
                 .file(new MockMultipartFile("file", name, "application/octet-stream", content));
     }
 
-    /**
-     * A draft plan's agreement in force, its one party signed by a .p7m (whose certificate, unlike a
-     * signed PDF's, is in the file as it is); the title, the signatory and the signer carry the secret.
-     */
-    record SignedAgreement(String path, long party, long signature, long districtId, String secret) {
+    /** A draft plan's draft agreement with one party; the title and the signatory carry the secret. */
+    record DraftAgreement(String path, long party, long districtId, String secret) {
 
         String signatory() {
             return "Firmatario " + secret;
         }
     }
 
-    private SignedAgreement signedAgreement;
+    private DraftAgreement draftAgreement;
 
-    /** One signed agreement for every read attempt of the District: reads change nothing. */
-    private SignedAgreement signedAgreement() throws Exception {
-        if (signedAgreement == null || signedAgreement.districtId() != district.id()) {
+    /** One draft agreement for every read attempt of the District: reads change nothing. */
+    private DraftAgreement draftAgreementScene() throws Exception {
+        if (draftAgreement == null || draftAgreement.districtId() != district.id()) {
             String secret = secret();
             String target = draftedAgreement(secret);
-            String signatory = "Firmatario " + secret;
-            long party = newParty(target, newOrganization(), signatory);
-            freeze(target);
-            TestPki signers = pki(application);
-            byte[] signed = signers.cades(
-                    frozenPdf(target),
-                    signers.signer(signatory),
-                    clock.instant().minus(Duration.ofHours(1)));
-            api.perform(as(district.editor(), signedFile(target, party, "accordo.pdf.p7m", signed)))
-                    .andExpect(status().isCreated());
-            long signature = api.get(district.admin(), target + "/parties/" + party)
-                    .get("signatures")
-                    .get(0)
-                    .get("id")
-                    .asLong();
-            signedAgreement = new SignedAgreement(target, party, signature, district.id(), secret);
+            long party = newParty(target, newOrganization(), "Firmatario " + secret);
+            draftAgreement = new DraftAgreement(target, party, district.id(), secret);
         }
-        return signedAgreement;
+        return draftAgreement;
     }
 
-    private Attempt readSignedAgreement(
-            Function<SignedAgreement, String> what, Function<SignedAgreement, String> secret) throws Exception {
-        SignedAgreement scene = signedAgreement();
+    private Attempt readDraftAgreement(Function<DraftAgreement, String> what, Function<DraftAgreement, String> secret)
+            throws Exception {
+        DraftAgreement scene = draftAgreementScene();
         return new Attempt(get(scene.path() + what.apply(scene)), List.of(secret.apply(scene)), null);
     }
 
@@ -2095,6 +2127,7 @@ class AuthorizationMatrixTest {
         String secret = secret();
         String target = draftedAgreement(secret);
         newParty(target, newOrganization(), "Firmatario " + secret());
+        approvePlanOf(target);
         return new Attempt(
                 post(target + "/freeze").header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
                 List.of(secret),
