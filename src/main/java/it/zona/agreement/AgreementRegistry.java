@@ -6,6 +6,7 @@ import it.zona.document.PdfA;
 import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
 import it.zona.organization.OrganizationRegistry;
+import it.zona.organization.OrganizationView;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanView;
 import it.zona.shared.EntityChanged;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,6 +100,28 @@ public class AgreementRegistry {
         return view(find(planId));
     }
 
+    /** The plan's agreement if it has one: its pages offer the office to draft one otherwise. */
+    @Transactional(readOnly = true)
+    Optional<AgreementView> ofPlan(long planId) {
+        plans.readableView(planId);
+        return agreements.findByPlanId(planId).map(this::view);
+    }
+
+    /** Whether the current user may draft and change the plan's agreement: an editor of its District. */
+    @Transactional(readOnly = true)
+    boolean editable(long planId) {
+        long district = districts.ref(plans.view(planId).districtSlug()).id();
+        return access.roleIn(district)
+                .map(role -> role.includes(DistrictRole.EDITOR))
+                .orElse(false);
+    }
+
+    /** Refuses who may not change the plan's agreement, before a form is shown or read. */
+    @Transactional(readOnly = true)
+    void authorizeChange(long planId) {
+        districts.authorize(plans.view(planId).districtSlug(), DistrictRole.EDITOR);
+    }
+
     public AgreementView create(long planId, AgreementForm form) {
         PlanView plan = plans.view(planId);
         DistrictAccess district = districts.authorize(plan.districtSlug(), DistrictRole.EDITOR);
@@ -136,6 +161,18 @@ public class AgreementRegistry {
                 .filter(p -> p.organization().id() == form.organizationId())
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The District's organisations that are not yet parties, for the office's form that adds one. */
+    @Transactional(readOnly = true)
+    List<OrganizationView> candidates(long planId) {
+        ProgramAgreement agreement = find(planId);
+        Set<Long> parties = this.parties.findByAgreementIdOrderById(agreement.id()).stream()
+                .map(AgreementParty::organizationId)
+                .collect(Collectors.toSet());
+        return organizations.all(slug(agreement)).stream()
+                .filter(organization -> !parties.contains(organization.id()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

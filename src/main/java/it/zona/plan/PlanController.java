@@ -10,6 +10,7 @@ import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,11 +33,13 @@ class PlanController {
     private final PlanRegistry plans;
     private final DistrictRegistry districts;
     private final Clock clock;
+    private final List<PlanPageSection> sections;
 
-    PlanController(PlanRegistry plans, DistrictRegistry districts, Clock clock) {
+    PlanController(PlanRegistry plans, DistrictRegistry districts, Clock clock, List<PlanPageSection> sections) {
         this.plans = plans;
         this.districts = districts;
         this.clock = clock;
+        this.sections = List.copyOf(sections);
     }
 
     @PublicPage
@@ -136,6 +139,7 @@ class PlanController {
     private String planPage(PlanView plan, Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("can", plans.permissions(plan.id()));
+        sections.forEach(section -> section.addTo(plan, model));
         return PLAN_VIEW;
     }
 

@@ -15,10 +15,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -71,6 +74,16 @@ public final class WebClient {
         return send(MockMvcRequestBuilders.post(form.attr("action")).params(values));
     }
 
+    /** Submits a form that sends a file (multipart/form-data), with its current values and the file chosen. */
+    public MvcResult upload(Document page, String formSelector, String fileField, String fileName, byte[] content) {
+        Element form = page.selectFirst(formSelector);
+        assertThat(form).as("a form " + formSelector).isNotNull();
+        MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(form.attr("action"));
+        request.file(new MockMultipartFile(fileField, fileName, MediaType.APPLICATION_OCTET_STREAM_VALUE, content));
+        request.params(values(form));
+        return send(request);
+    }
+
     /** Signs in through the login form, as a browser would. */
     public MvcResult signIn(String username, String password) {
         return submit(open("/login"), "main form", Map.of("username", username, "password", password));
@@ -96,7 +109,7 @@ public final class WebClient {
         return cookies.values().toArray(Cookie[]::new);
     }
 
-    private MvcResult send(MockHttpServletRequestBuilder request) {
+    private MvcResult send(AbstractMockHttpServletRequestBuilder<?> request) {
         request.accept(MediaType.TEXT_HTML);
         if (!cookies.isEmpty()) {
             request.cookie(cookies());
