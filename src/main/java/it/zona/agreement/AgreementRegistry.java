@@ -1,12 +1,14 @@
 package it.zona.agreement;
 
 import it.zona.archive.OfficialArchive;
+import it.zona.archive.OfficialDocumentRef;
 import it.zona.district.DistrictAccess;
 import it.zona.district.DistrictRegistry;
 import it.zona.document.PdfA;
 import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
 import it.zona.organization.OrganizationRegistry;
+import it.zona.organization.OrganizationView;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanView;
 import it.zona.shared.EntityChanged;
@@ -25,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,9 +106,33 @@ public class AgreementRegistry {
         return view(find(planId));
     }
 
+    /** The plan's agreement if it has one: its pages offer the office to draft one otherwise. */
+    @Transactional(readOnly = true)
+    Optional<AgreementView> ofPlan(long planId) {
+        plans.readableView(planId);
+        return agreements.findByPlanId(planId).map(this::view);
+    }
+
+    /** Whether the current user may draft and change the plan's agreement: an editor of its District. */
+    @Transactional(readOnly = true)
+    boolean editable(long planId) {
+        long district = districts.ref(plans.view(planId).districtSlug()).id();
+        return access.roleIn(district)
+                .map(role -> role.includes(DistrictRole.EDITOR))
+                .orElse(false);
+    }
+
+    /**
+     * Refuses who may not change the plan's agreement, before a form is shown or read and before the
+     * agreement is looked for: a refusal says nothing of whether there is one.
+     */
+    @Transactional(readOnly = true)
+    DistrictAccess authorizeChange(long planId) {
+        return districts.authorize(plans.view(planId).districtSlug(), DistrictRole.EDITOR);
+    }
+
     public AgreementView create(long planId, AgreementForm form) {
-        PlanView plan = plans.view(planId);
-        DistrictAccess district = districts.authorize(plan.districtSlug(), DistrictRole.EDITOR);
+        DistrictAccess district = authorizeChange(planId);
         if (agreements.findByPlanId(planId).isPresent()) {
             throw RuleViolationException.conflict(null, "error.agreement.exists");
         }
@@ -143,6 +171,18 @@ public class AgreementRegistry {
                 .orElseThrow();
     }
 
+    /** The District's organisations that are not yet parties, for the office's form that adds one. */
+    @Transactional(readOnly = true)
+    List<OrganizationView> candidates(long planId) {
+        ProgramAgreement agreement = find(planId);
+        Set<Long> parties = this.parties.findByAgreementIdOrderById(agreement.id()).stream()
+                .map(AgreementParty::organizationId)
+                .collect(Collectors.toSet());
+        return organizations.all(plans.view(planId).districtSlug()).stream()
+                .filter(organization -> !parties.contains(organization.id()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public AgreementView.PartyView party(long planId, long partyId) {
         return get(planId).parties().stream()
@@ -170,6 +210,15 @@ public class AgreementRegistry {
             }
             describe(party, form);
         });
+    }
+
+    /** The versions of the District's archive the draft may attach, for the office's form. */
+    @Transactional(readOnly = true)
+    List<OfficialDocumentRef> attachable(long planId) {
+        ProgramAgreement agreement = find(planId);
+        return archive.citable(agreement.districtId()).stream()
+                .filter(document -> !agreement.attachments().contains(document.id()))
+                .toList();
     }
 
     /** Attaches a version of a document of the District's archive to the draft. */
@@ -240,7 +289,7 @@ public class AgreementRegistry {
      * its reports, and the agreement enters into force when every required party has passed.
      */
     AgreementView sign(long planId, long partyId, String fileName, byte[] content) {
-        DistrictAccess district = authorize(planId);
+        DistrictAccess district = authorizeChange(planId);
         ProgramAgreement agreement = find(planId);
         agreement.requireFrozen();
         AgreementParty party = party(agreement, partyId);
@@ -374,7 +423,7 @@ public class AgreementRegistry {
     }
 
     private AgreementView change(long planId, long expectedVersion, Change change) {
-        DistrictAccess district = authorize(planId);
+        DistrictAccess district = authorizeChange(planId);
         ProgramAgreement agreement = find(planId);
         StaleVersionException.check(expectedVersion, agreement.version());
         AgreementView before = view(agreement);
@@ -385,11 +434,6 @@ public class AgreementRegistry {
         AgreementView after = view(agreement);
         events.publishEvent(EntityChanged.updated(district.id(), ENTITY, agreement.id(), before, after));
         return after;
-    }
-
-    /** The plan's editors, asked before the agreement is looked for: a refusal says nothing of whether there is one. */
-    private DistrictAccess authorize(long planId) {
-        return districts.authorize(plans.view(planId).districtSlug(), DistrictRole.EDITOR);
     }
 
     private interface Change {

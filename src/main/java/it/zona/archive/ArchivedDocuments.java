@@ -39,6 +39,8 @@ interface ArchivedDocuments extends JpaRepository<ArchivedDocument, Long> {
 
     List<ArchivedDocument> findBySeriesOrderByVersionDesc(String series);
 
+    List<ArchivedDocument> findTop200ByDistrictIdAndKindNotInOrderByIdDesc(long districtId, Collection<Kind> kinds);
+
     @Query(
             "select distinct d.issuedYear from ArchivedDocument d where d.districtId = :districtId order by d.issuedYear desc")
     List<Integer> years(long districtId);

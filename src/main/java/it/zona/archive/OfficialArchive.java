@@ -139,6 +139,17 @@ public class OfficialArchive {
         return refs;
     }
 
+    /** What another document may cite of the District: every version but the agreements' own files, latest first. */
+    @Transactional(readOnly = true)
+    public List<OfficialDocumentRef> citable(long districtId) {
+        return documents
+                .findTop200ByDistrictIdAndKindNotInOrderByIdDesc(
+                        districtId, EnumSet.of(Kind.AGREEMENT, Kind.SIGNED_AGREEMENT))
+                .stream()
+                .map(ArchivedDocument::reference)
+                .toList();
+    }
+
     /** The latest version of each document, the latest issued first. */
     @Transactional(readOnly = true)
     PageView<ArchivedDocumentView> search(String slug, ArchiveFilter filter, int page, int size) {

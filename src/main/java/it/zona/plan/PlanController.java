@@ -33,11 +33,13 @@ class PlanController {
     private final PlanRegistry plans;
     private final DistrictRegistry districts;
     private final Clock clock;
+    private final List<PlanPageSection> sections;
 
-    PlanController(PlanRegistry plans, DistrictRegistry districts, Clock clock) {
+    PlanController(PlanRegistry plans, DistrictRegistry districts, Clock clock, List<PlanPageSection> sections) {
         this.plans = plans;
         this.districts = districts;
         this.clock = clock;
+        this.sections = List.copyOf(sections);
     }
 
     @PublicPage
@@ -149,6 +151,7 @@ class PlanController {
                                 .distinct()
                                 .toList()
                         : List.of());
+        sections.forEach(section -> section.addTo(plan, model));
         return PLAN_VIEW;
     }
 

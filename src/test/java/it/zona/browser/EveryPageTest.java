@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import it.zona.agreement.AgreementSamples;
 import it.zona.browser.PageCatalogue.Samples;
 import it.zona.browser.PageCatalogue.Visit;
 import it.zona.browser.PageCatalogue.Who;
@@ -204,6 +205,7 @@ class EveryPageTest {
                                     DistrictRole.EDITOR))
                     .invitation()
                     .id();
+            AgreementSamples.inForce(fixtures, context);
             catalogue = PageCatalogue.visits(fixtures.asPlatformAdmin(this::samples));
         }
         return catalogue;

@@ -397,7 +397,70 @@ final class PageCatalogue {
         callPages(visits, s);
         sittingPages(visits, s);
         archivePages(visits, s);
+        agreementPages(visits, s);
         return visits;
+    }
+
+    /**
+     * The demo's agreement, a draft, with the office's forms; the one EveryPageTest has signed for
+     * the demo's previous plan, in force, with a body that adheres still to sign; and the page of the
+     * empty plan, where the office is offered to draft one.
+     */
+    private static void agreementPages(Map<String, List<Visit>> visits, Samples s) {
+        DemoAgreements demo = DemoAgreements.read();
+        String draft = "/plans/" + demo.draftPlan() + "/agreement";
+        String party = draft + "/parties/" + demo.draftParty();
+        String inForce = "/plans/" + demo.inForcePlan() + "/agreement";
+        String none = "/plans/" + s.emptyPlan() + "/agreement";
+        String signature = inForce + "/signatures/" + demo.signature();
+        add(
+                visits,
+                "/plans/{planId}/agreement",
+                Visit.of("agreement", draft, Who.ANONYMOUS),
+                Visit.of("agreement-en", draft + "?lang=en", Who.ANONYMOUS),
+                Visit.of("agreement-staff", draft, Who.ADMIN),
+                Visit.of("agreement-in-force", inForce, Who.ANONYMOUS),
+                Visit.of("agreement-in-force-staff", inForce, Who.ADMIN),
+                Visit.of("agreement-none", none, Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/agreement/new",
+                Visit.of("agreement-new", none + "/new", Who.EMPTY_PLAN_ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/agreement/edit",
+                Visit.of("agreement-edit", draft + "/edit", Who.ADMIN).submittingEmpty("main form"),
+                Visit.of("agreement-edit-frozen", inForce + "/edit", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/agreement/freeze",
+                Visit.of("agreement-freeze", draft + "/freeze", Who.ADMIN),
+                Visit.of("agreement-freeze-done", inForce + "/freeze", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/agreement/parties/new",
+                Visit.of("agreement-party-new", draft + "/parties/new", Who.ADMIN)
+                        .submittingEmpty("main form"),
+                Visit.of("agreement-adherent-new", inForce + "/parties/new", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/agreement/parties/{partyId}/edit",
+                Visit.of("agreement-party-edit", party + "/edit", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/agreement/parties/{partyId}/remove",
+                Visit.of("agreement-party-remove", party + "/remove", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/agreement/parties/{partyId}/sign",
+                Visit.of("agreement-sign", inForce + "/parties/" + demo.unsignedParty() + "/sign", Who.ADMIN)
+                        .submittingEmpty("main form"),
+                Visit.of("agreement-sign-draft", party + "/sign", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/agreement/signatures/{signatureId}",
+                Visit.of("agreement-signature", signature, Who.ANONYMOUS),
+                Visit.of("agreement-signature-en", signature + "?lang=en", Who.ANONYMOUS));
     }
 
     /**
@@ -478,8 +541,7 @@ final class PageCatalogue {
 
     /**
      * The ids of the demo's sittings and of its first resolution. {@link Samples} is filled by
-     * EveryPageTest; these are read here from the test database, which the application runs on in
-     * this same JVM (the in-memory H2 of application-test.yml, or the database the environment names).
+     * EveryPageTest; these are read here from the test database ({@link #fromTestDatabase}).
      */
     /** The demo's official documents (its resolutions and minutes among them), and the upload form. */
     private static void archivePages(Map<String, List<Visit>> visits, Samples s) {
@@ -508,14 +570,7 @@ final class PageCatalogue {
     record DemoSittings(long held, long next, long resolution, long archived) {
 
         static DemoSittings read() {
-            YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-            yaml.setResources(new ClassPathResource("application-test.yml"));
-            Properties test = Objects.requireNonNull(yaml.getObject());
-            String url =
-                    System.getenv().getOrDefault("SPRING_DATASOURCE_URL", test.getProperty("spring.datasource.url"));
-            String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "sa");
-            String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
-            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            return fromTestDatabase(connection -> {
                 String district = "(select id from district where slug = 'poggiardo')";
                 long held = id(
                         connection,
@@ -532,19 +587,67 @@ final class PageCatalogue {
                         connection,
                         "select min(id) from archived_document where page = '/resolutions/" + resolution + "'");
                 return new DemoSittings(held, next, resolution, archived);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the demo's sittings from " + url, e);
-            }
+            });
         }
+    }
 
-        private static long id(Connection connection, String query) throws SQLException {
-            try (Statement statement = connection.createStatement();
-                    ResultSet result = statement.executeQuery(query)) {
-                if (!result.next() || result.getObject(1) == null) {
-                    throw new IllegalStateException("The demo has nothing for: " + query);
-                }
-                return result.getLong(1);
+    /**
+     * The demo's draft agreement and a party of it; the agreement in force EveryPageTest signs
+     * (AgreementSamples), a party of it that has not signed and its signed file, read from the test
+     * database as {@link DemoSittings} are.
+     */
+    record DemoAgreements(long draftPlan, long draftParty, long inForcePlan, long unsignedParty, long signature) {
+
+        static DemoAgreements read() {
+            return fromTestDatabase(connection -> {
+                String demo = "select a.id from program_agreement a join district d on d.id = a.district_id"
+                        + " where d.slug = 'poggiardo' and a.status = ";
+                long draft = id(connection, demo + "'DRAFT'");
+                long inForce = id(connection, demo + "'IN_FORCE'");
+                return new DemoAgreements(
+                        id(connection, "select plan_id from program_agreement where id = " + draft),
+                        id(connection, "select min(id) from agreement_party where agreement_id = " + draft),
+                        id(connection, "select plan_id from program_agreement where id = " + inForce),
+                        id(
+                                connection,
+                                "select min(p.id) from agreement_party p where p.agreement_id = " + inForce
+                                        + " and not exists (select 1 from agreement_signature s"
+                                        + " where s.party_id = p.id)"),
+                        id(connection, "select min(id) from agreement_signature where agreement_id = " + inForce));
+            });
+        }
+    }
+
+    /** A read of the test database, which may fail as SQL does. */
+    private interface DatabaseRead<T> {
+        T from(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Reads the test database, which the application runs on in this same JVM (the in-memory H2 of
+     * application-test.yml, or the database the environment names).
+     */
+    private static <T> T fromTestDatabase(DatabaseRead<T> read) {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application-test.yml"));
+        Properties test = Objects.requireNonNull(yaml.getObject());
+        String url = System.getenv().getOrDefault("SPRING_DATASOURCE_URL", test.getProperty("spring.datasource.url"));
+        String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "sa");
+        String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            return read.from(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the demo from " + url, e);
+        }
+    }
+
+    private static long id(Connection connection, String query) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            if (!result.next() || result.getObject(1) == null) {
+                throw new IllegalStateException("The demo has nothing for: " + query);
             }
+            return result.getLong(1);
         }
     }
 
