@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * network. Italy's trusted list cannot be downloaded here, so anchors are configured by file
  * ({@code zona.signatures.trust-anchors}, PEM or DER certificates) with, where the network cannot
  * reach their issuers, their CRLs ({@code zona.signatures.crls}); the demo adds its own
- * certification authority. Signatures name the anchor they were found to chain to.
+ * certification authority ({@link DemoSignatures}). Signatures name the anchor they were found to chain to.
  */
 @Component
 class TrustAnchors {

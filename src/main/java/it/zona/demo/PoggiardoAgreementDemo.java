@@ -2,6 +2,7 @@ package it.zona.demo;
 
 import it.zona.agreement.AgreementForm;
 import it.zona.agreement.AgreementRegistry;
+import it.zona.agreement.DemoSignatures;
 import it.zona.agreement.PartyForm;
 import it.zona.agreement.PartyKind;
 import it.zona.district.DistrictRegistry;
@@ -13,16 +14,23 @@ import it.zona.organization.OrganizationForm;
 import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationType;
 import it.zona.organization.OrganizationView;
+import it.zona.plan.PlanAct;
 import it.zona.plan.PlanRegistry;
+import it.zona.plan.PlanStage;
 import it.zona.plan.PlanSummary;
+import it.zona.plan.TransitionForm;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The Accordo di Programma of the plan 2024-2026, drafted by the office: its articles and its
- * parties, the fifteen municipalities (each signed by its mayor), the health authority, and two
- * third-sector bodies that adhere.
+ * The Accordo di Programma of the plan 2024-2026: the plan approved by the board's resolution n. 1
+ * of 2024, the agreement drafted by the office (its articles; its parties, the board's
+ * municipalities signed by their mayors, the health authority, and two third-sector bodies that
+ * adhere), frozen, and signed by every party but the second adhering body (fictitious certificates
+ * of the demo's own authority); in force, it takes the plan to implementation.
  */
 @Component
 class PoggiardoAgreementDemo {
@@ -50,18 +58,24 @@ class PoggiardoAgreementDemo {
     private final DistrictRegistry districts;
     private final GovernanceRegistry governance;
     private final OrganizationRegistry organizations;
+    private final DemoSignatures signatures;
+    private final Clock clock;
 
     PoggiardoAgreementDemo(
             AgreementRegistry agreements,
             PlanRegistry plans,
             DistrictRegistry districts,
             GovernanceRegistry governance,
-            OrganizationRegistry organizations) {
+            OrganizationRegistry organizations,
+            DemoSignatures signatures,
+            Clock clock) {
         this.agreements = agreements;
         this.plans = plans;
         this.districts = districts;
         this.governance = governance;
         this.organizations = organizations;
+        this.signatures = signatures;
+        this.clock = clock;
     }
 
     void load() {
@@ -69,6 +83,11 @@ class PoggiardoAgreementDemo {
                 .filter(p -> p.firstYear() == 2024)
                 .findFirst()
                 .orElseThrow();
+        PlanAct approval = plans.acts(plan.id(), PlanStage.AGREEMENT).stream()
+                .filter(act -> act.label().startsWith("Delibera n. 1 "))
+                .findFirst()
+                .orElseThrow();
+        step(plan, PlanStage.AGREEMENT, approval);
         long version = agreements
                 .create(
                         plan.id(),
@@ -111,13 +130,34 @@ class PoggiardoAgreementDemo {
                 "Legale rappresentante (persona fittizia)",
                 "Presidente",
                 version);
-        party(
+        version = party(
                 plan,
                 byName.get("Associazione di volontariato Mani Aperte (fittizia)"),
                 PartyKind.ADHERENT,
                 "Legale rappresentante (persona fittizia)",
                 "Presidente",
                 version);
+        agreements.freeze(plan.id(), version);
+        long pending = agreements.get(plan.id()).parties().stream()
+                .filter(p -> p.organization().id() == byName.get("Associazione di volontariato Mani Aperte (fittizia)"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        signatures.sign(plan.id(), pending, SIGNED_FROM, clock.instant());
+        step(
+                plan,
+                PlanStage.IMPLEMENTATION,
+                plans.acts(plan.id(), PlanStage.IMPLEMENTATION).get(0));
+    }
+
+    /** The day of the signatures, a fortnight after the mayors' approval. */
+    private static final LocalDate SIGNED_FROM = LocalDate.of(2024, 4, 9);
+
+    private void step(PlanSummary plan, PlanStage to, PlanAct act) {
+        plans.moveTo(
+                plan.id(),
+                new TransitionForm(to, act.date(), null, act.link(), null),
+                plans.view(plan.id()).version());
     }
 
     private long party(PlanSummary plan, long organization, PartyKind kind, String name, String role, long version) {

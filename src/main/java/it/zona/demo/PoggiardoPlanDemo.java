@@ -61,7 +61,9 @@ class PoggiardoPlanDemo {
         drafted = iter(current.id(), LocalDate.of(2023, 9, 22), PlanStage.DRAFTING);
         programme.current(current.id());
         chapters.write(current.id());
-        iter(current.id(), drafted, PlanStage.IMPLEMENTATION);
+        // The mayors approve it at their sitting and the agreement takes it to implementation:
+        // PoggiardoSittingsDemo and PoggiardoAgreementDemo record those steps with their acts.
+        iter(current.id(), drafted, PlanStage.APPROVAL);
     }
 
     /**

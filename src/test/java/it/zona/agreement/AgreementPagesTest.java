@@ -161,10 +161,10 @@ class AgreementPagesTest {
     }
 
     @Test
-    void anyoneReadsTheDemosDraftAgreementFromItsPlansPage() {
+    void anyoneReadsTheDemosAgreementInForceFromItsPlansPage() {
         long plan = jdbc.queryForObject(
                 "select a.plan_id from program_agreement a join district d on d.id = a.district_id"
-                        + " where d.slug = 'poggiardo'",
+                        + " where d.slug = 'poggiardo' and a.status = 'IN_FORCE'",
                 Long.class);
         String agreement = "/plans/" + plan + "/agreement";
         WebClient anonymous = new WebClient(mvc);
@@ -174,11 +174,14 @@ class AgreementPagesTest {
                         .text())
                 .isEqualTo("Accordo di Programma per l’adozione del Piano Sociale di Zona 2024-2026");
         assertThat(planPage.select("section[aria-labelledby=agreement] .badge").text())
-                .isEqualTo("Bozza");
+                .isEqualTo("In vigore dal 09/04/2024");
+        assertThat(planPage.select("a[href=" + agreement + "]").eachText())
+                .as("the plan's iter names the agreement as the act that took it to implementation")
+                .hasSizeGreaterThan(1);
 
         Document page = anonymous.open(agreement);
         assertThat(page.select("h1").text()).isEqualTo("Accordo di Programma");
-        assertThat(page.select("main dl").text()).contains("Stato Bozza");
+        assertThat(page.select("main dl").text()).contains("In vigore dal 09/04/2024");
         assertThat(page.select(".agreement-text h3").eachText()).contains("Art. 1 – Oggetto", "Art. 4 – Durata");
         long parties = jdbc.queryForObject(
                 "select count(*) from agreement_party p join program_agreement a on a.id = p.agreement_id"
@@ -189,16 +192,16 @@ class AgreementPagesTest {
         assertThat(page.select("section[aria-labelledby=parties] tbody").text())
                 .contains("Firmatario", "Aderente", "Sindaco", "In attesa")
                 .contains("Cooperativa sociale Il Melograno (fittizia)");
-        assertThat(page.select("section[aria-labelledby=signatures]"))
-                .as("a draft has no signatures")
-                .isEmpty();
+        assertThat(page.select("section[aria-labelledby=signatures]").text())
+                .as("signed with the demo's certificates, every party but one adhering body")
+                .contains("Autorità di certificazione dimostrativa (fittizia)");
         assertThat(page.select("main a[href^=" + agreement + "/]"))
                 .as("no staff link")
-                .isEmpty();
+                .allMatch(link -> link.attr("href").startsWith(agreement + "/signatures/"));
 
         Document english = new WebClient(mvc).open(agreement + "?lang=en");
         assertThat(english.select("h1").text()).isEqualTo("Program agreement");
-        assertThat(english.select("main dl").text()).contains("Status Draft");
+        assertThat(english.select("main dl").text()).contains("In force since 9 Apr 2024");
         assertThat(english.select(".agreement-text").attr("lang"))
                 .as("the articles are Italian")
                 .isEqualTo("it");

@@ -4,15 +4,12 @@ import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationView;
 import it.zona.plan.PlanRegistry;
 import it.zona.support.Fixtures;
-import java.time.Clock;
-import java.time.Duration;
 import org.springframework.context.ApplicationContext;
 
 /**
- * An agreement in force, for the pages that show one: the demo's agreement is a draft, so the
- * browser crawl has the demo's office sign one for the demo's previous plan, with a PKI the test
- * builds and the application trusts. It lives beside the agreement, whose signing and trust anchors
- * no other module uses.
+ * A draft agreement, for the pages that show one and the office's forms on it: the demo's agreement
+ * is in force, so the browser crawl has the demo's office draft one for the demo's previous plan.
+ * It lives beside the agreement, whose registry no other module's tests use.
  */
 public final class AgreementSamples {
 
@@ -24,13 +21,9 @@ public final class AgreementSamples {
 
     private AgreementSamples() {}
 
-    /**
-     * The previous plan's agreement: frozen, signed by the health authority, whose signature was the
-     * one needed, and joined by a cooperative that adheres and has still to sign. Made once.
-     */
-    public static void inForce(Fixtures fixtures, ApplicationContext beans) {
+    /** The previous plan's agreement, a draft with the health authority as its party. Made once. */
+    public static void draft(Fixtures fixtures, ApplicationContext beans) {
         AgreementRegistry agreements = beans.getBean(AgreementRegistry.class);
-        Clock clock = beans.getBean(Clock.class);
         fixtures.as(OFFICE, () -> {
             long plan = beans.getBean(PlanRegistry.class).list(DEMO).stream()
                     .filter(p -> p.firstYear() == PREVIOUS_PLAN)
@@ -49,11 +42,10 @@ public final class AgreementSamples {
                                             + " (testo fittizio).",
                                     null))
                     .version();
-            long health = organization(beans, "ASL Lecce – Distretto socio-sanitario di Poggiardo");
-            AgreementView.PartyView signatory = agreements.addParty(
+            agreements.addParty(
                     plan,
                     new PartyForm(
-                            health,
+                            organization(beans, "ASL Lecce – Distretto socio-sanitario di Poggiardo"),
                             PartyKind.SIGNATORY,
                             "Direttore generale della ASL Lecce (persona fittizia)",
                             "Direttore generale",
@@ -61,32 +53,6 @@ public final class AgreementSamples {
                             true,
                             null),
                     version);
-            version = agreements
-                    .addParty(
-                            plan,
-                            new PartyForm(
-                                    organization(beans, "Cooperativa sociale Il Melograno (fittizia)"),
-                                    PartyKind.ADHERENT,
-                                    "Legale rappresentante (persona fittizia)",
-                                    "Presidente",
-                                    null,
-                                    false,
-                                    null),
-                            signatory.version())
-                    .version();
-            agreements.freeze(plan, version);
-            byte[] frozen = agreements.frozenDocument(plan).content();
-            try (TestPki pki = new TestPki(clock.instant())) {
-                beans.getBean(TrustAnchors.class).add(pki.root(), pki.rootCrl());
-                agreements.sign(
-                        plan,
-                        signatory.id(),
-                        "accordo-2022-2023-firmato.pdf",
-                        pki.pades(
-                                frozen,
-                                pki.signer("Direttore generale (persona fittizia)"),
-                                clock.instant().minus(Duration.ofHours(2))));
-            }
             return null;
         });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import it.zona.agreement.AgreementSamples;
 import it.zona.plan.PlanChange;
 import it.zona.support.Fixtures;
 import it.zona.support.TestCalendar;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -82,21 +84,28 @@ class RoundTripTest {
     Fixtures fixtures;
 
     @Autowired
+    ApplicationContext application;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     private String admin;
     private long planId;
+    private long previousPlanId;
 
     @BeforeEach
     void signIn() throws Exception {
         admin = "Bearer " + fixtures.token("ufficio.poggiardo", Fixtures.DEMO_PASSWORD);
         planId = current(read("/api/v1/districts/poggiardo/plans"));
+        previousPlanId =
+                read("/api/v1/plans/" + planId).get("previousPlan").get("id").asLong();
     }
 
     @TestFactory
     Stream<DynamicTest> everyResourceTakesBackWhatItsGetAnswers() throws Exception {
         draftCall();
+        AgreementSamples.draft(fixtures, application);
         List<DynamicTest> tests = new ArrayList<>();
         puts().forEach((path, form) -> {
             if (!NOTHING_TO_SEND_BACK.containsKey(path)) {
@@ -292,7 +301,8 @@ class RoundTripTest {
             return List.of("poggiardo");
         }
         if (name.equals("planId") || (name.equals("id") && before.endsWith("/plans"))) {
-            return List.of(Long.toString(planId));
+            // The previous plan holds what the current one has moved past: a draft agreement.
+            return List.of(Long.toString(planId), Long.toString(previousPlanId));
         }
         String list = paths(RequestMethod.GET).containsKey(before) ? before : LISTS.get(name);
         assertThat(list).as("where to find a {%s} after %s", name, before).isNotNull();

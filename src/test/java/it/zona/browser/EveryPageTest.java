@@ -205,7 +205,7 @@ class EveryPageTest {
                                     DistrictRole.EDITOR))
                     .invitation()
                     .id();
-            AgreementSamples.inForce(fixtures, context);
+            AgreementSamples.draft(fixtures, context);
             catalogue = PageCatalogue.visits(fixtures.asPlatformAdmin(this::samples));
         }
         return catalogue;

@@ -592,8 +592,8 @@ final class PageCatalogue {
     }
 
     /**
-     * The demo's draft agreement and a party of it; the agreement in force EveryPageTest signs
-     * (AgreementSamples), a party of it that has not signed and its signed file, read from the test
+     * The demo's agreement in force, a party of it that has not signed and a signed file; the draft
+     * EveryPageTest writes for the previous plan (AgreementSamples) and its party; read from the test
      * database as {@link DemoSittings} are.
      */
     record DemoAgreements(long draftPlan, long draftParty, long inForcePlan, long unsignedParty, long signature) {
