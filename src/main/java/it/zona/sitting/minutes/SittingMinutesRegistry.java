@@ -2,15 +2,11 @@ package it.zona.sitting.minutes;
 
 import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictView;
-import it.zona.governance.GovernanceRegistry;
-import it.zona.governance.GoverningBodyView.MemberView;
-import it.zona.governance.MemberRole;
 import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.Markdown;
 import it.zona.shared.NotFoundException;
-import it.zona.shared.PageView;
 import it.zona.shared.PlainText;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
@@ -42,7 +38,7 @@ class SittingMinutesRegistry {
     private final MinutesDocuments documents;
     private final SittingRegistry sittings;
     private final DistrictRegistry districts;
-    private final GovernanceRegistry governance;
+    private final MinutesApprovers approvers;
     private final Access access;
     private final SittingMinutesPdf pdf;
     private final JsonMapper json;
@@ -54,7 +50,7 @@ class SittingMinutesRegistry {
             MinutesDocuments documents,
             SittingRegistry sittings,
             DistrictRegistry districts,
-            GovernanceRegistry governance,
+            MinutesApprovers approvers,
             Access access,
             SittingMinutesPdf pdf,
             JsonMapper json,
@@ -64,7 +60,7 @@ class SittingMinutesRegistry {
         this.documents = documents;
         this.sittings = sittings;
         this.districts = districts;
-        this.governance = governance;
+        this.approvers = approvers;
         this.access = access;
         this.pdf = pdf;
         this.json = json;
@@ -110,11 +106,7 @@ class SittingMinutesRegistry {
     /** The later sittings of the same body, held with their quorum, at which the minutes may be approved. */
     @Transactional(readOnly = true)
     List<SittingView> approvingSittings(long sittingId) {
-        SittingView minuted = sittings.get(sittingId);
-        DistrictView district = sittings.districtOf(sittingId);
-        return sittings.list(district.slug(), minuted.governingBody().id(), 0, PageView.MAX_SIZE).items().stream()
-                .filter(candidate -> mayApprove(minuted, candidate))
-                .toList();
+        return approvers.sittings(sittings.get(sittingId), sittings.districtOf(sittingId));
     }
 
     // --- Writing -------------------------------------------------------------------------------
@@ -149,19 +141,11 @@ class SittingMinutesRegistry {
      */
     SittingMinutesView approve(long sittingId, MinutesApprovalForm form, long expectedVersion) {
         return change(sittingId, expectedVersion, (minutes, sitting, district) -> {
-            Long atSitting = null;
-            String president = null;
-            if (form.president()) {
-                president = president(district, sitting);
-            } else if (form.atSittingId() == null) {
-                throw RuleViolationException.invalid("atSittingId", "error.sittingMinutes.approvalMissing");
-            } else {
-                atSitting = approvingSitting(sitting, form.atSittingId()).id();
-            }
+            MinutesApprovers.Approval approval = approvers.of(form, sitting, district);
             MinutesContent facts = content(district, sitting);
             minutes.approve(
-                    atSitting,
-                    president,
+                    approval.atSitting(),
+                    approval.president(),
                     json.writeValueAsString(facts),
                     access.username().orElse("system"),
                     clock.instant());
@@ -194,36 +178,6 @@ class SittingMinutesRegistry {
         return sitting.status() != SittingStatus.CANCELLED
                 && sitting.heldAtCall() != null
                 && sitting.items().stream().anyMatch(item -> item.outcome() != null);
-    }
-
-    private static boolean mayApprove(SittingView minuted, SittingView at) {
-        return at.governingBody().id() == minuted.governingBody().id()
-                && at.date().isAfter(minuted.date())
-                && at.status() != SittingStatus.CANCELLED
-                && at.quorum() != null
-                && at.quorum().reached();
-    }
-
-    private SittingView approvingSitting(SittingView minuted, long id) {
-        SittingView at;
-        try {
-            at = sittings.get(id);
-        } catch (NotFoundException e) {
-            throw RuleViolationException.invalid("atSittingId", "error.sittingMinutes.approvalSitting");
-        }
-        if (!mayApprove(minuted, at)) {
-            throw RuleViolationException.invalid("atSittingId", "error.sittingMinutes.approvalSitting");
-        }
-        return at;
-    }
-
-    /** The body's president on the day of approval, by name. */
-    private String president(DistrictView district, SittingView sitting) {
-        return governance.get(district.slug(), sitting.governingBody().id()).currentMembers().stream()
-                .filter(member -> member.role() == MemberRole.PRESIDENT)
-                .map(MemberView::personName)
-                .findFirst()
-                .orElseThrow(() -> RuleViolationException.invalid("byPresident", "error.sittingMinutes.noPresident"));
     }
 
     private MinutesContent content(DistrictView district, SittingView sitting) {
