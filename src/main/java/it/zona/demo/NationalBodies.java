@@ -197,6 +197,7 @@ class NationalBodies {
                                 null,
                                 null,
                                 null,
+                                null,
                                 organizationId,
                                 position + " (persona fittizia)",
                                 null)))

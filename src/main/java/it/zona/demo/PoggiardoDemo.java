@@ -234,14 +234,28 @@ class PoggiardoDemo {
                 .id();
     }
 
+    /**
+     * The mayors, each with a PEC where convocations go, but the mayor of Castro: the office's page of
+     * a sitting then shows who a convocation could not reach.
+     */
     private Map<String, Long> mayors(long comuneDiPoggiardo) {
         Map<String, Long> ids = new LinkedHashMap<>();
-        MAYORS.forEach((code, name) ->
-                ids.put(code, person(name[0], name[1], "Sindaco", code.equals(POGGIARDO) ? comuneDiPoggiardo : null)));
+        MAYORS.forEach((code, name) -> ids.put(
+                code,
+                person(
+                        name[0],
+                        name[1],
+                        "Sindaco",
+                        code.equals(POGGIARDO) ? comuneDiPoggiardo : null,
+                        code.equals("075096") ? null : "sindaco." + code + "@pec.esempio.invalid")));
         return ids;
     }
 
     private long person(String givenName, String familyName, String position, Long organizationId) {
+        return person(givenName, familyName, position, organizationId, null);
+    }
+
+    private long person(String givenName, String familyName, String position, Long organizationId, String pec) {
         PersonView person = people.create(
                 SLUG,
                 new PersonForm(
@@ -249,6 +263,7 @@ class PoggiardoDemo {
                         familyName,
                         null,
                         null,
+                        pec,
                         null,
                         organizationId,
                         position + " (persona fittizia)",

@@ -144,6 +144,7 @@ class PoggiardoTablesDemo {
                                 null,
                                 null,
                                 null,
+                                null,
                                 organizationId,
                                 position + " (persona fittizia)",
                                 null))

@@ -1,14 +1,21 @@
 package it.zona.mail;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A mail in the outbox, with the outcome of its delivery. */
 @Entity
@@ -30,6 +37,13 @@ class OutboxMessage {
 
     private String calendarMethod;
     private String calendarContent;
+
+    // Read with the message: delivery takes the mail out of the transaction that read it.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "outbox_attachment", joinColumns = @JoinColumn(name = "message_id"))
+    @OrderColumn(name = "position")
+    private List<StoredAttachment> attachments = new ArrayList<>();
+
     private boolean confidential;
     private Instant createdAt;
 
@@ -53,6 +67,7 @@ class OutboxMessage {
             this.calendarMethod = mail.calendar().method();
             this.calendarContent = mail.calendar().content();
         }
+        mail.attachments().forEach(a -> attachments.add(StoredAttachment.of(a)));
         this.createdAt = createdAt;
         this.status = OutboxStatus.PENDING;
     }
@@ -91,11 +106,14 @@ class OutboxMessage {
     }
 
     Mail mail() {
-        Mail mail = Mail.of(districtId, recipient, subject, text);
-        if (confidential) {
-            mail = mail.asConfidential();
-        }
-        return calendarMethod == null ? mail : mail.withCalendar(new CalendarPart(calendarMethod, calendarContent));
+        return new Mail(
+                districtId,
+                recipient,
+                subject,
+                text,
+                calendarMethod == null ? null : new CalendarPart(calendarMethod, calendarContent),
+                attachments.stream().map(StoredAttachment::attachment).toList(),
+                confidential);
     }
 
     OutboxMessageView view() {
@@ -108,6 +126,7 @@ class OutboxMessage {
                 confidential,
                 calendarMethod,
                 calendarContent,
+                attachments.stream().map(StoredAttachment::fileName).toList(),
                 status,
                 attempts,
                 createdAt,

@@ -1,8 +1,12 @@
 package it.zona.mail;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A message of the outbox as the outbox page and the API show it; no text when it is confidential. */
+/**
+ * A message of the outbox as the outbox page and the API show it; no text when it is confidential,
+ * and of its attachments only their names.
+ */
 record OutboxMessageView(
         long id,
         Long districtId,
@@ -12,6 +16,7 @@ record OutboxMessageView(
         boolean confidential,
         String calendarMethod,
         String calendarContent,
+        List<String> attachments,
         OutboxStatus status,
         int attempts,
         Instant createdAt,

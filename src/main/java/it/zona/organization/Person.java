@@ -22,6 +22,7 @@ class Person {
     private String familyName;
     private String taxCode;
     private String email;
+    private String pec;
     private String phone;
     private Long organizationId;
     private String position;
@@ -42,6 +43,7 @@ class Person {
         String code = PlainText.blankToNull(TaxCode.normalize(form.taxCode()));
         this.taxCode = code == null ? null : new TaxCode(code).value();
         this.email = PlainText.blankToNull(form.email());
+        this.pec = PlainText.blankToNull(form.pec());
         this.phone = PlainText.blankToNull(form.phone());
         this.organizationId = form.organizationId();
         this.position = PlainText.blankToNull(form.position());
@@ -67,7 +69,15 @@ class Person {
         return givenName + " " + familyName;
     }
 
+    /**
+     * Where a formal act (a convocation) reaches the person: the PEC where set, as certified mail
+     * proves delivery, otherwise the e-mail; null when neither is known.
+     */
+    String formalAddress() {
+        return pec != null ? pec : email;
+    }
+
     PersonView view() {
-        return new PersonView(id, givenName, familyName, taxCode, email, phone, organizationId, position, version);
+        return new PersonView(id, givenName, familyName, taxCode, email, pec, phone, organizationId, position, version);
     }
 }

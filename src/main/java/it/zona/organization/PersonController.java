@@ -67,7 +67,7 @@ class PersonController {
 
     @GetMapping("/new")
     String createForm(@PathVariable String slug, @RequestParam(required = false) Long organization, Model model) {
-        model.addAttribute("form", new PersonForm("", "", "", "", "", organization, "", null));
+        model.addAttribute("form", new PersonForm("", "", "", "", "", "", organization, "", null));
         return formPage(slug, districts.authorize(slug, DistrictRole.EDITOR), null, model);
     }
 

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A person as a form or an API body submits it; {@code organizationId} is where they work, if anywhere. */
+/**
+ * A person as a form or an API body submits it; {@code organizationId} is where they work, if
+ * anywhere, and {@code pec} their certified e-mail (PEC), where formal acts such as a convocation go.
+ */
 public record PersonForm(
         @NotBlank @Size(max = 100) String givenName,
         @NotBlank @Size(max = 100) String familyName,
@@ -15,6 +18,7 @@ public record PersonForm(
         String taxCode,
 
         @Email @Size(max = 254) String email,
+        @Email @Size(max = 254) String pec,
 
         @Pattern(regexp = "[+0-9 ()./-]{0,40}", message = "{validation.phone}")
         String phone,
@@ -24,6 +28,6 @@ public record PersonForm(
         Long version) {
 
     public static PersonForm empty() {
-        return new PersonForm("", "", "", "", "", null, "", null);
+        return new PersonForm("", "", "", "", "", "", null, "", null);
     }
 }

@@ -141,6 +141,19 @@ public class PersonRegistry {
                 : people.findByIdIn(ids).stream().collect(Collectors.toMap(Person::id, Person::fullName));
     }
 
+    /**
+     * Where formal acts reach these people (the PEC, else the e-mail), with no access check: for the
+     * modules that send such acts on the District's behalf. Who has no address is not in the map.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> formalAddresses(Collection<Long> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : people.findByIdIn(ids).stream()
+                        .filter(p -> p.formalAddress() != null)
+                        .collect(Collectors.toMap(Person::id, Person::formalAddress));
+    }
+
     private Person find(DistrictAccess district, long id) {
         return people.findByIdAndDistrictId(id, district.id())
                 .orElseThrow(() -> new NotFoundException("error.person.notFound", id));

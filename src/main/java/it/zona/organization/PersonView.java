@@ -1,7 +1,7 @@
 package it.zona.organization;
 
 /**
- * A person of a District's directory. Tax code, e-mail and phone are personal data: this view is
+ * A person of a District's directory. Tax code, e-mail, PEC and phone are personal data: this view is
  * for the District's staff only.
  */
 public record PersonView(
@@ -10,6 +10,7 @@ public record PersonView(
         String familyName,
         String taxCode,
         String email,
+        String pec,
         String phone,
         Long organizationId,
         String position,
@@ -20,6 +21,6 @@ public record PersonView(
     }
 
     public PersonForm toForm() {
-        return new PersonForm(givenName, familyName, taxCode, email, phone, organizationId, position, version);
+        return new PersonForm(givenName, familyName, taxCode, email, pec, phone, organizationId, position, version);
     }
 }

@@ -54,6 +54,7 @@ class SittingController {
     private final GovernanceRegistry governance;
     private final Access access;
     private final Formats formats;
+    private final List<SittingPageSection> sections;
 
     SittingController(
             SittingRegistry sittings,
@@ -63,7 +64,8 @@ class SittingController {
             DistrictRegistry districts,
             GovernanceRegistry governance,
             Access access,
-            Formats formats) {
+            Formats formats,
+            List<SittingPageSection> sections) {
         this.sittings = sittings;
         this.numbering = numbering;
         this.resolutions = resolutions;
@@ -72,6 +74,7 @@ class SittingController {
         this.governance = governance;
         this.access = access;
         this.formats = formats;
+        this.sections = List.copyOf(sections);
     }
 
     /** An item of a sitting's page: its proposal as safe HTML, its votes by name, whether votes are weighed. */
@@ -102,7 +105,7 @@ class SittingController {
     @PublicPage
     @GetMapping("/sittings/{sittingId}")
     String detail(@PathVariable long sittingId, Model model) {
-        DistrictView district = districtOf(sittingId);
+        DistrictView district = sittings.districtOf(sittingId);
         PublicPages.about(district.id());
         SittingView sitting = sittings.get(sittingId);
         QuorumRulesView bodyRules =
@@ -127,8 +130,10 @@ class SittingController {
                                 SittingAttendanceView.SeatAttendance::personId,
                                 SittingAttendanceView.SeatAttendance::municipalityName)));
         model.addAttribute("rules", bodyRules);
-        model.addAttribute("canEdit", canEdit(district));
+        boolean canEdit = canEdit(district);
+        model.addAttribute("canEdit", canEdit);
         model.addAttribute("decided", hasDecided(sitting));
+        sections.forEach(section -> section.addTo(sitting, canEdit, model));
         return DETAIL_VIEW;
     }
 
@@ -333,15 +338,9 @@ class SittingController {
                 () -> decisionPage(district, sittingId, sittings.votes(sittingId, number), model));
     }
 
-    /** The District a sitting belongs to, as its pages show it. */
-    private DistrictView districtOf(long sittingId) {
-        long districtId = sittings.find(sittingId).districtId();
-        return districts.view(districts.refs(List.of(districtId)).get(0).slug());
-    }
-
     /** The District of a sitting its office changes: refused unless the user edits that District. */
     private DistrictView editable(long sittingId) {
-        DistrictView district = districtOf(sittingId);
+        DistrictView district = sittings.districtOf(sittingId);
         districts.authorize(district.slug(), DistrictRole.EDITOR);
         return district;
     }

@@ -126,21 +126,32 @@ public class SittingRegistry {
         sittings.saveAndFlush(sitting);
         SittingView view = view(scene(sitting));
         events.publishEvent(EntityChanged.created(access.id(), ENTITY, sitting.id(), view));
+        events.publishEvent(new ConvocationIssued(sitting.id()));
         return view;
     }
 
     /** Changes the convocation; the body stays the one convened. */
     public SittingView update(long id, SittingForm form, long expectedVersion) {
-        return change(id, expectedVersion, (scene, sitting) -> {
+        SittingView updated = change(id, expectedVersion, (scene, sitting) -> {
             if (form.governingBodyId() != sitting.governingBodyId()) {
                 throw RuleViolationException.invalid("governingBodyId", "error.sitting.bodyFixed");
             }
             sitting.convene(convocation(sitting.districtId(), sitting.governingBodyId(), form), clock.instant());
         });
+        events.publishEvent(new ConvocationIssued(id));
+        return updated;
     }
 
     public SittingView cancel(long id, long expectedVersion) {
-        return change(id, expectedVersion, (scene, sitting) -> sitting.cancel(clock.instant()));
+        SittingView cancelled = change(id, expectedVersion, (scene, sitting) -> sitting.cancel(clock.instant()));
+        events.publishEvent(new ConvocationIssued(id));
+        return cancelled;
+    }
+
+    /** Public: the District a sitting belongs to. */
+    @Transactional(readOnly = true)
+    public DistrictView districtOf(long id) {
+        return districts.view(slugOf(find(id)));
     }
 
     @Transactional(readOnly = true)

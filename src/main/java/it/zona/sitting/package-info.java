@@ -1,8 +1,8 @@
 /**
  * The sittings of a District's governing bodies (Coordinamento istituzionale, Conferenza dei
- * Sindaci, assembly, board): convocation with a numbered agenda, attendance and quorum by the
- * body's rules, votes by name, and the resolutions an approved item becomes, numbered without gaps
- * per body and year.
+ * Sindaci, assembly, board): convocation with a numbered agenda, mailed to the members
+ * ({@code convocation}), attendance and quorum by the body's rules, votes by name, the resolutions
+ * an approved item becomes, numbered without gaps per body and year, and the minutes ({@code minutes}).
  */
 @ApplicationModule(
         allowedDependencies = {
@@ -10,6 +10,7 @@
             "document",
             "governance",
             "identity",
+            "mail",
             "municipality",
             "organization",
             "plan",

@@ -106,6 +106,7 @@ class RoundTripTest {
     Stream<DynamicTest> everyResourceTakesBackWhatItsGetAnswers() throws Exception {
         draftCall();
         AgreementSamples.draft(fixtures, application);
+        draftSittingMinutes();
         List<DynamicTest> tests = new ArrayList<>();
         puts().forEach((path, form) -> {
             if (!NOTHING_TO_SEND_BACK.containsKey(path)) {
@@ -343,6 +344,20 @@ class RoundTripTest {
         assertThat(send(HttpMethod.POST, "/api/v1/plans/" + planId + "/calls", call, null)
                         .getStatus())
                 .isEqualTo(201);
+    }
+
+    /** The minutes of the demo's held sitting, in draft: the demo has none to change. Once is enough. */
+    private void draftSittingMinutes() throws Exception {
+        long held = 0;
+        for (JsonNode sitting : read("/api/v1/districts/poggiardo/sittings").get("items")) {
+            if (!sitting.get("heldAtCall").isNull()) {
+                held = sitting.get("id").asLong();
+            }
+        }
+        ObjectNode minutes = json.createObjectNode().put("notes", "Il presidente apre la seduta.");
+        assertThat(send(HttpMethod.POST, "/api/v1/sittings/" + held + "/minutes", minutes, null)
+                        .getStatus())
+                .isIn(201, 409);
     }
 
     /** The current plan of the demo: the latest listed. */

@@ -45,6 +45,7 @@ import it.zona.programme.InterventionRegistry;
 import it.zona.programme.NeedRegistry;
 import it.zona.programme.NeedView;
 import it.zona.programme.ObjectiveRegistry;
+import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
@@ -206,9 +207,29 @@ class EveryPageTest {
                     .invitation()
                     .id();
             AgreementSamples.draft(fixtures, context);
+            draftMinutesOfTheHeldSitting();
             catalogue = PageCatalogue.visits(fixtures.asPlatformAdmin(this::samples));
         }
         return catalogue;
+    }
+
+    /** The demo's held sitting with its minutes in draft, as the office writes them through the API. */
+    private void draftMinutesOfTheHeldSitting() {
+        ApiClient office = fixtures.api(
+                new Staff("ufficio.poggiardo", fixtures.token("ufficio.poggiardo", Fixtures.DEMO_PASSWORD)));
+        long held = PageCatalogue.DemoSittings.read().held();
+        try {
+            int status = office.post(
+                            "/api/v1/sittings/{id}/minutes",
+                            "{\"notes\":\"La Presidente apre la seduta e dà lettura dell’ordine del giorno.\"}",
+                            held)
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status).as("minutes drafted, or there already").isIn(201, 409);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Samples samples() {

@@ -465,8 +465,8 @@ final class PageCatalogue {
 
     /**
      * The sittings of the demo's Coordinamento istituzionale (the one of 26/03/2024, held, with two
-     * resolutions and an item not voted, and the next one, convened), their resolutions and the
-     * body's quorum rules.
+     * resolutions, an item not voted and its minutes in draft, and the next one, convened and mailed
+     * to the mayors but one), their resolutions and the body's quorum rules.
      */
     private static void sittingPages(Map<String, List<Visit>> visits, Samples s) {
         String poggiardo = "/districts/poggiardo";
@@ -519,6 +519,21 @@ final class PageCatalogue {
                 visits,
                 "/sittings/{sittingId}/items/{number}/decision",
                 Visit.of("sitting-decision", held + "/items/3/decision", Who.ADMIN));
+        // The held sitting's minutes are a draft (EveryPageTest drafts them): the office's pages.
+        add(
+                visits,
+                "/sittings/{sittingId}/minutes",
+                Visit.of("sitting-minutes", held + "/minutes", Who.ADMIN),
+                Visit.of("sitting-minutes-en", held + "/minutes?lang=en", Who.VIEWER));
+        add(
+                visits,
+                "/sittings/{sittingId}/minutes/edit",
+                Visit.of("sitting-minutes-edit", held + "/minutes/edit", Who.ADMIN));
+        add(
+                visits,
+                "/sittings/{sittingId}/minutes/approve",
+                Visit.of("sitting-minutes-approve", held + "/minutes/approve", Who.ADMIN)
+                        .submittingEmpty("main form"));
         add(
                 visits,
                 "/districts/{slug}/resolutions",

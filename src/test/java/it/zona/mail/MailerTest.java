@@ -135,6 +135,29 @@ class MailerTest {
     }
 
     @Test
+    void aFileGoesAsAnAttachmentOfItsOwnAfterTheInvitation() throws Exception {
+        String to = address();
+        byte[] pdf = "%PDF-1.7 ordine del giorno".getBytes(StandardCharsets.US_ASCII);
+
+        mailer.send(Mail.of(7L, to, "Convocazione", "Siete convocati.")
+                .withCalendar(new CalendarPart("REQUEST", INVITATION))
+                .withAttachment(new Attachment("ordine-del-giorno.pdf", "application/pdf", pdf)));
+
+        List<Part> parts = leaves(smtp.awaitMessages(to, 1).get(0));
+        assertThat(parts).hasSize(4);
+        assertThat(parts.get(1).getContentType()).startsWithIgnoringCase("text/calendar");
+        assertThat(parts.get(2).getFileName()).isEqualTo("invite.ics");
+        Part file = parts.get(3);
+        assertThat(file.getContentType()).startsWithIgnoringCase("application/pdf");
+        assertThat(file.getDisposition()).isEqualToIgnoringCase(Part.ATTACHMENT);
+        assertThat(file.getFileName()).isEqualTo("ordine-del-giorno.pdf");
+        try (InputStream in = file.getInputStream()) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf);
+        }
+        assertThat(only(to).view().attachments()).containsExactly("ordine-del-giorno.pdf");
+    }
+
+    @Test
     void aMailTheServerCannotTakeFailsAndTheRetryJobSendsItLater() throws Exception {
         String to = address();
         long id = queuedWithoutSending(Mail.of(null, to, "Riprova", "Seconda volta."));
@@ -215,6 +238,8 @@ class MailerTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Mail.of(null, "a@example.org", "Oggetto\r\nBcc: b@example.org", "Testo"));
         assertThatIllegalArgumentException().isThrownBy(() -> new CalendarPart("request", INVITATION));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Attachment("../secret.pdf", "application/pdf", new byte[0]));
     }
 
     // ---- helpers ----

@@ -1,33 +1,18 @@
 package it.zona.participation.meetings;
 
+import it.zona.mail.ICalendar;
 import it.zona.participation.space.PublicLinks;
 import it.zona.plan.PlanFacts;
 import it.zona.shared.PlatformConfig;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.parameter.Cn;
-import net.fortuna.ical4j.model.parameter.PartStat;
-import net.fortuna.ical4j.model.parameter.Role;
-import net.fortuna.ical4j.model.parameter.Rsvp;
-import net.fortuna.ical4j.model.property.Attendee;
-import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.LastModified;
-import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
-import net.fortuna.ical4j.model.property.Organizer;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -40,8 +25,7 @@ import org.springframework.stereotype.Component;
  * Meetings in iCalendar (RFC 5545): the invitations mailed to the members (METHOD REQUEST, and
  * CANCEL when a meeting is called off) and the feeds that calendar programs subscribe to (METHOD
  * PUBLISH). Each meeting keeps one UID, and its SEQUENCE grows with each change of time, place or
- * status, so a calendar replaces the event instead of adding another. Times are Europe/Rome with the
- * zone's VTIMEZONE from ical4j's own registry (no network: see ical4j.properties).
+ * status, so a calendar replaces the event instead of adding another ({@link ICalendar} writes them).
  */
 @Component
 public class MeetingCalendar {
@@ -52,15 +36,12 @@ public class MeetingCalendar {
     private final PublicLinks links;
     private final MessageSource messages;
     private final String from;
-    private final VTimeZone timeZone;
 
     MeetingCalendar(
             PublicLinks links, MessageSource messages, @Value("${zona.mail.from:noreply@zona.invalid}") String from) {
         this.links = links;
         this.messages = messages;
         this.from = from;
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        this.timeZone = registry.getTimeZone(ZONE).getVTimeZone();
     }
 
     /** Who receives an invitation, and the name a calendar shows for them. */
@@ -100,21 +81,16 @@ public class MeetingCalendar {
 
     /** An invitation (REQUEST) or a cancellation (CANCEL) of one meeting, for its attendees. */
     String invitation(MeetingView meeting, String method, Organizer organizer, List<Recipient> attendees, Instant now) {
-        Calendar calendar = calendar(method);
-        VEvent event = event(meeting, now);
-        event.add(organizer(organizer));
-        for (Recipient recipient : attendees) {
-            Attendee attendee = new Attendee(URI.create("mailto:" + recipient.email()));
-            attendee.add(Role.REQ_PARTICIPANT);
-            attendee.add(PartStat.NEEDS_ACTION);
-            attendee.add(new Rsvp(false));
-            if (recipient.name() != null) {
-                attendee.add(new Cn(recipient.name()));
-            }
-            event.add(attendee);
-        }
-        calendar.add(event);
-        return write(calendar);
+        return ICalendar.invitation(
+                        PRODUCT,
+                        method,
+                        event(meeting),
+                        party(organizer),
+                        attendees.stream()
+                                .map(r -> new ICalendar.Party(r.email(), r.name()))
+                                .toList(),
+                        now)
+                .content();
     }
 
     /**
@@ -123,18 +99,18 @@ public class MeetingCalendar {
      * RFC 5546 wants of a PUBLISH.
      */
     String feed(String name, List<MeetingView> meetings, Organizer organizer, Deadline deadline, Instant now) {
-        Calendar calendar = calendar(Method.VALUE_PUBLISH);
+        Calendar calendar = ICalendar.calendar(PRODUCT, Method.VALUE_PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", ZONE));
         for (MeetingView meeting : meetings) {
-            VEvent event = event(meeting, now);
-            event.add(organizer(organizer));
+            VEvent event = ICalendar.event(event(meeting), now);
+            event.add(ICalendar.organizer(party(organizer)));
             calendar.add(event);
         }
         if (deadline != null) {
             calendar.add(deadline(deadline, organizer, now));
         }
-        return write(calendar);
+        return ICalendar.write(calendar);
     }
 
     /** A plan's deadline for its acts: a whole day (VALUE=DATE), not a time. */
@@ -146,45 +122,25 @@ public class MeetingCalendar {
         event.replace(new DtStamp(now));
         event.add(new Transp(Transp.VALUE_TRANSPARENT));
         event.add(new Url(URI.create(links.to("/plans/" + deadline.planId() + "/calendar"))));
-        event.add(organizer(organizer));
+        event.add(ICalendar.organizer(party(organizer)));
         return event;
     }
 
-    private Calendar calendar(String method) {
-        Calendar calendar = new Calendar();
-        calendar.withProdId(PRODUCT).withDefaults();
-        calendar.add(new Method(method));
-        calendar.add(timeZone);
-        return calendar;
+    private ICalendar.Event event(MeetingView meeting) {
+        return new ICalendar.Event(
+                uid(meeting.id()),
+                meeting.sequence(),
+                meeting.date().atTime(meeting.startTime()),
+                meeting.date().atTime(meeting.endTime()),
+                summary(meeting),
+                location(meeting),
+                description(meeting),
+                url(meeting.id()),
+                meeting.status() == MeetingStatus.CANCELLED);
     }
 
-    private VEvent event(MeetingView meeting, Instant now) {
-        ZonedDateTime start = meeting.date().atTime(meeting.startTime()).atZone(PlatformConfig.ZONE);
-        ZonedDateTime end = meeting.date().atTime(meeting.endTime()).atZone(PlatformConfig.ZONE);
-        VEvent event = new VEvent(start, end, summary(meeting));
-        event.add(new Uid(uid(meeting.id())));
-        event.add(new Sequence(meeting.sequence()));
-        // the constructor has already stamped the event with the clock's time: one DTSTAMP only
-        event.replace(new DtStamp(now));
-        event.add(new Status(
-                meeting.status() == MeetingStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
-        String location = location(meeting);
-        if (location != null) {
-            event.add(new Location(location));
-        }
-        event.add(new Url(URI.create(url(meeting.id()))));
-        event.add(new Description(description(meeting)));
-        event.add(new LastModified(now));
-        return event;
-    }
-
-    private net.fortuna.ical4j.model.property.Organizer organizer(Organizer organizer) {
-        net.fortuna.ical4j.model.property.Organizer property =
-                new net.fortuna.ical4j.model.property.Organizer(URI.create("mailto:" + organizer.email()));
-        if (organizer.name() != null) {
-            property.add(new Cn(organizer.name()));
-        }
-        return property;
+    private static ICalendar.Party party(Organizer organizer) {
+        return new ICalendar.Party(organizer.email(), organizer.name());
     }
 
     private String summary(MeetingView meeting) {
@@ -214,15 +170,5 @@ public class MeetingCalendar {
         }
         text.append(url(meeting.id()));
         return text.toString();
-    }
-
-    private static String write(Calendar calendar) {
-        try {
-            java.io.StringWriter out = new java.io.StringWriter();
-            new CalendarOutputter(false).output(calendar, out);
-            return out.toString();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot write the iCalendar", e);
-        }
     }
 }

@@ -139,7 +139,7 @@ class MinutesScenario {
         meetings.editor(scene.district(), () -> {
             long person = people.create(
                             scene.district().slug(),
-                            new PersonForm("Maria", "Coordinatrice", null, null, null, null, null, null))
+                            new PersonForm("Maria", "Coordinatrice", null, null, null, null, null, null, null))
                     .id();
             return tables.appointCoordinator(scene.planId(), new CoordinatorForm(person, null));
         });

@@ -274,7 +274,8 @@ class TableTest {
                 district.editor().username(),
                 () -> people.create(
                                 district.slug(),
-                                new PersonForm(givenName, familyName, null, null, null, organizationId, null, null))
+                                new PersonForm(
+                                        givenName, familyName, null, null, null, null, organizationId, null, null))
                         .id());
     }
 }
