@@ -6,6 +6,7 @@ import it.zona.shared.web.FileResponses;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
+import it.zona.shared.web.VersionForm;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;

@@ -2,6 +2,7 @@ package it.zona.agreement;
 
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.Forms;
+import it.zona.shared.web.VersionForm;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;

@@ -12,6 +12,7 @@ import it.zona.shared.web.Formats;
 import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.PublicPages;
+import it.zona.shared.web.VersionForm;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;
