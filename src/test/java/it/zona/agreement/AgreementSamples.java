@@ -4,8 +4,14 @@ import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationView;
 import it.zona.plan.PlanRegistry;
 import it.zona.support.Fixtures;
+import it.zona.support.TestMailServer;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -32,11 +38,7 @@ public final class AgreementSamples {
         AgreementRegistry agreements = beans.getBean(AgreementRegistry.class);
         Clock clock = beans.getBean(Clock.class);
         fixtures.as(OFFICE, () -> {
-            long plan = beans.getBean(PlanRegistry.class).list(DEMO).stream()
-                    .filter(p -> p.firstYear() == PREVIOUS_PLAN)
-                    .findFirst()
-                    .orElseThrow()
-                    .id();
+            long plan = previousPlan(beans);
             if (agreements.ofPlan(plan).isPresent()) {
                 return null;
             }
@@ -89,6 +91,51 @@ public final class AgreementSamples {
             }
             return null;
         });
+    }
+
+    private static final Pattern LINK = Pattern.compile("/agreement-links/([A-Za-z0-9_-]{43})");
+
+    /**
+     * A personal link of the agreement in force ({@link #inForce}) for its party that has not signed:
+     * the demo's office sends it, and the plain token is read from the e-mail, as the party would.
+     */
+    public static String partyLink(Fixtures fixtures, ApplicationContext beans, TestMailServer mail) {
+        AgreementRegistry agreements = beans.getBean(AgreementRegistry.class);
+        OrganizationRegistry organizations = beans.getBean(OrganizationRegistry.class);
+        String address = fixtures.as(OFFICE, () -> {
+            long plan = previousPlan(beans);
+            AgreementView.PartyView party = agreements.get(plan).parties().stream()
+                    .filter(p -> p.signedAt() == null)
+                    .findFirst()
+                    .orElseThrow();
+            String to = SigningLinks.address(
+                    organizations.get(DEMO, party.organization().id()));
+            beans.getBean(SigningLinks.class).send(plan, party.id());
+            return to;
+        });
+        List<String> tokens = new ArrayList<>();
+        for (MimeMessage message : mail.awaitMessages(address, 1)) {
+            try {
+                Matcher link = LINK.matcher((String) message.getContent());
+                while (link.find()) {
+                    tokens.add(link.group(1));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (tokens.isEmpty()) {
+            throw new IllegalStateException("No personal link of the agreement reached " + address);
+        }
+        return tokens.get(tokens.size() - 1);
+    }
+
+    private static long previousPlan(ApplicationContext beans) {
+        return beans.getBean(PlanRegistry.class).list(DEMO).stream()
+                .filter(p -> p.firstYear() == PREVIOUS_PLAN)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static long organization(ApplicationContext beans, String name) {
