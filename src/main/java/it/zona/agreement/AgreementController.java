@@ -10,6 +10,7 @@ import it.zona.shared.web.VersionForm;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,10 +38,12 @@ class AgreementController {
 
     private final AgreementRegistry agreements;
     private final AgreementPages pages;
+    private final SigningLinks links;
 
-    AgreementController(AgreementRegistry agreements, AgreementPages pages) {
+    AgreementController(AgreementRegistry agreements, AgreementPages pages, SigningLinks links) {
         this.agreements = agreements;
         this.pages = pages;
+        this.links = links;
     }
 
     @InitBinder
@@ -60,6 +63,10 @@ class AgreementController {
         boolean attaching =
                 agreement != null && agreement.status() == AgreementStatus.DRAFT && agreements.editable(planId);
         model.addAttribute("attachable", attaching ? agreements.attachable(planId) : List.of());
+        // When each party's personal link went, for the office only.
+        boolean signing =
+                agreement != null && agreement.status() != AgreementStatus.DRAFT && agreements.editable(planId);
+        model.addAttribute("partyLinks", signing ? links.sent(planId) : Map.of());
         if (!model.containsAttribute("attachment")) {
             model.addAttribute("attachment", new AttachmentForm(null, agreement == null ? null : agreement.version()));
         }

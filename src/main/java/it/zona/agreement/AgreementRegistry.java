@@ -289,10 +289,23 @@ public class AgreementRegistry {
      * its reports, and the agreement enters into force when every required party has passed.
      */
     AgreementView sign(long planId, long partyId, String fileName, byte[] content) {
-        DistrictAccess district = authorizeChange(planId);
+        authorizeChange(planId);
         ProgramAgreement agreement = find(planId);
+        return sign(
+                agreement,
+                party(agreement, partyId),
+                fileName,
+                content,
+                access.username().orElse("system"));
+    }
+
+    /**
+     * Takes the party's signed file, as {@link #sign(long, long, String, byte[])} does, for whoever
+     * the caller has already found entitled to sign for that party ({@code uploadedBy}).
+     */
+    AgreementView sign(
+            ProgramAgreement agreement, AgreementParty party, String fileName, byte[] content, String uploadedBy) {
         agreement.requireFrozen();
-        AgreementParty party = party(agreement, partyId);
         String name = fileName == null || fileName.isBlank() ? "firmato" : fileName.strip();
         if (content.length > MAX_FILE_BYTES) {
             throw RuleViolationException.invalid("file", "error.signature.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
@@ -309,14 +322,7 @@ public class AgreementRegistry {
         AgreementView before = view(agreement);
         AgreementFile stored = files.save(new AgreementFile(content));
         Instant now = clock.instant();
-        signatures.save(new Signature(
-                agreement.id(),
-                party.id(),
-                stored,
-                name,
-                verdict,
-                now,
-                access.username().orElse("system")));
+        signatures.save(new Signature(agreement.id(), party.id(), stored, name, verdict, now, uploadedBy));
         signatures.flush();
         if (verdict.indication() == Indication.PASSED) {
             issue(
@@ -335,7 +341,7 @@ public class AgreementRegistry {
         agreement.touch(now);
         agreements.saveAndFlush(agreement);
         AgreementView after = view(agreement);
-        events.publishEvent(EntityChanged.updated(district.id(), ENTITY, agreement.id(), before, after));
+        events.publishEvent(EntityChanged.updated(agreement.districtId(), ENTITY, agreement.id(), before, after));
         return after;
     }
 
@@ -472,7 +478,7 @@ public class AgreementRegistry {
         return pdf.write(templates.process("agreement/agreement-pdf", context));
     }
 
-    private AgreementView view(ProgramAgreement agreement) {
+    AgreementView view(ProgramAgreement agreement) {
         List<AgreementParty> list = parties.findByAgreementIdOrderById(agreement.id());
         Map<Long, String> names = organizations.names(
                 agreement.districtId(),

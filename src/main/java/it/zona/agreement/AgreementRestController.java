@@ -30,9 +30,11 @@ import org.springframework.web.multipart.MultipartFile;
 class AgreementRestController {
 
     private final AgreementRegistry agreements;
+    private final SigningLinks links;
 
-    AgreementRestController(AgreementRegistry agreements) {
+    AgreementRestController(AgreementRegistry agreements, SigningLinks links) {
         this.agreements = agreements;
+        this.links = links;
     }
 
     @GetMapping
@@ -173,6 +175,17 @@ class AgreementRestController {
         return ResponseEntity.created(
                         URI.create("/api/v1/plans/" + planId + "/agreement/parties/" + partyId + "/signatures"))
                 .body(party);
+    }
+
+    @PostMapping("/parties/{partyId}/link")
+    @Operation(
+            summary = "Send a party of the frozen agreement its personal link, by e-mail to its organisation's PEC"
+                    + " (else its e-mail): through it the party uploads its own signed file without an account."
+                    + " Any earlier link of the party stops working; a link works for 60 days, until the party has"
+                    + " a valid signature (District editor)")
+    ResponseEntity<Void> sendLink(@PathVariable long planId, @PathVariable long partyId) {
+        links.send(planId, partyId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping(

@@ -8,4 +8,6 @@ interface Signatures extends JpaRepository<Signature, Long> {
     List<Signature> findByAgreementIdOrderById(long agreementId);
 
     boolean existsByPartyId(long partyId);
+
+    boolean existsByPartyIdAndIndication(long partyId, Indication indication);
 }

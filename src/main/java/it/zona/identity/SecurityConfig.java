@@ -74,10 +74,11 @@ class SecurityConfig {
     };
 
     /**
-     * The pages of an organisation's personal link to a call for nominations: no account, so reads
-     * and form posts (with their CSRF token) are open; the token in the address is the credential.
+     * The pages of personal links: an organisation's to a call for nominations, a party's to sign the
+     * program agreement. No account, so reads and form posts (with their CSRF token) are open; the
+     * token in the address is the credential.
      */
-    static final String[] NOMINATION_PAGES = {"/nominations/**"};
+    static final String[] PERSONAL_LINK_PAGES = {"/nominations/**", "/agreement-links/**"};
 
     /**
      * Reads of public data: Districts, their governing bodies with their sittings and resolutions,
@@ -218,7 +219,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/error")
                         .permitAll()
-                        .requestMatchers(NOMINATION_PAGES)
+                        .requestMatchers(PERSONAL_LINK_PAGES)
                         .permitAll()
                         .requestMatchers(unknownAddresses)
                         .permitAll()

@@ -1,9 +1,16 @@
 package it.zona.agreement;
 
+import it.zona.organization.OrganizationForm;
 import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationView;
 import it.zona.plan.PlanRegistry;
 import it.zona.support.Fixtures;
+import it.zona.support.TestMailServer;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -16,6 +23,9 @@ public final class AgreementSamples {
     /** The demo's previous plan, whose agreement the demo itself does not write. */
     private static final int PREVIOUS_PLAN = 2022;
 
+    /** The demo's current plan, whose agreement is in force with one party still to sign. */
+    private static final int CURRENT_PLAN = 2024;
+
     private static final String DEMO = "poggiardo";
     private static final String OFFICE = "ufficio.poggiardo";
 
@@ -25,11 +35,7 @@ public final class AgreementSamples {
     public static void draft(Fixtures fixtures, ApplicationContext beans) {
         AgreementRegistry agreements = beans.getBean(AgreementRegistry.class);
         fixtures.as(OFFICE, () -> {
-            long plan = beans.getBean(PlanRegistry.class).list(DEMO).stream()
-                    .filter(p -> p.firstYear() == PREVIOUS_PLAN)
-                    .findFirst()
-                    .orElseThrow()
-                    .id();
+            long plan = plan(beans, PREVIOUS_PLAN);
             if (agreements.ofPlan(plan).isPresent()) {
                 return null;
             }
@@ -55,6 +61,78 @@ public final class AgreementSamples {
                     version);
             return null;
         });
+    }
+
+    private static final Pattern LINK = Pattern.compile("/agreement-links/([A-Za-z0-9_-]{43})");
+
+    /**
+     * A personal link of the demo's agreement in force for its party that has not signed (given a
+     * PEC first, the demo's associations having none): the demo's office sends it, and the plain
+     * token is read from the e-mail, as the party would.
+     */
+    public static String partyLink(Fixtures fixtures, ApplicationContext beans, TestMailServer mail) {
+        AgreementRegistry agreements = beans.getBean(AgreementRegistry.class);
+        OrganizationRegistry organizations = beans.getBean(OrganizationRegistry.class);
+        long plan = fixtures.as(OFFICE, () -> plan(beans, CURRENT_PLAN));
+        AgreementView.PartyView party = fixtures.as(
+                OFFICE,
+                () -> agreements.get(plan).parties().stream()
+                        .filter(p -> p.signedAt() == null)
+                        .findFirst()
+                        .orElseThrow());
+        String address = fixtures.as(OFFICE, () -> {
+            OrganizationView organization =
+                    organizations.get(DEMO, party.organization().id());
+            if (SigningLinks.address(organization) == null) {
+                OrganizationForm form = organization.toForm();
+                organizations.update(
+                        DEMO,
+                        organization.id(),
+                        new OrganizationForm(
+                                form.name(),
+                                form.type(),
+                                form.taxCode(),
+                                form.vatNumber(),
+                                form.runtsSection(),
+                                form.runtsNumber(),
+                                form.municipality(),
+                                form.address(),
+                                form.email(),
+                                "segreteria@pec.mani-aperte.esempio.invalid",
+                                form.phone(),
+                                form.website(),
+                                form.version()),
+                        organization.version());
+            }
+            return SigningLinks.address(
+                    organizations.get(DEMO, party.organization().id()));
+        });
+        // The demo's mail reached the party before: the link is in the one that arrives now.
+        int before = mail.receivedBy(address).size();
+        fixtures.as(OFFICE, () -> beans.getBean(SigningLinks.class).send(plan, party.id()));
+        List<String> tokens = new ArrayList<>();
+        for (MimeMessage message : mail.awaitMessages(address, before + 1)) {
+            try {
+                Matcher link = LINK.matcher((String) message.getContent());
+                while (link.find()) {
+                    tokens.add(link.group(1));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (tokens.isEmpty()) {
+            throw new IllegalStateException("No personal link of the agreement reached " + address);
+        }
+        return tokens.get(tokens.size() - 1);
+    }
+
+    private static long plan(ApplicationContext beans, int firstYear) {
+        return beans.getBean(PlanRegistry.class).list(DEMO).stream()
+                .filter(p -> p.firstYear() == firstYear)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static long organization(ApplicationContext beans, String name) {

@@ -1936,6 +1936,8 @@ class AuthorizationMatrixTest {
                         Needs.EDITOR,
                         201,
                         this::uploadSignature),
+                new Endpoint(
+                        "POST /api/v1/plans/{id}/agreement/parties/{id}/link", Needs.EDITOR, 204, this::sendPartyLink),
                 new Endpoint("POST /api/v1/plans/{id}/agreement/attachments", Needs.EDITOR, 201, this::attach),
                 new Endpoint("DELETE /api/v1/plans/{id}/agreement/attachments/{id}", Needs.EDITOR, 204, this::detach),
                 new Endpoint(
@@ -2183,6 +2185,18 @@ class AuthorizationMatrixTest {
                 signedFile(target, party, "accordo.pdf", signed),
                 List.of(secret),
                 new Probe(target, List.of("\"status\":\"FROZEN\"", "\"signatures\":[]"), List.of(secret)));
+    }
+
+    /** A party of a frozen agreement whose organisation has an e-mail: refused, no link is sent. */
+    private Attempt sendPartyLink() throws Exception {
+        String secret = secret();
+        String target = draftedAgreement(secret());
+        long party = newParty(target, newOrganization(), "Firmatario " + secret);
+        freeze(target);
+        return new Attempt(
+                post(target + "/parties/" + party + "/link"),
+                List.of(secret),
+                new Probe(target, List.of("\"status\":\"FROZEN\"", "\"signatures\":[]"), List.of()));
     }
 
     @TestFactory

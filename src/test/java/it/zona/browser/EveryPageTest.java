@@ -317,7 +317,8 @@ class EveryPageTest {
                         .get(0)
                         .id(),
                 memberWithoutAccount(table.id()),
-                staffInvitation);
+                staffInvitation,
+                agreementLink());
     }
 
     /**
@@ -358,6 +359,16 @@ class EveryPageTest {
             }
         }
         throw new IllegalStateException("The demo has no need heard outside the plan");
+    }
+
+    private String agreementToken;
+
+    /** A personal link of the agreement in force, for its party that has not signed. */
+    private String agreementLink() {
+        if (agreementToken == null) {
+            agreementToken = AgreementSamples.partyLink(fixtures, context, mail);
+        }
+        return agreementToken;
     }
 
     private String nominationToken;

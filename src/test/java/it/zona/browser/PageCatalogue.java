@@ -105,7 +105,8 @@ final class PageCatalogue {
             long progressNote,
             long answeredProposal,
             long memberWithoutAccount,
-            long staffInvitation) {}
+            long staffInvitation,
+            String agreementToken) {}
 
     private PageCatalogue() {}
 
@@ -461,6 +462,13 @@ final class PageCatalogue {
                 "/plans/{planId}/agreement/signatures/{signatureId}",
                 Visit.of("agreement-signature", signature, Who.ANONYMOUS),
                 Visit.of("agreement-signature-en", signature + "?lang=en", Who.ANONYMOUS));
+        String link = "/agreement-links/" + s.agreementToken();
+        add(
+                visits,
+                "/agreement-links/{token}",
+                Visit.of("agreement-link", link, Who.ANONYMOUS).submittingEmpty("main form"),
+                Visit.of("agreement-link-en", link + "?lang=en", Who.ANONYMOUS),
+                Visit.of("agreement-link-invalid", "/agreement-links/not-a-token", Who.ANONYMOUS));
     }
 
     /**

@@ -9,6 +9,7 @@ import it.zona.plan.PlanFacts;
 import it.zona.programme.Named;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.PersonalLinks;
 import it.zona.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -144,11 +145,11 @@ public class InvitationRegistry {
         Instant now = clock.instant();
         List<InvitationView> sent = new ArrayList<>();
         for (InvitationPreview.Recipient recipient : preview.toInvite()) {
-            String token = NominationTokens.generate();
+            String token = PersonalLinks.generate();
             Invitation invitation = invitations.saveAndFlush(new Invitation(
                     callId,
                     recipient.organizationId(),
-                    NominationTokens.hash(token),
+                    PersonalLinks.hash(token),
                     recipient.address(),
                     now,
                     access.actor()));
@@ -180,8 +181,8 @@ public class InvitationRegistry {
         }
         Map<Long, String> names = Map.of(organization.id(), organization.name());
         InvitationView before = view(invitation, names);
-        String token = NominationTokens.generate();
-        invitation.remind(NominationTokens.hash(token), address, clock.instant());
+        String token = PersonalLinks.generate();
+        invitation.remind(PersonalLinks.hash(token), address, clock.instant());
         invitations.saveAndFlush(invitation);
         mail.reminder(spaces.plan(call.planId()), calls.view(call), organization.name(), address, token);
         InvitationView after = view(invitation, names);

@@ -8,6 +8,7 @@ import it.zona.plan.PlanFacts;
 import it.zona.programme.Named;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.PersonalLinks;
 import it.zona.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -187,11 +188,11 @@ class NominationDesk {
 
     /** The invitation of a token; a malformed or unknown token, whatever its form, is simply not found. */
     private Invitation resolve(String token) {
-        if (!NominationTokens.wellFormed(token)) {
+        if (!PersonalLinks.wellFormed(token)) {
             throw new NotFoundException("error.nomination.invalidLink");
         }
         return invitations
-                .findByTokenHash(NominationTokens.hash(token))
+                .findByTokenHash(PersonalLinks.hash(token))
                 .orElseThrow(() -> new NotFoundException("error.nomination.invalidLink"));
     }
 
