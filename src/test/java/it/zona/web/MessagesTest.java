@@ -68,6 +68,7 @@ class MessagesTest {
             Map.entry("cofundingMethod", "it.zona.budget.CofundingMethod"),
             Map.entry("documentKind", "it.zona.document.DocumentKind"),
             Map.entry("archive.kind", "it.zona.shared.OfficialDocumentIssued$Kind"),
+            Map.entry("resolutionPdf.choice", "it.zona.sitting.Choice"),
             Map.entry("tableKind", "it.zona.participation.tables.TableKind"),
             Map.entry("membershipEnd", "it.zona.participation.tables.MembershipEnd"),
             Map.entry("outboxStatus", "it.zona.mail.OutboxStatus"),
