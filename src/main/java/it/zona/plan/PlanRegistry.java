@@ -135,6 +135,26 @@ public class PlanRegistry {
         return candidates(plan, to);
     }
 
+    /**
+     * The acts Zona holds that may approve the programme (programma attuativo) of one of the plan's
+     * years, for its admins to choose.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanAct> programmeActs(long planId, int year) {
+        Plan plan = find(planId);
+        access.require(plan.districtId(), DistrictRole.ADMIN);
+        if (!plan.covers(year)) {
+            throw RuleViolationException.invalid(
+                    "year",
+                    "error.programme.yearOutside",
+                    String.valueOf(year),
+                    plan.firstYear() + "-" + plan.lastYear());
+        }
+        return acts.orderedStream()
+                .flatMap(source -> source.programmeCandidates(plan.id(), plan.districtId(), year).stream())
+                .toList();
+    }
+
     private List<PlanAct> candidates(Plan plan, PlanStage to) {
         return acts.orderedStream()
                 .flatMap(source -> source.candidates(plan.id(), plan.districtId(), to).stream())
