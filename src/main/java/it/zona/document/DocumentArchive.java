@@ -10,6 +10,7 @@ import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.OfficialDocumentIssued;
 import it.zona.shared.PlatformConfig;
+import it.zona.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,6 +100,9 @@ class DocumentArchive {
     public OfficialDocumentView freeze(long planId, FreezeForm form) {
         PlanView plan = plans.view(planId);
         DistrictAccess district = districts.authorize(plan.districtSlug(), DistrictRole.EDITOR);
+        if (!DocumentKind.FREEZABLE.contains(form.kind())) {
+            throw RuleViolationException.invalid("kind", "error.document.programmeByApproval");
+        }
         PlanDocument document = planDocuments.assemble(planId);
         Instant now = clock.instant();
         OfficialDocument frozen = documents.save(new OfficialDocument(
@@ -112,6 +116,7 @@ class DocumentArchive {
                 LocalDate.ofInstant(now, PlatformConfig.ZONE),
                 access.username().orElse("system"),
                 form.act(),
+                null,
                 writer.pdf(document, form.kind())));
         OfficialDocumentView view = frozen.view();
         events.publishEvent(EntityChanged.created(district.id(), ENTITY, frozen.id(), view));

@@ -5,7 +5,6 @@ import it.zona.shared.web.Flash;
 import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,7 +103,7 @@ class DocumentController {
         pages.read(id, model);
         model.addAttribute("documents", archive.list(id));
         model.addAttribute("canFreeze", archive.canFreeze(id));
-        model.addAttribute("kinds", List.of(DocumentKind.values()));
+        model.addAttribute("kinds", DocumentKind.FREEZABLE);
         return ARCHIVE_VIEW;
     }
 }

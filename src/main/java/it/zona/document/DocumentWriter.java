@@ -1,5 +1,6 @@
 package it.zona.document;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
@@ -37,6 +38,25 @@ class DocumentWriter {
         return pdf.write(templates.process(PDF, context(document, kind)));
     }
 
+    /** A year's programme as PDF/A, in the plan document's type and style. */
+    byte[] pdf(ProgrammeDocument programme) {
+        Context context = context(programme.plan(), DocumentKind.ANNUAL_PROGRAMME);
+        context.setVariable("programme", programme);
+        context.setVariable("title", title(programme));
+        return pdf.write(templates.process(PDF, context));
+    }
+
+    String title(ProgrammeDocument programme) {
+        return messages.getMessage(
+                "document.pdf.programmeTitle",
+                new Object[] {
+                    String.valueOf(programme.year()),
+                    programme.plan().plan().title(),
+                    programme.plan().plan().districtName()
+                },
+                ItalianFormat.ITALIAN);
+    }
+
     /** The title the PDF carries in its metadata. */
     String title(PlanDocument document, DocumentKind kind) {
         String key = kind == DocumentKind.FULL ? "document.pdf.title" : "document.pdf.summaryTitle";
@@ -47,7 +67,7 @@ class DocumentWriter {
     private Context context(PlanDocument document, DocumentKind kind) {
         return new Context(
                 ItalianFormat.ITALIAN,
-                Map.of(
+                new HashMap<>(Map.of(
                         "doc",
                         document,
                         "fmt",
@@ -63,6 +83,6 @@ class DocumentWriter {
                                     document.plan().districtName(),
                                     document.plan().period()
                                 },
-                                ItalianFormat.ITALIAN)));
+                                ItalianFormat.ITALIAN))));
     }
 }

@@ -2,6 +2,7 @@ package it.zona.document;
 
 import it.zona.plan.PlanStage;
 import it.zona.shared.Digests;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,6 +43,11 @@ class OfficialDocument {
     private Instant frozenAt;
     private String frozenBy;
     private String act;
+
+    /** Set on a year's programme only. */
+    @Embedded
+    private ProgrammeApproval approval;
+
     private String sha256;
     private long sizeBytes;
     private byte[] content;
@@ -59,6 +65,7 @@ class OfficialDocument {
             LocalDate frozenOn,
             String frozenBy,
             String act,
+            ProgrammeApproval approval,
             byte[] content) {
         this.planId = planId;
         this.districtId = districtId;
@@ -70,6 +77,7 @@ class OfficialDocument {
         this.frozenOn = frozenOn;
         this.frozenBy = frozenBy;
         this.act = act == null || act.isBlank() ? null : act.strip();
+        this.approval = approval;
         this.content = content.clone();
         this.sha256 = Digests.sha256Hex(content);
         this.sizeBytes = content.length;
@@ -93,6 +101,20 @@ class OfficialDocument {
 
     OfficialDocumentView view() {
         return new OfficialDocumentView(
-                id, planId, kind, title, fileName, planStage, frozenOn, frozenAt, frozenBy, act, sha256, sizeBytes);
+                id,
+                planId,
+                kind,
+                title,
+                fileName,
+                planStage,
+                frozenOn,
+                frozenAt,
+                frozenBy,
+                act,
+                approval == null ? null : approval.actLink(),
+                approval == null ? null : approval.year(),
+                approval == null ? null : approval.approvedOn(),
+                sha256,
+                sizeBytes);
     }
 }

@@ -28,6 +28,7 @@ public record OfficialDocumentIssued(
         SITTING_MINUTES,
         TABLE_MINUTES,
         PLAN_DOCUMENT,
+        ANNUAL_PROGRAMME,
         AGREEMENT,
         SIGNED_AGREEMENT,
         IMPLEMENTATION_SCHEME,

@@ -279,7 +279,9 @@ class AuthorizationMatrixTest {
         endpoints.addAll(List.of(
                 new Endpoint("GET /api/v1/plans/{id}/documents (draft)", Needs.VIEWER, 200, this::listDocuments),
                 new Endpoint("GET /api/v1/documents/{id} (draft)", Needs.VIEWER, 200, this::readDocument),
-                new Endpoint("POST /api/v1/plans/{id}/documents", Needs.EDITOR, 201, this::freezeDocument)));
+                new Endpoint("POST /api/v1/plans/{id}/documents", Needs.EDITOR, 201, this::freezeDocument),
+                new Endpoint(
+                        "POST /api/v1/plans/{id}/years/{year}/approvals", Needs.ADMIN, 201, this::approveProgramme)));
         endpoints.addAll(List.of(
                 new Endpoint("POST /api/v1/plans/{id}/tables", Needs.EDITOR, 201, this::createTable),
                 new Endpoint("PUT /api/v1/tables/{id}", Needs.EDITOR, 200, this::updateTable),
@@ -901,6 +903,20 @@ class AuthorizationMatrixTest {
         String target = "/api/v1/plans/" + newPlan(secret()) + "/documents";
         return new Attempt(
                 api.json(HttpMethod.POST, target, fields("kind", "FULL", "act", "Delibera " + secret)),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt approveProgramme() throws Exception {
+        String secret = secret();
+        long plan = newPlan(secret());
+        fixtures.approve(district, plan);
+        int year = api.get(district.admin(), "/api/v1/plans/" + plan)
+                .get("firstYear")
+                .asInt();
+        String target = "/api/v1/plans/" + plan + "/years/" + year + "/approvals";
+        return new Attempt(
+                api.json(HttpMethod.POST, target, fields("approvedOn", "2026-02-01", "act", "Decreto " + secret)),
                 List.of(secret),
                 new Probe(target, List.of(), List.of(secret)));
     }
@@ -1701,7 +1717,8 @@ class AuthorizationMatrixTest {
                         Needs.EDITOR,
                         200,
                         this::changeQuorumRules),
-                new Endpoint("GET /api/v1/plans/{id}/acts?to=AGREEMENT", Needs.ADMIN, 200, this::readPlanActs));
+                new Endpoint("GET /api/v1/plans/{id}/acts?to=AGREEMENT", Needs.ADMIN, 200, this::readPlanActs),
+                new Endpoint("GET /api/v1/plans/{id}/years/{year}/acts", Needs.ADMIN, 200, this::readProgrammeActs));
     }
 
     private long[] board;
@@ -1902,6 +1919,14 @@ class AuthorizationMatrixTest {
         asEditor(sitting, post(sitting + "/items/1/decision"));
         return new Attempt(
                 get("/api/v1/plans/" + pastPlanWithTable()[0] + "/acts?to=AGREEMENT"), List.of(secret), null);
+    }
+
+    private Attempt readProgrammeActs() throws Exception {
+        String secret = secret();
+        String sitting = votedSitting("Approvazione del programma " + secret);
+        asEditor(sitting, post(sitting + "/items/1/decision"));
+        long[] plan = pastPlanWithTable();
+        return new Attempt(get("/api/v1/plans/" + plan[0] + "/years/" + plan[2] + "/acts"), List.of(secret), null);
     }
 
     // ---- The program agreement of a draft plan: each attempt on a plan of its own ----

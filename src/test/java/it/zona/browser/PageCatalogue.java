@@ -840,6 +840,12 @@ final class PageCatalogue {
                 "/plans/{planId}/programme/{year}",
                 Visit.of("programme-year", plan + "/programme/2025", Who.ANONYMOUS),
                 Visit.of("programme-year-empty", empty + "/programme/2027", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{id}/programme/{year}/approval",
+                Visit.of("programme-approval", plan + "/programme/2024/approval", Who.ANONYMOUS),
+                Visit.of("programme-approval-form", plan + "/programme/2025/approval", Who.ADMIN)
+                        .submittingEmpty("main form"));
     }
 
     /** The pages of a plan's resources and the District's funding sources. */
