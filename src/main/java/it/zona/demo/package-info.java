@@ -7,6 +7,7 @@
             "agreement",
             "budget",
             "district",
+            "document",
             "governance",
             "identity",
             "mail",

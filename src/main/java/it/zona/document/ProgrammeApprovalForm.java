@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * one Zona holds ({@code actLink}, from the plan's acts for that year) or one taken outside Zona,
  * named in {@code act}.
  */
-record ProgrammeApprovalForm(
+public record ProgrammeApprovalForm(
         @NotNull LocalDate approvedOn,
         @Size(max = 500) String act,
         @Size(max = 200) String actLink) {

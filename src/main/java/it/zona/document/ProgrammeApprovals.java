@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class ProgrammeApprovals {
+public class ProgrammeApprovals {
 
     private final OfficialDocuments documents;
     private final PlanDocumentAssembler planDocuments;
@@ -90,6 +90,11 @@ class ProgrammeApprovals {
         return plans.programmeActs(planId, year);
     }
 
+    /**
+     * Records the act that approves the year's programme and freezes the programme as it stands,
+     * with the act on its cover; refused before the mayors' approval of the plan, without an act, or
+     * by an act that already approved it.
+     */
     public OfficialDocumentView approve(long planId, int year, ProgrammeApprovalForm form) {
         PlanView plan = plans.view(planId);
         DistrictAccess district = districts.authorize(plan.districtSlug(), DistrictRole.ADMIN);
