@@ -8,9 +8,10 @@ import it.zona.plan.PlanAct;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanStage;
 import it.zona.plan.PlanView;
-import it.zona.programme.AnnualProgramme;
+import it.zona.plan.Transition;
 import it.zona.programme.Programme;
 import it.zona.shared.EntityChanged;
+import it.zona.shared.NotFoundException;
 import it.zona.shared.OfficialDocumentIssued;
 import it.zona.shared.PlainText;
 import it.zona.shared.PlatformConfig;
@@ -67,7 +68,7 @@ public class ProgrammeApprovals {
     /** The approved versions of the year's programme, the one in force first; empty while none is. */
     @Transactional(readOnly = true)
     public List<OfficialDocumentView> versions(long planId, int year) {
-        programme.year(planId, year);
+        yearOf(plans.view(planId), year);
         boolean staff = plans.permissions(planId).staff();
         return documents.findProgrammeVersions(planId, year).stream()
                 .map(d -> staff ? d : d.withoutActor())
@@ -98,7 +99,7 @@ public class ProgrammeApprovals {
     public OfficialDocumentView approve(long planId, int year, ProgrammeApprovalForm form) {
         PlanView plan = plans.view(planId);
         DistrictAccess district = districts.authorize(plan.districtSlug(), DistrictRole.ADMIN);
-        AnnualProgramme annual = programme.year(planId, year);
+        yearOf(plan, year);
         if (!approvable(plan.stage())) {
             throw RuleViolationException.conflict("approvedOn", "error.programme.approval.planNotApproved");
         }
@@ -117,6 +118,14 @@ public class ProgrammeApprovals {
         if (held != null && form.approvedOn().isBefore(held.date())) {
             throw RuleViolationException.invalid("approvedOn", "error.plan.transitionBeforeAct", held.date());
         }
+        LocalDate planApproved = plan.history().stream()
+                .filter(step -> step.to() == PlanStage.AGREEMENT)
+                .map(Transition::decidedOn)
+                .max(LocalDate::compareTo)
+                .orElse(LocalDate.MIN);
+        if (form.approvedOn().isBefore(planApproved)) {
+            throw RuleViolationException.invalid("approvedOn", "error.programme.approval.beforePlan", planApproved);
+        }
         String act = held == null ? PlainText.require("act", named) : held.label();
         List<OfficialDocumentView> earlier = documents.findProgrammeVersions(planId, year);
         if (!earlier.isEmpty() && form.approvedOn().isBefore(earlier.get(0).approvedOn())) {
@@ -129,8 +138,8 @@ public class ProgrammeApprovals {
             throw RuleViolationException.conflict(
                     held == null ? "act" : "actLink", "error.programme.approval.sameAct", String.valueOf(year));
         }
-        ProgrammeDocument document =
-                new ProgrammeDocument(planDocuments.assemble(planId), annual, form.approvedOn(), act);
+        ProgrammeDocument document = new ProgrammeDocument(
+                planDocuments.assemble(planId), programme.year(planId, year), form.approvedOn(), act);
         OfficialDocument frozen = documents.save(new OfficialDocument(
                 planId,
                 district.id(),
@@ -160,6 +169,12 @@ public class ProgrammeApprovals {
                 "application/pdf",
                 frozen.content()));
         return view;
+    }
+
+    private static void yearOf(PlanView plan, int year) {
+        if (!plan.years().contains(year)) {
+            throw new NotFoundException("error.programme.yearOutside", String.valueOf(year), plan.period());
+        }
     }
 
     /** A programme is approved after the plan, while the plan is in force. */

@@ -253,6 +253,10 @@ class ProgrammeApprovalTest {
         admin.post(APPROVALS, approval(TestCalendar.today().plusDays(1).toString(), "Decreto"), scene.plan(), 2027)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("approvedOn"));
+        admin.post(APPROVALS, approval("2026-01-09", "Decreto"), scene.plan(), 2027)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("approvedOn"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("prima del piano")));
         admin.post(APPROVALS, approval("03/02/2026", "Decreto"), scene.plan(), 2027)
                 .andExpect(status().isBadRequest());
         admin.post(APPROVALS, approval("2026-02-03", "Decreto"), scene.plan(), 2031)
