@@ -4,6 +4,8 @@ import it.zona.governance.GovernanceRegistry;
 import it.zona.governance.GoverningBodyType;
 import it.zona.governance.GoverningBodyView;
 import it.zona.governance.GoverningBodyView.MemberView;
+import it.zona.plan.PlanRegistry;
+import it.zona.plan.PlanStage;
 import it.zona.shared.PlatformConfig;
 import it.zona.sitting.Call;
 import it.zona.sitting.Choice;
@@ -28,8 +30,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Coordinamento istituzionale at work: its rules (a majority of the mayors representing at least
- * half the population, votes weighed by population), the sitting that approved the plan 2024-2026 by
- * two numbered resolutions, and the next sitting, convened.
+ * half the population, votes weighed by population), the sitting that approved the plan 2024-2026,
+ * its programme for 2024 and the scheme of its agreement by three numbered resolutions (the first two
+ * say what they decide on the plan), and the next sitting, convened.
  */
 @Component
 class PoggiardoSittingsDemo {
@@ -40,6 +43,7 @@ class PoggiardoSittingsDemo {
     private final QuorumRuleBook rules;
     private final SittingRegistry sittings;
     private final ResolutionNumbering numbering;
+    private final PlanRegistry plans;
     private final Clock clock;
 
     PoggiardoSittingsDemo(
@@ -47,11 +51,13 @@ class PoggiardoSittingsDemo {
             QuorumRuleBook rules,
             SittingRegistry sittings,
             ResolutionNumbering numbering,
+            PlanRegistry plans,
             Clock clock) {
         this.governance = governance;
         this.rules = rules;
         this.sittings = sittings;
         this.numbering = numbering;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -92,12 +98,24 @@ class PoggiardoSittingsDemo {
                                         "Il Coordinamento istituzionale approva il programma attuativo annuale del "
                                                 + "Piano Sociale di Zona 2024-2026 (testo fittizio).",
                                         null,
+                                        null,
+                                        null,
+                                        null,
                                         null),
-                                new ItemForm("Comunicazioni della Presidente", null, null, null)),
+                                communications()),
                         null));
     }
 
+    private static ItemForm communications() {
+        return new ItemForm("Comunicazioni della Presidente", null, null, null, null, null, null);
+    }
+
     private void approvalOfThePlan(GoverningBodyView board) {
+        long plan = plans.list(PoggiardoDemo.SLUG).stream()
+                .filter(p -> p.firstYear() == 2024)
+                .findFirst()
+                .orElseThrow()
+                .id();
         SittingView sitting = sittings.convene(
                 PoggiardoDemo.SLUG,
                 new SittingForm(
@@ -109,17 +127,37 @@ class PoggiardoSittingsDemo {
                         PLACE,
                         null,
                         List.of(
-                                new ItemForm("Approvazione del Piano Sociale di Zona 2024-2026", """
+                                new ItemForm(
+                                        "Approvazione del Piano Sociale di Zona 2024-2026",
+                                        """
                                         Il Coordinamento istituzionale, udita la relazione dell’Ufficio di Piano \
                                         e visti gli esiti dei tavoli tematici,
 
                                         **delibera** di approvare il Piano Sociale di Zona 2024-2026 dell’Ambito \
-                                        di Poggiardo nel testo allegato (testo fittizio).""", null, null),
-                                new ItemForm("Approvazione dello schema di Accordo di Programma", """
+                                        di Poggiardo nel testo allegato (testo fittizio).""",
+                                        null,
+                                        null,
+                                        plan,
+                                        PlanStage.AGREEMENT,
+                                        null),
+                                new ItemForm(
+                                        "Approvazione del programma attuativo 2024", """
+                                        Il Coordinamento istituzionale **delibera** di approvare il programma \
+                                        attuativo 2024 del Piano Sociale di Zona 2024-2026: gli interventi e i \
+                                        servizi da realizzare nell’anno e le risorse che li finanziano (testo \
+                                        fittizio).""", null, null, plan, null, 2024),
+                                new ItemForm(
+                                        "Approvazione dello schema di Accordo di Programma",
+                                        """
                                         Il Coordinamento istituzionale **delibera** di approvare lo schema di \
                                         Accordo di Programma per l’adozione del Piano e di autorizzarne la \
-                                        sottoscrizione da parte dei Sindaci (testo fittizio).""", null, null),
-                                new ItemForm("Comunicazioni della Presidente", null, null, null)),
+                                        sottoscrizione da parte dei Sindaci (testo fittizio).""",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null),
+                                communications()),
                         null));
         // Thirteen of the fifteen mayors attend, one of them through the deputy mayor; two are absent.
         List<MemberView> members = board.currentMembers();
@@ -147,6 +185,7 @@ class PoggiardoSittingsDemo {
                 .toList();
         version = vote(sitting.id(), 1, present, 2, version);
         version = vote(sitting.id(), 2, present, 1, version);
+        version = vote(sitting.id(), 3, present, 1, version);
     }
 
     /** All present in favour but the last {@code dissent}: the last one against, the one before abstained. */

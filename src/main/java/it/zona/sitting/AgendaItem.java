@@ -1,5 +1,6 @@
 package it.zona.sitting;
 
+import it.zona.plan.PlanStage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -7,8 +8,9 @@ import jakarta.persistence.Enumerated;
 
 /**
  * An item of a sitting's agenda (punto all'ordine del giorno): its title, the text proposed for
- * resolution (Markdown), the earlier resolution it would amend or revoke, and once voted the outcome
- * with the tally as it was counted then, so that a later change of the rules rewrites no history.
+ * resolution (Markdown), the earlier resolution it would amend or revoke, what it decides on for a
+ * plan ({@link PlanTie}), and once voted the outcome with the tally as it was counted then, so that
+ * a later change of the rules rewrites no history.
  */
 @Embeddable
 record AgendaItem(
@@ -18,6 +20,13 @@ record AgendaItem(
 
         @Enumerated(EnumType.STRING) @Column(name = "effect")
         Effect effect,
+
+        @Column(name = "plan_id") Long planId,
+
+        @Enumerated(EnumType.STRING) @Column(name = "plan_stage")
+        PlanStage planStage,
+
+        @Column(name = "programme_year") Integer programmeYear,
 
         @Enumerated(EnumType.STRING) @Column(name = "outcome")
         Outcome outcome,
@@ -34,9 +43,23 @@ record AgendaItem(
         @Column(name = "tally_abstained") Long tallyAbstained,
         @Column(name = "tally_base") Long tallyBase) {
 
-    static AgendaItem proposed(String title, String proposal, Long affectsResolution, Effect effect) {
+    static AgendaItem proposed(String title, String proposal, Long affectsResolution, Effect effect, PlanTie tie) {
         return new AgendaItem(
-                title, proposal, affectsResolution, effect, null, null, null, null, null, null, null, null);
+                title,
+                proposal,
+                affectsResolution,
+                effect,
+                tie == null ? null : tie.planId(),
+                tie == null ? null : tie.stage(),
+                tie == null ? null : tie.year(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     AgendaItem decided(Tally tally) {
@@ -45,6 +68,9 @@ record AgendaItem(
                 proposal,
                 affectsResolution,
                 effect,
+                planId,
+                planStage,
+                programmeYear,
                 tally.approved() ? Outcome.APPROVED : Outcome.REJECTED,
                 tally.basis(),
                 tally.majority(),
@@ -53,6 +79,11 @@ record AgendaItem(
                 tally.against(),
                 tally.abstained(),
                 tally.base());
+    }
+
+    /** What the item decides on for a plan; null if nothing. */
+    PlanTie tie() {
+        return PlanTie.of(planId, planStage, programmeYear);
     }
 
     boolean isDecided() {

@@ -1,5 +1,6 @@
 package it.zona.sitting;
 
+import it.zona.plan.PlanStage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,6 +44,13 @@ class Resolution {
     @Enumerated(EnumType.STRING)
     private Effect effect;
 
+    private Long planId;
+
+    @Enumerated(EnumType.STRING)
+    private PlanStage planStage;
+
+    private Integer programmeYear;
+
     private Instant createdAt;
 
     protected Resolution() {}
@@ -59,6 +67,10 @@ class Resolution {
         this.text = item.proposal();
         this.affectsResolution = item.affectsResolution();
         this.effect = item.effect();
+        // What the item decided on for a plan, so that the plan's step is offered this resolution.
+        this.planId = item.planId();
+        this.planStage = item.planStage();
+        this.programmeYear = item.programmeYear();
         this.createdAt = now;
     }
 
@@ -108,5 +120,10 @@ class Resolution {
 
     Effect effect() {
         return effect;
+    }
+
+    /** What the resolution decides on for a plan; null if nothing. */
+    PlanTie tie() {
+        return PlanTie.of(planId, planStage, programmeYear);
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The District's resolutions as acts of a plan's iter: any step may be decided by one (the mayors'
- * approval above all), the latest first; a revoked resolution decides nothing.
+ * The District's resolutions as acts of a plan's iter, the latest first; a revoked resolution decides
+ * nothing. A resolution that says what it decides on (its agenda item named the plan and the stage, or
+ * the programme's year) is offered for that alone; one that says nothing is offered for any step.
  */
 @Component
 @Transactional(readOnly = true)
@@ -47,10 +48,24 @@ class ResolutionActs implements PlanActs {
 
     @Override
     public List<PlanAct> candidates(long planId, long districtId, PlanStage to) {
-        List<Resolution> recent = resolutions.notRevoked(
-                districtId,
-                PageRequest.of(0, RECENT, Sort.by(Sort.Order.desc("adoptedOn"), Sort.Order.desc("number"))));
-        if (recent.isEmpty()) {
+        return acts(districtId, resolutions.forStage(districtId, planId, to, recent()));
+    }
+
+    @Override
+    public List<PlanAct> programmeCandidates(long planId, long districtId, int year) {
+        return acts(districtId, resolutions.forProgramme(districtId, planId, year, recent()));
+    }
+
+    /**
+     * The latest {@link #RECENT}, counted once the query has filtered them: resolutions that decide on
+     * other steps take no place among them.
+     */
+    private static PageRequest recent() {
+        return PageRequest.of(0, RECENT, Sort.by(Sort.Order.desc("adoptedOn"), Sort.Order.desc("number")));
+    }
+
+    private List<PlanAct> acts(long districtId, List<Resolution> found) {
+        if (found.isEmpty()) {
             return List.of();
         }
         Map<Long, String> bodies = governance
@@ -59,6 +74,6 @@ class ResolutionActs implements PlanActs {
                 .collect(Collectors.toMap(GoverningBodyView::id, GoverningBodyView::name, (a, b) -> a));
         Function<Resolution, PlanAct> act =
                 r -> new PlanAct("/resolutions/" + r.id(), label(r, bodies.get(r.governingBodyId())), r.adoptedOn());
-        return recent.stream().map(act).toList();
+        return found.stream().map(act).toList();
     }
 }

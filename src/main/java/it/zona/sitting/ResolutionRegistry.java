@@ -30,16 +30,19 @@ class ResolutionRegistry {
 
     private final Resolutions resolutions;
     private final ResolutionDocuments documents;
+    private final PlanTies ties;
     private final DistrictRegistry districts;
     private final GovernanceRegistry governance;
 
     ResolutionRegistry(
             Resolutions resolutions,
             ResolutionDocuments documents,
+            PlanTies ties,
             DistrictRegistry districts,
             GovernanceRegistry governance) {
         this.resolutions = resolutions;
         this.documents = documents;
+        this.ties = ties;
         this.districts = districts;
         this.governance = governance;
     }
@@ -103,6 +106,7 @@ class ResolutionRegistry {
                         .stream()
                         .sorted(Comparator.comparing(Resolution::adoptedOn).thenComparing(Resolution::id))
                         .collect(Collectors.groupingBy(Resolution::affectsResolution));
+        Function<PlanTie, Decides> decides = ties.reader();
         List<ResolutionView> views = new ArrayList<>();
         for (Resolution r : page) {
             List<Resolution> after = later.getOrDefault(r.id(), List.of());
@@ -131,6 +135,7 @@ class ResolutionRegistry {
                     r.itemNumber(),
                     r.affectsResolution() == null ? null : ResolutionRef.of(affected.get(r.affectsResolution())),
                     r.effect(),
+                    decides.apply(r.tie()),
                     amendedBy,
                     revokedBy,
                     status));

@@ -1,11 +1,13 @@
 package it.zona.sitting;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A resolution with the sitting and item it comes from, the earlier resolution it amends or revokes,
- * and the later ones that amended or revoked it: {@code status} says which holds now.
+ * what it decides on for a plan ({@link Decides}, beside its own fields, absent when nothing), and the
+ * later ones that amended or revoked it: {@code status} says which holds now.
  */
 record ResolutionView(
         long id,
@@ -19,6 +21,7 @@ record ResolutionView(
         int itemNumber,
         ResolutionRef affects,
         Effect effect,
+        @JsonUnwrapped Decides decides,
         List<ResolutionRef> amendedBy,
         ResolutionRef revokedBy,
         Status status) {

@@ -13,8 +13,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Writes a resolution as a PDF/A in Italian: the act's heading and number, the sitting (date, call,
- * place), who attended and the quorum, the votes by name with their weights and the tally, and the
- * text approved.
+ * place), what it decides on for a plan, who attended and the quorum, the votes by name with their
+ * weights and the tally, and the text approved.
  */
 @Component
 class ResolutionWriter {
@@ -29,7 +29,8 @@ class ResolutionWriter {
         this.pdf = pdf;
     }
 
-    byte[] write(SittingRegistry.Scene scene, Resolution resolution, AgendaItem item, List<Vote> votes) {
+    byte[] write(
+            SittingRegistry.Scene scene, Resolution resolution, AgendaItem item, Decides decides, List<Vote> votes) {
         Map<Long, Seat> seats = scene.seatsById();
         // Plain values and maps: the template's expressions reach only public types.
         List<Map<String, Object>> named = new ArrayList<>();
@@ -48,6 +49,7 @@ class ResolutionWriter {
         context.setVariable("number", resolution.number());
         context.setVariable("adoptedOn", resolution.adoptedOn());
         context.setVariable("title", resolution.title());
+        context.setVariable("decides", decides);
         context.setVariable("secondCall", scene.sitting.heldAtCall() == Call.SECOND);
         context.setVariable(
                 "place", scene.sitting.place() != null ? scene.sitting.place() : scene.sitting.onlineLink());

@@ -1,5 +1,6 @@
 package it.zona.sitting;
 
+import it.zona.plan.PlanStage;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +22,31 @@ interface Resolutions extends JpaRepository<Resolution, Long> {
               and (:pattern is null or lower(r.title) like :pattern escape '\\')""")
     Page<Resolution> search(long districtId, Long bodyId, Integer year, String pattern, Pageable page);
 
+    /**
+     * The District's resolutions in force that may decide a plan's move to {@code stage}: those that
+     * decide on no plan, and those that decide that very move.
+     */
     @Query("""
             select r from Resolution r
             where r.districtId = :districtId
+              and (r.planId is null or (r.planId = :planId and r.planStage = :stage))
               and not exists (
                 select 1 from Resolution l
                 where l.affectsResolution = r.id and l.effect = it.zona.sitting.Effect.REVOKES)""")
-    List<Resolution> notRevoked(long districtId, Pageable page);
+    List<Resolution> forStage(long districtId, long planId, PlanStage stage, Pageable page);
+
+    /**
+     * The District's resolutions in force that may approve a plan's programme of {@code year}: those
+     * that decide on no plan, and those that approve that very programme.
+     */
+    @Query("""
+            select r from Resolution r
+            where r.districtId = :districtId
+              and (r.planId is null or (r.planId = :planId and r.programmeYear = :year))
+              and not exists (
+                select 1 from Resolution l
+                where l.affectsResolution = r.id and l.effect = it.zona.sitting.Effect.REVOKES)""")
+    List<Resolution> forProgramme(long districtId, long planId, int year, Pageable page);
 
     List<Resolution> findBySittingId(long sittingId);
 

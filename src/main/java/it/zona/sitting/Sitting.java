@@ -85,10 +85,7 @@ class Sitting {
 
     /** The date, place and agenda; refused once an item is decided or the sitting is cancelled. */
     void convene(Convocation convocation, Instant now) {
-        requireOpen();
-        if (items.stream().anyMatch(AgendaItem::isDecided)) {
-            throw RuleViolationException.conflict(null, "error.sitting.decided");
-        }
+        requireConvocationOpen();
         if (convocation.secondCallDate() != null && convocation.secondCall().isBefore(convocation.firstCall())) {
             throw RuleViolationException.invalid("secondCallDate", "error.sitting.secondCallBeforeFirst");
         }
@@ -111,6 +108,14 @@ class Sitting {
         this.items.clear();
         this.items.addAll(convocation.items());
         this.updatedAt = now;
+    }
+
+    /** Refused once an item is decided or the sitting is cancelled: the convocation no longer changes. */
+    void requireConvocationOpen() {
+        requireOpen();
+        if (items.stream().anyMatch(AgendaItem::isDecided)) {
+            throw RuleViolationException.conflict(null, "error.sitting.decided");
+        }
     }
 
     void cancel(Instant now) {

@@ -51,6 +51,7 @@ class SittingController {
     private final ResolutionNumbering numbering;
     private final ResolutionRegistry resolutions;
     private final QuorumRuleBook rules;
+    private final PlanTies ties;
     private final DistrictRegistry districts;
     private final GovernanceRegistry governance;
     private final Access access;
@@ -62,6 +63,7 @@ class SittingController {
             ResolutionNumbering numbering,
             ResolutionRegistry resolutions,
             QuorumRuleBook rules,
+            PlanTies ties,
             DistrictRegistry districts,
             GovernanceRegistry governance,
             Access access,
@@ -71,6 +73,7 @@ class SittingController {
         this.numbering = numbering;
         this.resolutions = resolutions;
         this.rules = rules;
+        this.ties = ties;
         this.districts = districts;
         this.governance = governance;
         this.access = access;
@@ -141,8 +144,9 @@ class SittingController {
     @GetMapping("/districts/{slug}/sittings/new")
     String newSitting(@PathVariable String slug, @RequestParam(required = false) Long body, Model model) {
         districts.authorize(slug, DistrictRole.EDITOR);
-        model.addAttribute("form", SittingPageForm.empty(body));
-        return formPage(districts.view(slug), null, model);
+        SittingPageForm form = SittingPageForm.empty(body);
+        model.addAttribute("form", form);
+        return formPage(districts.view(slug), null, form, model);
     }
 
     @PostMapping("/districts/{slug}/sittings/new")
@@ -166,15 +170,16 @@ class SittingController {
                             formats.date(created.date()));
                     return "redirect:/sittings/" + created.id();
                 },
-                () -> formPage(district, null, model));
+                () -> formPage(district, null, form, model));
     }
 
     @GetMapping("/sittings/{sittingId}/edit")
     String edit(@PathVariable long sittingId, Model model) {
         DistrictView district = editable(sittingId);
         SittingView sitting = sittings.get(sittingId);
-        model.addAttribute("form", SittingPageForm.of(sitting));
-        return formPage(district, sitting, model);
+        SittingPageForm form = SittingPageForm.of(sitting);
+        model.addAttribute("form", form);
+        return formPage(district, sitting, form, model);
     }
 
     @PostMapping("/sittings/{sittingId}/edit")
@@ -195,7 +200,7 @@ class SittingController {
                     Flash.success(redirect, "sitting.updated", formats.date(updated.date()));
                     return "redirect:/sittings/" + sittingId;
                 },
-                () -> formPage(district, sitting, model));
+                () -> formPage(district, sitting, form, model));
     }
 
     /** The confirmation page before cancelling a sitting. */
@@ -378,7 +383,7 @@ class SittingController {
         return view;
     }
 
-    private String formPage(DistrictView district, SittingView sitting, Model model) {
+    private String formPage(DistrictView district, SittingView sitting, SittingPageForm form, Model model) {
         model.addAttribute("district", district);
         model.addAttribute("sitting", sitting);
         model.addAttribute("bodies", governance.list(district.slug()));
@@ -395,6 +400,7 @@ class SittingController {
                                 PageView.MAX_SIZE)
                         .items());
         model.addAttribute("effects", Effect.values());
+        model.addAttribute("decisions", ties.choices(district.slug(), form.ties()));
         model.addAttribute("decided", sitting != null && hasDecided(sitting));
         return FORM_VIEW;
     }

@@ -1,5 +1,6 @@
 package it.zona.sitting;
 
+import it.zona.plan.PlanStage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,7 +12,9 @@ import java.util.List;
 
 /**
  * A convocation as the office writes it: the body, first call (date and time), the optional second
- * call, place or link, and the agenda. An item may amend or revoke an earlier resolution of the body.
+ * call, place or link, and the agenda. An item may amend or revoke an earlier resolution of the body,
+ * and may decide on a plan of the District: the stage its iter moves to ({@code planStage}) or the
+ * year whose programme it approves ({@code programmeYear}).
  */
 public record SittingForm(
         @NotNull Long governingBodyId,
@@ -28,5 +31,8 @@ public record SittingForm(
             @NotBlank @Size(max = 300) String title,
             @Size(max = 20000) String proposal,
             Long affectsResolutionId,
-            Effect effect) {}
+            Effect effect,
+            Long planId,
+            PlanStage planStage,
+            Integer programmeYear) {}
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +17,9 @@ import org.springframework.validation.BindingResult;
 /**
  * A convocation as its page sends it: {@link SittingForm} with the agenda as a fixed set of rows, so
  * that no script is needed to add one. Rows left blank are no items; a row with something written
- * needs its title. The service's refusals about an item name it by its place among the items sent,
- * which this form turns back into its row.
+ * needs its title. What an item decides on for a plan is one select ({@code decides}), its value a
+ * {@link PlanTie}'s. The service's refusals about an item name it by its place among the items sent,
+ * which this form turns back into its row, and the parts of the tie into that select.
  */
 record SittingPageForm(
         @NotNull Long governingBodyId,
@@ -35,6 +37,9 @@ record SittingPageForm(
 
     private static final Pattern ITEM_FIELD = Pattern.compile("^items\\[(\\d+)](.*)$");
 
+    /** The fields of the service's form that this page sets through the one select {@code decides}. */
+    private static final Pattern TIE_FIELD = Pattern.compile("^\\.(planId|planStage|programmeYear)$");
+
     SittingPageForm {
         items = items == null ? new ArrayList<>() : new ArrayList<>(items);
         while (items.size() < ROWS) {
@@ -46,17 +51,28 @@ record SittingPageForm(
             @Size(max = 300) String title,
             @Size(max = 20000) String proposal,
             Long affectsResolutionId,
-            Effect effect) {
+            Effect effect,
+            String decides) {
 
         static Row blank() {
-            return new Row(null, null, null, null);
+            return new Row(null, null, null, null, null);
         }
 
         boolean isBlank() {
             return (title == null || title.isBlank())
                     && (proposal == null || proposal.isBlank())
                     && affectsResolutionId == null
-                    && effect == null;
+                    && effect == null
+                    && !decidesSomething();
+        }
+
+        boolean decidesSomething() {
+            return decides != null && !decides.isBlank();
+        }
+
+        /** The tie chosen, null for none; a value this page did not write is refused by {@link #checkRows}. */
+        PlanTie tie() {
+            return decidesSomething() ? PlanTie.parse(decides).orElse(null) : null;
         }
     }
 
@@ -73,7 +89,8 @@ record SittingPageForm(
                     item.affectsResolution() == null
                             ? null
                             : item.affectsResolution().id(),
-                    item.effect()));
+                    item.effect(),
+                    item.decides() == null ? null : item.decides().tie().value()));
         }
         for (int i = 0; i < 2 || rows.size() < ROWS; i++) {
             rows.add(Row.blank());
@@ -90,7 +107,10 @@ record SittingPageForm(
                 sitting.version());
     }
 
-    /** A row with something written but no title says so next to its title. */
+    /**
+     * A row with something written but no title says so next to its title; a choice of what it
+     * decides on that is none of the select's says so next to the select.
+     */
     void checkRows(BindingResult errors) {
         for (int i = 0; i < items.size(); i++) {
             Row row = items.get(i);
@@ -98,7 +118,15 @@ record SittingPageForm(
             if (!row.isBlank() && (row.title() == null || row.title().isBlank()) && !errors.hasFieldErrors(field)) {
                 errors.rejectValue(field, "sitting.item.titleRequired");
             }
+            if (row.decidesSomething() && row.tie() == null) {
+                errors.rejectValue("items[" + i + "].decides", "sitting.item.decidesUnknown");
+            }
         }
+    }
+
+    /** The ties the rows name, well formed, for the select to keep offering them. */
+    List<PlanTie> ties() {
+        return items.stream().map(Row::tie).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -111,8 +139,15 @@ record SittingPageForm(
         for (int i = 0; i < items.size(); i++) {
             Row row = items.get(i);
             if (!row.isBlank()) {
+                PlanTie tie = row.tie();
                 agenda.add(new SittingForm.ItemForm(
-                        row.title().strip(), row.proposal(), row.affectsResolutionId(), row.effect()));
+                        row.title().strip(),
+                        row.proposal(),
+                        row.affectsResolutionId(),
+                        row.effect(),
+                        tie == null ? null : tie.planId(),
+                        tie == null ? null : tie.stage(),
+                        tie == null ? null : tie.year()));
                 rowOf.add(i);
             }
         }
@@ -126,7 +161,8 @@ record SittingPageForm(
                 throw refused;
             }
             int index = Integer.parseInt(item.group(1));
-            String field = "items[" + (index < rowOf.size() ? rowOf.get(index) : index) + "]" + item.group(2);
+            String part = TIE_FIELD.matcher(item.group(2)).matches() ? ".decides" : item.group(2);
+            String field = "items[" + (index < rowOf.size() ? rowOf.get(index) : index) + "]" + part;
             throw refused.isConflict()
                     ? RuleViolationException.conflict(field, refused.messageKey(), refused.arguments())
                     : RuleViolationException.invalid(field, refused.messageKey(), refused.arguments());

@@ -51,6 +51,7 @@ public class SittingRegistry {
     private final QuorumRuleBook rules;
     private final ResolutionDocuments documents;
     private final ResolutionWriter writer;
+    private final PlanTies ties;
     private final DistrictRegistry districts;
     private final GovernanceRegistry governance;
     private final ApplicationEventPublisher events;
@@ -62,6 +63,7 @@ public class SittingRegistry {
             QuorumRuleBook rules,
             ResolutionDocuments documents,
             ResolutionWriter writer,
+            PlanTies ties,
             DistrictRegistry districts,
             GovernanceRegistry governance,
             ApplicationEventPublisher events,
@@ -71,6 +73,7 @@ public class SittingRegistry {
         this.rules = rules;
         this.documents = documents;
         this.writer = writer;
+        this.ties = ties;
         this.districts = districts;
         this.governance = governance;
         this.events = events;
@@ -95,10 +98,11 @@ public class SittingRegistry {
                         .collect(Collectors.groupingBy(Resolution::sittingId));
         Map<Long, ResolutionRef> affected = affected(rows);
         Map<Long, QuorumRules> bodyRules = new HashMap<>();
+        Function<PlanTie, Decides> decides = ties.reader();
         return PageView.of(found, s -> {
             Scene scene = new Scene(district, bodies.get(s.governingBodyId()), s);
             scene.rules = bodyRules.computeIfAbsent(s.governingBodyId(), id -> rules.of(id, district.id()));
-            return view(scene, adopted.getOrDefault(s.id(), List.of()), affected);
+            return view(scene, adopted.getOrDefault(s.id(), List.of()), affected, decides);
         });
     }
 
@@ -122,7 +126,7 @@ public class SittingRegistry {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
         GoverningBodyView body = governance.get(slug, form.governingBodyId());
         Sitting sitting =
-                new Sitting(access.id(), body.id(), convocation(access.id(), body.id(), form), clock.instant());
+                new Sitting(access.id(), body.id(), convocation(access.id(), slug, body.id(), form), clock.instant());
         sittings.saveAndFlush(sitting);
         SittingView view = view(scene(sitting));
         events.publishEvent(EntityChanged.created(access.id(), ENTITY, sitting.id(), view));
@@ -136,7 +140,11 @@ public class SittingRegistry {
             if (form.governingBodyId() != sitting.governingBodyId()) {
                 throw RuleViolationException.invalid("governingBodyId", "error.sitting.bodyFixed");
             }
-            sitting.convene(convocation(sitting.districtId(), sitting.governingBodyId(), form), clock.instant());
+            // A decided sitting says so before any item is checked against plans that have moved on since.
+            sitting.requireConvocationOpen();
+            sitting.convene(
+                    convocation(sitting.districtId(), scene.district.slug(), sitting.governingBodyId(), form),
+                    clock.instant());
         });
         events.publishEvent(new ConvocationIssued(id));
         return updated;
@@ -221,7 +229,8 @@ public class SittingRegistry {
                         + 1;
                 Resolution resolution = new Resolution(sitting, number, decided, next, clock.instant());
                 resolutions.saveAndFlush(resolution);
-                byte[] pdf = writer.write(scene, resolution, decided, sitting.votesOn(number));
+                byte[] pdf = writer.write(
+                        scene, resolution, decided, ties.reader().apply(resolution.tie()), sitting.votesOn(number));
                 documents.save(new ResolutionDocument(resolution.id(), pdf));
                 events.publishEvent(new OfficialDocumentIssued(
                         sitting.districtId(),
@@ -263,8 +272,9 @@ public class SittingRegistry {
         void apply(Scene scene, Sitting sitting);
     }
 
-    private Convocation convocation(long districtId, long bodyId, SittingForm form) {
+    private Convocation convocation(long districtId, String slug, long bodyId, SittingForm form) {
         List<AgendaItem> items = new ArrayList<>();
+        PlanTies.Checker plans = ties.checker(slug);
         for (int i = 0; i < form.items().size(); i++) {
             SittingForm.ItemForm item = form.items().get(i);
             String field = "items[" + i + "]";
@@ -279,11 +289,13 @@ public class SittingRegistry {
                             .isEmpty()) {
                 throw RuleViolationException.invalid(field + ".affectsResolutionId", "error.sitting.noSuchResolution");
             }
+            PlanTie tie = plans.check(field, item.planId(), item.planStage(), item.programmeYear());
             items.add(AgendaItem.proposed(
                     PlainText.require(field + ".title", item.title().strip()),
                     PlainText.blankToNull(item.proposal()),
                     affects,
-                    item.effect()));
+                    item.effect(),
+                    tie));
         }
         return new Convocation(
                 form.date(),
@@ -386,10 +398,14 @@ public class SittingRegistry {
 
     private SittingView view(Scene scene) {
         Sitting s = scene.sitting;
-        return view(scene, resolutions.findBySittingId(s.id()), affected(List.of(s)));
+        return view(scene, resolutions.findBySittingId(s.id()), affected(List.of(s)), ties.reader());
     }
 
-    private SittingView view(Scene scene, List<Resolution> resolutionsOfSitting, Map<Long, ResolutionRef> affected) {
+    private SittingView view(
+            Scene scene,
+            List<Resolution> resolutionsOfSitting,
+            Map<Long, ResolutionRef> affected,
+            Function<PlanTie, Decides> decides) {
         Sitting s = scene.sitting;
         Map<Integer, Resolution> adopted =
                 resolutionsOfSitting.stream().collect(Collectors.toMap(Resolution::itemNumber, Function.identity()));
@@ -404,6 +420,7 @@ public class SittingRegistry {
                     item.proposal(),
                     item.affectsResolution() == null ? null : affected.get(item.affectsResolution()),
                     item.effect(),
+                    decides.apply(item.tie()),
                     item.outcome(),
                     item.tally(),
                     resolution == null ? null : ResolutionRef.of(resolution)));

@@ -275,6 +275,9 @@ class OpenApiDocumentTest {
         assertThat(schemas.path("InvitationRequest").path("properties").has("empty"))
                 .isFalse();
         assertThat(schemas.at("/InterventionForm/required").toString()).contains("\"allMunicipalities\"");
+        // What an agenda item decides on is unwrapped beside its fields, and absent when it decides nothing.
+        assertThat(schemas.at("/ItemView/properties").has("planStage")).isTrue();
+        assertThat(schemas.at("/ItemView/required").toString()).doesNotContain("planId");
     }
 
     /** The classes of the API's request bodies and answers, and every class they contain. */

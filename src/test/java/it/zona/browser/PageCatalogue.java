@@ -472,9 +472,10 @@ final class PageCatalogue {
     }
 
     /**
-     * The sittings of the demo's Coordinamento istituzionale (the one of 26/03/2024, held, with two
-     * resolutions, an item not voted and its minutes in draft, and the next one, convened and mailed
-     * to the mayors but one), their resolutions and the body's quorum rules.
+     * The sittings of the demo's Coordinamento istituzionale (the one of 26/03/2024, held, with three
+     * resolutions, two of which say what they decide on the plan, an item not voted and its minutes
+     * in draft, and the next one, convened and mailed to the mayors but one), their resolutions and
+     * the body's quorum rules.
      */
     private static void sittingPages(Map<String, List<Visit>> visits, Samples s) {
         String poggiardo = "/districts/poggiardo";
@@ -521,12 +522,12 @@ final class PageCatalogue {
         add(
                 visits,
                 "/sittings/{sittingId}/items/{number}/votes",
-                Visit.of("sitting-votes", held + "/items/3/votes", Who.ADMIN),
+                Visit.of("sitting-votes", held + "/items/4/votes", Who.ADMIN),
                 Visit.of("sitting-votes-decided", held + "/items/1/votes", Who.ADMIN));
         add(
                 visits,
                 "/sittings/{sittingId}/items/{number}/decision",
-                Visit.of("sitting-decision", held + "/items/3/decision", Who.ADMIN));
+                Visit.of("sitting-decision", held + "/items/4/decision", Who.ADMIN));
         // The held sitting's minutes are a draft (EveryPageTest drafts them): the office's pages.
         add(
                 visits,

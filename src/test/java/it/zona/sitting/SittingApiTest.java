@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.zona.plan.PlanAct;
+import it.zona.plan.PlanRegistry;
 import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
@@ -16,7 +18,9 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,12 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.ResultActions;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @ZonaIntegrationTest
 class SittingApiTest {
@@ -49,6 +55,9 @@ class SittingApiTest {
 
     @Autowired
     EntityManagerFactory entityManagers;
+
+    @Autowired
+    PlanRegistry plans;
 
     /** A District of four municipalities whose board has their four mayors and the health district's director. */
     private final class Board {
@@ -394,6 +403,218 @@ class SittingApiTest {
         assertThat(step.get("act").asString())
                 .isEqualTo(acts.get(0).get("label").asString());
         assertThat(step.get("external").asBoolean()).isFalse();
+    }
+
+    /** Convenes a sitting three days ago with the items given as JSON; answers the API's reply. */
+    private static ResultActions convene(Board board, String items) throws Exception {
+        return board.editor.post(
+                "/api/v1/districts/{slug}/sittings", """
+                {"governingBodyId":%d,"date":"%s","startTime":"16:00","place":"Sala","items":[%s]}""".formatted(board.id, daysAgo(3), items), board.district.slug());
+    }
+
+    /** Takes a plan, as its District's admin, through the stages given, each with an act taken outside Zona. */
+    private static void move(ApiClient admin, long plan, String... stages) throws Exception {
+        for (String stage : stages) {
+            admin.post(
+                            "/api/v1/plans/{id}/transitions",
+                            """
+                            {"to":"%s","decidedOn":"%s","act":"Atto di prova","version":%d}""".formatted(stage, daysAgo(5), planVersion(admin, plan)),
+                            plan)
+                    .andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void anItemSaysWhatItDecidesOnAPlanAndItsResolutionKeepsIt() throws Exception {
+        Board board = new Board();
+        long plan = fixtures.plan(board.district, 2027, 2029);
+        JsonNode convened =
+                board.editor.read(convene(board, """
+                        {"title":"Approvazione del Piano","planId":%d,"planStage":"AGREEMENT"},
+                        {"title":"Programma attuativo 2028","planId":%d,"programmeYear":2028},
+                        {"title":"Comunicazioni"}""".formatted(plan, plan)).andExpect(status().isCreated()));
+        long sitting = convened.get("id").asLong();
+        JsonNode items = convened.get("items");
+        assertThat(items.get(0).get("planId").asLong()).isEqualTo(plan);
+        assertThat(items.get(0).get("planTitle").asString()).isEqualTo("Piano sociale di zona 2027-2029");
+        assertThat(items.get(0).get("planPeriod").asString()).isEqualTo("2027-2029");
+        assertThat(items.get(0).get("planStage").asString()).isEqualTo("AGREEMENT");
+        assertThat(items.get(0).get("programmeYear").isNull()).isTrue();
+        assertThat(items.get(1).get("planStage").isNull()).isTrue();
+        assertThat(items.get(1).get("programmeYear").asInt()).isEqualTo(2028);
+        assertThat(items.get(2).has("planId"))
+                .as("an item that decides on no plan")
+                .isFalse();
+        assertThat(jdbc.queryForList(
+                        "select plan_stage from sitting_item where sitting_id = ? order by position",
+                        String.class,
+                        sitting))
+                .containsExactly("AGREEMENT", null, null);
+
+        try (PDDocument agenda = Loader.loadPDF(fixtures.anonymousApi()
+                .get("/api/v1/sittings/{id}/agenda", sitting)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(agenda).replaceAll("\\s+", " "))
+                    .contains("Decide su: Piano sociale di zona 2027-2029 – passaggio a: Accordo di Programma.")
+                    .contains("Decide su: Piano sociale di zona 2027-2029 – programma attuativo 2028.");
+        }
+
+        // What is read is sent back as it is, the ties with it; one of them then goes.
+        JsonNode read = board.editor.read(fixtures.anonymousApi().get("/api/v1/sittings/{id}", sitting));
+        JsonNode same = board.editor.read(board.editor
+                .put("/api/v1/sittings/{id}", read.toString(), sitting)
+                .andExpect(status().isOk()));
+        assertThat(same.get("items")).isEqualTo(read.get("items"));
+        ObjectNode untied = (ObjectNode) same.get("items").get(1);
+        for (String field : List.of("planId", "planTitle", "planPeriod", "planStage", "programmeYear")) {
+            untied.remove(field);
+        }
+        JsonNode changed = board.editor.read(board.editor
+                .put("/api/v1/sittings/{id}", same.toString(), sitting)
+                .andExpect(status().isOk()));
+        assertThat(changed.get("items").get(1).has("planId")).isFalse();
+        assertThat(changed.get("items").get(0).get("planStage").asString()).isEqualTo("AGREEMENT");
+
+        board.attend(sitting, "FIRST", 4);
+        board.vote(sitting, 1, "IN_FAVOUR", "IN_FAVOUR", "IN_FAVOUR");
+        JsonNode decided = board.decide(sitting, 1);
+        assertThat(decided.get("planStage").asString()).isEqualTo("AGREEMENT");
+        long resolution = decided.get("resolution").get("id").asLong();
+        fixtures.anonymousApi()
+                .get("/api/v1/resolutions/{id}", resolution)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.planId").value(plan))
+                .andExpect(jsonPath("$.planTitle").value("Piano sociale di zona 2027-2029"))
+                .andExpect(jsonPath("$.planStage").value("AGREEMENT"))
+                .andExpect(jsonPath("$.programmeYear").doesNotExist());
+        assertThat(jdbc.queryForObject("select plan_id from resolution where id = ?", Long.class, resolution))
+                .isEqualTo(plan);
+        byte[] pdf = fixtures.anonymousApi()
+                .get("/api/v1/resolutions/{id}/document", resolution)
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Decide su: Piano sociale di zona 2027-2029 – passaggio a: Accordo di Programma.");
+        }
+    }
+
+    @Test
+    void whatAnItemDecidesOnIsAPlanOfTheDistrictAndAStageAheadOrOneOfItsYears() throws Exception {
+        Board board = new Board();
+        ApiClient admin = fixtures.api(board.district.admin());
+        long plan = fixtures.plan(board.district, 2027, 2029);
+        long approved = fixtures.plan(board.district, 2030, 2032);
+        fixtures.approve(board.district, approved);
+        long closed = fixtures.plan(board.district, 2033, 2035);
+        fixtures.approve(board.district, closed);
+        move(admin, closed, "IMPLEMENTATION", "MONITORING", "EVALUATION", "CLOSED");
+        long elsewhere = fixtures.plan(fixtures.district(), 2027, 2029);
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("{\"title\":\"A\",\"planStage\":\"AGREEMENT\"}", "items[1].planId");
+        refused.put("{\"title\":\"A\",\"programmeYear\":2028}", "items[1].planId");
+        refused.put("{\"title\":\"A\",\"planId\":%d}".formatted(plan), "items[1].planStage");
+        refused.put(
+                "{\"title\":\"A\",\"planId\":%d,\"planStage\":\"AGREEMENT\",\"programmeYear\":2028}".formatted(plan),
+                "items[1].programmeYear");
+        refused.put(
+                "{\"title\":\"A\",\"planId\":%d,\"planStage\":\"AGREEMENT\"}".formatted(elsewhere), "items[1].planId");
+        refused.put("{\"title\":\"A\",\"planId\":987654321,\"planStage\":\"AGREEMENT\"}", "items[1].planId");
+        refused.put("{\"title\":\"A\",\"planId\":%d,\"programmeYear\":2030}".formatted(plan), "items[1].programmeYear");
+        refused.put("{\"title\":\"A\",\"planId\":%d,\"planStage\":\"LAUNCH\"}".formatted(plan), "items[1].planStage");
+        refused.put(
+                "{\"title\":\"A\",\"planId\":%d,\"planStage\":\"AGREEMENT\"}".formatted(approved),
+                "items[1].planStage");
+        refused.put(
+                "{\"title\":\"A\",\"planId\":%d,\"planStage\":\"APPROVAL\"}".formatted(approved), "items[1].planStage");
+        refused.put("{\"title\":\"A\",\"planId\":%d,\"programmeYear\":2034}".formatted(closed), "items[1].planId");
+        for (Map.Entry<String, String> item : refused.entrySet()) {
+            convene(board, "{\"title\":\"Comunicazioni\"}," + item.getKey())
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value(item.getValue()));
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sitting where district_id = ?", Long.class, board.district.id()))
+                .as("nothing refused was stored")
+                .isZero();
+        // A stage further than the next one is fine: an agenda is convened ahead.
+        convene(board, """
+                        {"title":"A","planId":%d,"planStage":"IMPLEMENTATION"},
+                        {"title":"B","planId":%d,"planStage":"TABLES"},
+                        {"title":"C","planId":%d,"programmeYear":2032}""".formatted(approved, plan, approved)).andExpect(status().isCreated());
+        // The refusal says why.
+        convene(board, "{\"title\":\"A\",\"planId\":%d,\"programmeYear\":2030}".formatted(plan))
+                .andExpect(jsonPath("$.errors[0].message").value("Il 2030 non è un anno del piano (2027-2029)."));
+    }
+
+    @Test
+    void aResolutionThatSaysWhatItDecidesIsOfferedForThatStepAloneAndOneThatSaysNothingForAny() throws Exception {
+        Board board = new Board();
+        ApiClient admin = fixtures.api(board.district.admin());
+        long a = fixtures.plan(board.district, 2027, 2029);
+        long b = fixtures.plan(board.district, 2030, 2032);
+        long sitting = board.editor
+                .read(convene(board, """
+                                {"title":"Approvazione del piano A","planId":%d,"planStage":"AGREEMENT"},
+                                {"title":"Programma 2028 del piano A","planId":%d,"programmeYear":2028},
+                                {"title":"Approvazione del piano B","planId":%d,"planStage":"AGREEMENT"},
+                                {"title":"Regolamento"}""".formatted(a, a, b)).andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
+        board.attend(sitting, "FIRST", 4);
+        List<String> links = new ArrayList<>();
+        for (int item = 1; item <= 4; item++) {
+            board.vote(sitting, item, "IN_FAVOUR", "IN_FAVOUR", "IN_FAVOUR");
+            links.add("/resolutions/"
+                    + board.decide(sitting, item).get("resolution").get("id").asLong());
+        }
+        String approvalOfA = links.get(0);
+        String programmeOfA = links.get(1);
+        String approvalOfB = links.get(2);
+        String untied = links.get(3);
+
+        assertThat(acts(admin, a, "AGREEMENT")).as("the latest first").containsExactly(untied, approvalOfA);
+        assertThat(acts(admin, a, "IMPLEMENTATION")).containsExactly(untied);
+        assertThat(acts(admin, b, "AGREEMENT")).containsExactly(untied, approvalOfB);
+        assertThat(programmeActs(board, a, 2028)).containsExactly(untied, programmeOfA);
+        assertThat(programmeActs(board, a, 2027)).containsExactly(untied);
+        assertThat(programmeActs(board, b, 2030)).containsExactly(untied);
+
+        // Fifty later resolutions on plan B take no place among the fifty offered for plan A.
+        for (int n = 0; n < ResolutionActs.RECENT; n++) {
+            jdbc.update(
+                    """
+                    insert into resolution (district_id, governing_body_id, act_year, act_number, adopted_on,
+                        sitting_id, item_number, title, created_at, plan_id, plan_stage)
+                    values (?, ?, ?, ?, ?, ?, ?, 'Altro atto', current_timestamp, ?, 'AGREEMENT')""",
+                    board.district.id(),
+                    board.id,
+                    daysAgo(1).getYear() + 1,
+                    100 + n,
+                    daysAgo(1).plusYears(1),
+                    sitting,
+                    100 + n,
+                    b);
+        }
+        assertThat(acts(admin, b, "AGREEMENT")).hasSize(ResolutionActs.RECENT).doesNotContain(untied);
+        assertThat(acts(admin, a, "AGREEMENT")).containsExactly(untied, approvalOfA);
+    }
+
+    private static List<String> acts(ApiClient admin, long plan, String to) throws Exception {
+        List<String> links = new ArrayList<>();
+        admin.read(admin.get("/api/v1/plans/{id}/acts?to={to}", plan, to).andExpect(status().isOk()))
+                .forEach(act -> links.add(act.get("link").asString()));
+        return links;
+    }
+
+    private List<String> programmeActs(Board board, long plan, int year) {
+        return fixtures.as(board.district.admin().username(), () -> plans.programmeActs(plan, year)).stream()
+                .map(PlanAct::link)
+                .toList();
     }
 
     @Test

@@ -205,11 +205,22 @@ class SittingPagesTest {
                 .contains("Voti pesati per la popolazione del Comune rappresentato");
         assertThat(first.select("a[href^=/resolutions/]").text()).isEqualTo("Delibera n. 1 del 26/03/2024");
         assertThat(first.select("table tbody tr")).as("the votes by name").hasSize(13);
-        assertThat(sitting.selectFirst("#item-2")
-                        .select("a[href^=/resolutions/]")
-                        .text())
-                .isEqualTo("Delibera n. 2 del 26/03/2024");
-        assertThat(sitting.selectFirst("#item-3").text()).contains("Non ancora votato");
+        String plan = first.select("a[href^=/plans/]").attr("href");
+        assertThat(plan).matches("/plans/\\d+");
+        assertThat(first.select("p:has(a[href^=/plans/])").text())
+                .isEqualTo("Decide su: Piano sociale di zona 2024-2026 – passaggio a: Accordo di Programma");
+        Element programme = sitting.selectFirst("#item-2");
+        assertThat(programme.select("h3").text()).isEqualTo("Punto 2 – Approvazione del programma attuativo 2024");
+        assertThat(programme.select("a[href^=/resolutions/]").text()).isEqualTo("Delibera n. 2 del 26/03/2024");
+        assertThat(programme.select("p:has(a[href^=/plans/])").text())
+                .isEqualTo("Decide su: Piano sociale di zona 2024-2026 – programma attuativo 2024");
+        assertThat(programme.select("a[href^=/plans/]").attr("href")).isEqualTo(plan);
+        Element scheme = sitting.selectFirst("#item-3");
+        assertThat(scheme.select("a[href^=/resolutions/]").text()).isEqualTo("Delibera n. 3 del 26/03/2024");
+        assertThat(scheme.select("a[href^=/plans/]"))
+                .as("it decides on no plan")
+                .isEmpty();
+        assertThat(sitting.selectFirst("#item-4").text()).contains("Non ancora votato");
         String quorum =
                 sitting.select("section[aria-labelledby=attendance] .callout").text();
         assertThat(quorum)
@@ -227,10 +238,14 @@ class SittingPagesTest {
 
         Document english = new WebClient(mvc).open(past.attr("href") + "?lang=en");
         assertThat(english.select("h1").text()).isEqualTo("Sitting of 26 Mar 2024");
-        assertThat(english.selectFirst("#item-1").text()).contains("Resolution no. 1 of 26 Mar 2024", "Approved");
+        assertThat(english.selectFirst("#item-1").text())
+                .contains("Resolution no. 1 of 26 Mar 2024", "Approved")
+                .contains("Decides on: Piano sociale di zona 2024-2026 – move to: Program agreement");
+        assertThat(english.selectFirst("#item-2").text())
+                .contains("Piano sociale di zona 2024-2026 – yearly programme 2024");
 
         Document resolutions = anonymous.open("/districts/poggiardo/resolutions");
-        assertThat(resolutions.select("main table tbody tr")).hasSize(2);
+        assertThat(resolutions.select("main table tbody tr")).hasSize(3);
         Document found = anonymous.open("/districts/poggiardo/resolutions?q=accordo&year=2024");
         assertThat(found.select("main table tbody td").eachText())
                 .contains("Approvazione dello schema di Accordo di Programma")
@@ -244,7 +259,10 @@ class SittingPagesTest {
         Document resolution =
                 anonymous.open(first.select("a[href^=/resolutions/]").attr("href"));
         assertThat(resolution.select("h1").text()).isEqualTo("Delibera n. 1 del 26/03/2024");
-        assertThat(resolution.select("main dl").text()).contains("In vigore", "Seduta del 26/03/2024, punto 1");
+        assertThat(resolution.select("main dl").text())
+                .contains("In vigore", "Seduta del 26/03/2024, punto 1")
+                .contains("Decide su Piano sociale di zona 2024-2026 – passaggio a: Accordo di Programma");
+        assertThat(resolution.select("main dl a[href^=/plans/]").attr("href")).isEqualTo(plan);
         assertThat(resolution.select("main a[href$=\"#item-1\"]").attr("href"))
                 .isEqualTo(past.attr("href") + "#item-1");
         assertThat(resolution.select(".resolution-text strong").text()).isEqualTo("delibera");
@@ -407,6 +425,117 @@ class SittingPagesTest {
         assertThat(noAgenda.select("#items-error").text()).isEqualTo("L’ordine del giorno deve avere almeno un punto.");
 
         assertThat(board.sittings()).as("nothing stored").isZero();
+    }
+
+    @Test
+    void anItemDecidesOnAPlanThroughOneSelectAndAChoiceRefusedIsSaidNextToIt() throws Exception {
+        Board board = new Board();
+        long plan = fixtures.plan(board.district, 2027, 2029);
+        String form = "/districts/" + board.slug() + "/sittings/new?body=" + board.id;
+        Document blank = board.editor.open(form);
+        Element select = blank.selectFirst("select[name='items[0].decides']");
+        assertThat(blank.select("label[for='items0.decides']").text()).isEqualTo("Decide su");
+        assertThat(select.select("option").eachAttr("value"))
+                .as("the stages ahead of the plan's launch, then its years")
+                .containsExactly(
+                        "",
+                        plan + ":stage:TABLES",
+                        plan + ":stage:DRAFTING",
+                        plan + ":stage:APPROVAL",
+                        plan + ":stage:AGREEMENT",
+                        plan + ":stage:IMPLEMENTATION",
+                        plan + ":stage:MONITORING",
+                        plan + ":stage:EVALUATION",
+                        plan + ":stage:CLOSED",
+                        plan + ":year:2027",
+                        plan + ":year:2028",
+                        plan + ":year:2029");
+        assertThat(select.select("option[value=" + plan + ":stage:AGREEMENT]").text())
+                .isEqualTo("Piano sociale di zona 2027-2029 – passaggio a: Accordo di Programma");
+        assertThat(select.select("option[value=" + plan + ":year:2028]").text())
+                .isEqualTo("Piano sociale di zona 2027-2029 – programma attuativo 2028");
+
+        Map<String, String> good = Map.of(
+                "date", daysAgo(2).toString(),
+                "startTime", "16:00",
+                "place", "Sala",
+                "items[0].title", "Comunicazioni",
+                "items[2].title", "Approvazione del Piano",
+                "items[2].decides", plan + ":stage:AGREEMENT");
+        // A value the select never offered, and a plan year it does not have, each next to the select of its row.
+        for (String tampered : List.of("12abc", plan + ":stage:NEXT", plan + ":year:20288")) {
+            Document refused = html(board.editor.submit(
+                    board.editor.open(form), "main form", with(good, "items[2].decides", tampered)));
+            assertThat(refused.select("[id='items2.decides-error']").text())
+                    .as(tampered)
+                    .isEqualTo("Scegli una delle voci dell’elenco.");
+        }
+        Document outside = html(board.editor.submit(
+                board.editor.open(form), "main form", with(good, "items[2].decides", plan + ":year:2031")));
+        assertThat(outside.select("[id='items2.decides-error']").text())
+                .isEqualTo("Il 2031 non è un anno del piano (2027-2029).");
+        assertThat(outside.select("select[name='items[2].decides'] option[selected]")
+                        .val())
+                .as("the choice refused stays chosen")
+                .isEqualTo(plan + ":year:2031");
+        assertThat(board.sittings()).as("nothing stored").isZero();
+
+        MvcResult created = board.editor.submit(board.editor.open(form), "main form", good);
+        Matcher id = SITTING.matcher(String.valueOf(created.getResponse().getRedirectedUrl()));
+        assertThat(id.matches()).as(created.getResponse().getRedirectedUrl()).isTrue();
+        long sitting = Long.parseLong(id.group(1));
+        Map<String, Object> stored = jdbc.queryForMap(
+                "select plan_id, plan_stage, programme_year from sitting_item where sitting_id = ? and position = 1",
+                sitting);
+        assertThat(stored.get("plan_id")).isEqualTo(plan);
+        assertThat(stored.get("plan_stage")).isEqualTo("AGREEMENT");
+        assertThat(stored.get("programme_year")).isNull();
+        Document page = board.editor.open("/sittings/" + sitting);
+        assertThat(page.select("#item-2 p:has(a[href=/plans/" + plan + "])").text())
+                .isEqualTo("Decide su: Piano sociale di zona 2027-2029 – passaggio a: Accordo di Programma");
+
+        // The plan moves on past the stage the item names: the edit form still shows the item's
+        // choice, and sending it back says why it no longer holds.
+        ApiClient admin = fixtures.api(board.district.admin());
+        for (String stage : List.of("TABLES", "DRAFTING", "APPROVAL", "AGREEMENT")) {
+            admin.post(
+                            "/api/v1/plans/{id}/transitions",
+                            "{\"to\":\"%s\",\"decidedOn\":\"%s\",\"act\":\"Atto\",\"version\":%d}"
+                                    .formatted(
+                                            stage,
+                                            daysAgo(5),
+                                            admin.read(admin.get("/api/v1/plans/{id}", plan))
+                                                    .get("version")
+                                                    .asLong()),
+                            plan)
+                    .andExpect(status().isOk());
+        }
+        Document edit = board.editor.open("/sittings/" + sitting + "/edit");
+        assertThat(edit.select("select[name='items[1].decides'] option[selected]")
+                        .val())
+                .isEqualTo(plan + ":stage:AGREEMENT");
+        assertThat(edit.select("select[name='items[0].decides'] option").eachAttr("value"))
+                .as("the stages ahead of the plan's, its years, and the one stored after them")
+                .containsExactly(
+                        "",
+                        plan + ":stage:IMPLEMENTATION",
+                        plan + ":stage:MONITORING",
+                        plan + ":stage:EVALUATION",
+                        plan + ":stage:CLOSED",
+                        plan + ":year:2027",
+                        plan + ":year:2028",
+                        plan + ":year:2029",
+                        plan + ":stage:AGREEMENT");
+        Document stale = html(board.editor.submit(edit, "main form", Map.of()));
+        assertThat(stale.select("[id='items1.decides-error']").text())
+                .isEqualTo("Il piano è già a questo passaggio o oltre: scegli un passaggio che segue quello attuale.");
+        MvcResult untied = board.editor.submit(edit, "main form", Map.of("items[1].decides", ""));
+        assertThat(untied.getResponse().getRedirectedUrl()).isEqualTo("/sittings/" + sitting);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sitting_item where sitting_id = ? and plan_id is not null",
+                        Long.class,
+                        sitting))
+                .isZero();
     }
 
     @Test

@@ -307,12 +307,15 @@ class RoundTrip extends RequestBodyAdviceAdapter {
         return type instanceof Class<?> plain ? plain : Object.class;
     }
 
-    /** A record's JSON properties and their types, those of an unwrapped part included. */
-    private static Map<String, Type> fields(Class<?> record) {
+    /**
+     * A record's JSON properties and their types, those of an unwrapped part included. On a record,
+     * {@code @JsonUnwrapped} lands on the component's accessor and field, not on the component.
+     */
+    static Map<String, Type> fields(Class<?> record) {
         Map<String, Type> fields = new LinkedHashMap<>();
         if (record.isRecord()) {
             for (RecordComponent component : record.getRecordComponents()) {
-                if (component.isAnnotationPresent(JsonUnwrapped.class)) {
+                if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
                     fields.putAll(fields(component.getType()));
                 } else {
                     fields.put(component.getName(), component.getGenericType());
