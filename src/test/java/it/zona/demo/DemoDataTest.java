@@ -132,6 +132,21 @@ class DemoDataTest {
     }
 
     @Test
+    void theProgrammeFor2024IsApprovedByTheBoardsResolutionAndFrozenTheOthersAwaitTheirs() throws Exception {
+        long planId = plan("Piano sociale di zona 2024-2026");
+        mvc.perform(get("/api/v1/plans/{id}/years/2024/approvals", planId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].approvedOn").value("2024-03-26"))
+                .andExpect(jsonPath("$[0].act").value(org.hamcrest.Matchers.startsWith("Delibera n. 2 del 26/03/2024")))
+                .andExpect(jsonPath("$[0].actLink").value(org.hamcrest.Matchers.startsWith("/resolutions/")))
+                .andExpect(jsonPath("$[0].fileName").value("programma-attuativo-poggiardo-2024.pdf"));
+        mvc.perform(get("/api/v1/plans/{id}/years/2025/approvals", planId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
     void thePlan2022To2023HasASmallerProgrammeInTheSameAreas() {
         long planId = plan("Piano sociale di zona 2022-2023");
         List<InterventionView> all = interventions.list(planId);

@@ -604,6 +604,44 @@ class SittingApiTest {
         assertThat(acts(admin, a, "AGREEMENT")).containsExactly(untied, approvalOfA);
     }
 
+    @Test
+    void aResolutionOnAYearsProgrammeIsTheActThatApprovesItAndTheFrozenProgrammeLinksToIt() throws Exception {
+        Board board = new Board();
+        ApiClient admin = fixtures.api(board.district.admin());
+        long plan = fixtures.plan(board.district, 2027, 2029);
+        long sitting = board.editor
+                .read(convene(board, """
+                                {"title":"Programma attuativo 2028","planId":%d,"programmeYear":2028}""".formatted(plan)).andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
+        board.attend(sitting, "FIRST", 4);
+        board.vote(sitting, 1, "IN_FAVOUR", "IN_FAVOUR", "IN_FAVOUR");
+        String link = "/resolutions/"
+                + board.decide(sitting, 1).get("resolution").get("id").asLong();
+        move(admin, plan, "TABLES", "DRAFTING", "APPROVAL", "AGREEMENT");
+        String approvals = "/api/v1/plans/{id}/years/{year}/approvals";
+        String body = """
+                {"approvedOn":"%s","actLink":"%s"}""";
+
+        admin.post(approvals, body.formatted(daysAgo(4), link), plan, 2028)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("approvedOn"));
+        admin.post(approvals, body.formatted(daysAgo(3), link), plan, 2029)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("actLink"));
+        JsonNode approved = admin.read(admin.post(approvals, body.formatted(daysAgo(3), link), plan, 2028)
+                .andExpect(status().isCreated()));
+
+        assertThat(approved.get("actLink").asString()).isEqualTo(link);
+        assertThat(approved.get("act").asString())
+                .startsWith("Delibera n. 1 del ")
+                .contains("Programma attuativo 2028");
+        assertThat(approved.get("approvedOn").asString()).isEqualTo(daysAgo(3).toString());
+        admin.post(approvals, body.formatted(daysAgo(2), link), plan, 2028)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("actLink"));
+    }
+
     private static List<String> acts(ApiClient admin, long plan, String to) throws Exception {
         List<String> links = new ArrayList<>();
         admin.read(admin.get("/api/v1/plans/{id}/acts?to={to}", plan, to).andExpect(status().isOk()))
