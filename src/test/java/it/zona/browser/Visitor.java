@@ -3,6 +3,7 @@ package it.zona.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
@@ -220,7 +221,17 @@ final class Visitor implements AutoCloseable {
     }
 
     AxeResults axe() {
-        AxeResults results = new AxeBuilder(page).withTags(AXE_TAGS).analyze();
+        // Our pages hold no frames, so axe runs in the page itself (legacy mode) rather than in parts
+        // joined in a new blank page, and it describes every node of its violations only: the same
+        // rules and verdicts, in a third of the time (about 0.3 s instead of 1 s a page).
+        assertThat(page.frames()).as("a page with frames needs axe's full mode").hasSize(1);
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        AxeResults results = new AxeBuilder(page)
+                .options(options)
+                .withTags(AXE_TAGS)
+                .setLegacyMode(true)
+                .analyze();
         assertThat(results.getTestEngine().getVersion())
                 .as("axe-core release run (the build downloads it from npm: run the tests through Maven)")
                 .isEqualTo(AXE_VERSION);
