@@ -6,8 +6,6 @@ import it.zona.agreement.DemoSignatures;
 import it.zona.agreement.PartyForm;
 import it.zona.agreement.PartyKind;
 import it.zona.district.DistrictRegistry;
-import it.zona.document.ProgrammeApprovalForm;
-import it.zona.document.ProgrammeApprovals;
 import it.zona.governance.GovernanceRegistry;
 import it.zona.governance.GoverningBodyType;
 import it.zona.governance.GoverningBodyView;
@@ -29,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Accordo di Programma of the plan 2024-2026: the plan approved by the board's resolution n. 1
- * of 2024 and its programme for 2024 by resolution n. 2, the agreement drafted by the office (its articles; its parties, the board's
+ * of 2024, the agreement drafted by the office (its articles; its parties, the board's
  * municipalities signed by their mayors, the health authority, and two third-sector bodies that
  * adhere), frozen, and signed by every party but the second adhering body (fictitious certificates
  * of the demo's own authority); in force, it takes the plan to implementation.
@@ -56,7 +54,6 @@ class PoggiardoAgreementDemo {
             """;
 
     private final AgreementRegistry agreements;
-    private final ProgrammeApprovals programmes;
     private final PlanRegistry plans;
     private final DistrictRegistry districts;
     private final GovernanceRegistry governance;
@@ -66,7 +63,6 @@ class PoggiardoAgreementDemo {
 
     PoggiardoAgreementDemo(
             AgreementRegistry agreements,
-            ProgrammeApprovals programmes,
             PlanRegistry plans,
             DistrictRegistry districts,
             GovernanceRegistry governance,
@@ -74,7 +70,6 @@ class PoggiardoAgreementDemo {
             DemoSignatures signatures,
             Clock clock) {
         this.agreements = agreements;
-        this.programmes = programmes;
         this.plans = plans;
         this.districts = districts;
         this.governance = governance;
@@ -93,11 +88,6 @@ class PoggiardoAgreementDemo {
                 .findFirst()
                 .orElseThrow();
         step(plan, PlanStage.AGREEMENT, approval);
-        PlanAct programme = plans.programmeActs(plan.id(), 2024).stream()
-                .filter(act -> act.label().contains("programma attuativo 2024"))
-                .findFirst()
-                .orElseThrow();
-        programmes.approve(plan.id(), 2024, new ProgrammeApprovalForm(programme.date(), null, programme.link()));
         long version = agreements
                 .create(
                         plan.id(),

@@ -13,8 +13,11 @@ import it.zona.budget.FundingSourceView;
 import it.zona.budget.ProfessionalRole;
 import it.zona.budget.StaffingForm;
 import it.zona.budget.StaffingRegistry;
+import it.zona.document.ProgrammeApprovalForm;
+import it.zona.document.ProgrammeApprovals;
 import it.zona.organization.OrganizationRegistry;
 import it.zona.organization.OrganizationView;
+import it.zona.plan.PlanAct;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanSummary;
 import it.zona.programme.InterventionRegistry;
@@ -35,7 +38,8 @@ import org.springframework.stereotype.Component;
  * every start; the staff, with social workers at about one per 4,500 inhabitants (above the LEPS
  * minimum, short of the target); a few facilities; co-funding shared by population. The figures are
  * plausible but fictitious: the budget pages of a demo District say so, as its other pages do.
- * Both plans are past approval when this runs, so every change carries a reason, as an admin's would.
+ * Both plans are past approval when this runs, so every change carries a reason, as an admin's would;
+ * then the programme for 2024, with its money, is approved by the board's resolution and frozen.
  */
 @Component
 class PoggiardoBudgetDemo {
@@ -50,6 +54,7 @@ class PoggiardoBudgetDemo {
     private final FacilityRegistry facilities;
     private final Cofunding cofunding;
     private final OrganizationRegistry organizations;
+    private final ProgrammeApprovals programmes;
     private final WrittenEntities written;
 
     PoggiardoBudgetDemo(
@@ -61,6 +66,7 @@ class PoggiardoBudgetDemo {
             FacilityRegistry facilities,
             Cofunding cofunding,
             OrganizationRegistry organizations,
+            ProgrammeApprovals programmes,
             WrittenEntities written) {
         this.plans = plans;
         this.interventions = interventions;
@@ -70,6 +76,7 @@ class PoggiardoBudgetDemo {
         this.facilities = facilities;
         this.cofunding = cofunding;
         this.organizations = organizations;
+        this.programmes = programmes;
         this.written = written;
     }
 
@@ -91,6 +98,21 @@ class PoggiardoBudgetDemo {
                     Cofunding.NOT_SET,
                     REASON);
         }
+        approveProgramme2024();
+    }
+
+    /** With its money in, the programme for 2024 approved by the board's resolution n. 2 and frozen. */
+    private void approveProgramme2024() {
+        long plan = plans.list(PoggiardoDemo.SLUG).stream()
+                .filter(p -> p.firstYear() == 2024)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        PlanAct act = plans.programmeActs(plan, 2024).stream()
+                .filter(a -> a.label().contains("programma attuativo 2024"))
+                .findFirst()
+                .orElseThrow();
+        programmes.approve(plan, 2024, new ProgrammeApprovalForm(act.date(), null, act.link()));
     }
 
     private void budget(long planId, Map<String, Long> source, BigDecimal scale) {
