@@ -8,6 +8,7 @@ import it.zona.municipality.MunicipalityView;
 import it.zona.organization.PersonRegistry;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.References;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public class OfficeRegistry {
     private final PlanningOffices planningOffices;
     private final DistrictRegistry districts;
     private final PersonRegistry people;
+    private final References references;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -44,12 +46,14 @@ public class OfficeRegistry {
             PlanningOffices planningOffices,
             DistrictRegistry districts,
             PersonRegistry people,
+            References references,
             ApplicationEventPublisher events,
             Clock clock) {
         this.offices = offices;
         this.planningOffices = planningOffices;
         this.districts = districts;
         this.people = people;
+        this.references = references;
         this.events = events;
         this.clock = clock;
     }
@@ -125,6 +129,7 @@ public class OfficeRegistry {
         DistrictView district = districts.view(slug);
         Office office = find(access.id(), id);
         OfficeView before = view(district, office);
+        references.requireNone(ENTITY, id, "error.office.inUse", before.name());
         offices.delete(office);
         events.publishEvent(EntityChanged.deleted(access.id(), ENTITY, id, before));
     }
