@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * the money and the places it has. Open on both days it names.
  */
 @Embeddable
-public record ApplicationWindow(
+record ApplicationWindow(
         @Column(name = "window_opens_on") LocalDate opensOn,
         @Column(name = "window_closes_on") LocalDate closesOn,
         @Column(name = "window_budget") BigDecimal budget,
