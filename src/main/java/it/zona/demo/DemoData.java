@@ -34,6 +34,7 @@ class DemoData extends StartUpStep {
     private final DistrictRegistry districts;
     private final PoggiardoDemo poggiardo;
     private final PoggiardoBudgetDemo budget;
+    private final PoggiardoServicesDemo services;
     private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
@@ -44,6 +45,7 @@ class DemoData extends StartUpStep {
             DistrictRegistry districts,
             PoggiardoDemo poggiardo,
             PoggiardoBudgetDemo budget,
+            PoggiardoServicesDemo services,
             PoggiardoMailDemo mail,
             TransactionTemplate transactions,
             @Value("${zona.demo.password:zona-demo}") String password) {
@@ -54,6 +56,7 @@ class DemoData extends StartUpStep {
         this.districts = districts;
         this.poggiardo = poggiardo;
         this.budget = budget;
+        this.services = services;
         this.mail = mail;
         this.transactions = transactions;
         this.password = password;
@@ -78,6 +81,7 @@ class DemoData extends StartUpStep {
             try {
                 poggiardo.load();
                 budget.load();
+                services.load();
                 mail.load();
             } finally {
                 SecurityContextHolder.clearContext();

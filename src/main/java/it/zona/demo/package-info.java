@@ -6,6 +6,7 @@
         allowedDependencies = {
             "agreement",
             "budget",
+            "catalogue",
             "district",
             "document",
             "governance",

@@ -104,6 +104,20 @@ final class Api {
         return fields("type", "MAYORS_CONFERENCE", "name", "Conferenza " + secret);
     }
 
+    static Map<String, Object> service(String secret) {
+        return fields(
+                "kind", "SERVICE",
+                "category", "HEALTH_WELFARE_CARE",
+                "title", "Servizio " + secret,
+                "status", "ACTIVE",
+                "summary", "Breve descrizione",
+                "audienceText", "Chi vive nell’Ambito",
+                "howTo", "Allo sportello",
+                "outcome", "Un aiuto",
+                "audiences", List.of("EVERYONE"),
+                "allMunicipalities", true);
+    }
+
     static Map<String, Object> office(String secret) {
         return fields("name", "Sportello " + secret, "address", "Via Roma 1");
     }

@@ -242,6 +242,7 @@ class AuthorizationMatrixTest {
         endpoints.addAll(entity("/people", Needs.VIEWER, Api::person, "familyName", "Riservata "));
         endpoints.addAll(entity("/governing-bodies", null, Api::governingBody, "name", "Conferenza "));
         endpoints.addAll(entity("/offices", null, Api::office, "name", "Sportello "));
+        endpoints.addAll(serviceEndpoints());
         endpoints.addAll(List.of(
                 new Endpoint("PUT /planning-office", Needs.EDITOR, 200, this::updatePlanningOffice),
                 new Endpoint("PUT /districts/{slug}", Needs.ADMIN, 200, this::updateDistrict),
@@ -497,6 +498,41 @@ class AuthorizationMatrixTest {
                     request(HttpMethod.DELETE, target), List.of(secret), new Probe(target, List.of(secret), List.of()));
         }));
         return endpoints;
+    }
+
+    /** The catalogue: written under the District, each service then at its own address. */
+    private List<Endpoint> serviceEndpoints() {
+        return List.of(
+                new Endpoint("POST /services", Needs.EDITOR, 201, () -> {
+                    String secret = secret();
+                    return new Attempt(
+                            api.json(HttpMethod.POST, path(district, "/services"), Api.service(secret)),
+                            List.of(secret),
+                            new Probe(path(district, "/services?q=" + secret), List.of(), List.of(secret)));
+                }),
+                new Endpoint("PUT /api/v1/services/{id}", Needs.EDITOR, 200, () -> {
+                    String secret = secret();
+                    String target = "/api/v1/services/"
+                            + api.createId(district.admin(), path(district, "/services"), Api.service(secret));
+                    String newSecret = secret();
+                    return new Attempt(
+                            api.json(
+                                            HttpMethod.PUT,
+                                            target,
+                                            Api.with(Api.service(secret), "title", "Servizio " + newSecret))
+                                    .header(HttpHeaders.IF_MATCH, "\"0\""),
+                            List.of(secret, newSecret),
+                            new Probe(target, List.of(secret), List.of(newSecret)));
+                }),
+                new Endpoint("DELETE /api/v1/services/{id}", Needs.EDITOR, 204, () -> {
+                    String secret = secret();
+                    String target = "/api/v1/services/"
+                            + api.createId(district.admin(), path(district, "/services"), Api.service(secret));
+                    return new Attempt(
+                            request(HttpMethod.DELETE, target),
+                            List.of(secret),
+                            new Probe(target, List.of(secret), List.of()));
+                }));
     }
 
     private Attempt updatePlanningOffice() throws Exception {
