@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import it.zona.agreement.AgreementSamples;
 import it.zona.browser.PageCatalogue.Samples;
 import it.zona.browser.PageCatalogue.Visit;
@@ -440,8 +441,10 @@ class EveryPageTest {
                 }
                 form.locator("button[type=submit]").first().click();
                 visitor.settle();
-                // The form sent back empty shows its errors.
-                assertThat(page.locator("main .alert-danger").first()).isVisible();
+                // The form sent back empty shows its errors, once the server has answered: on a busy
+                // machine that may take longer than the assertion's usual five seconds.
+                assertThat(page.locator("main .alert-danger").first())
+                        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
                 checkPage(visitor, visit.path());
             });
         }
