@@ -147,6 +147,19 @@ class DemoDataTest {
     }
 
     @Test
+    void theCatalogueHasEightServicesFundedByThePlanAndOneApplicationWindowOpen() throws Exception {
+        mvc.perform(get("/api/v1/districts/poggiardo/services?size=100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(8))
+                .andExpect(jsonPath("$.items[?(@.windowOpen == true)].title")
+                        .value(org.hamcrest.Matchers.contains("Assegno di cura")))
+                .andExpect(jsonPath("$.items[?(@.kind == 'VOUCHER')]", hasSize(5)));
+        mvc.perform(get("/api/v1/districts/poggiardo/services?q=anziano"))
+                .andExpect(jsonPath(
+                        "$.items[*].title", org.hamcrest.Matchers.hasItem("Servizio di assistenza domiciliare (SAD)")));
+    }
+
+    @Test
     void thePlan2022To2023HasASmallerProgrammeInTheSameAreas() {
         long planId = plan("Piano sociale di zona 2022-2023");
         List<InterventionView> all = interventions.list(planId);
