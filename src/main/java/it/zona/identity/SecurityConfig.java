@@ -47,6 +47,8 @@ class SecurityConfig {
         "/resolutions/**",
         "/districts/*/archive",
         "/archive/**",
+        "/districts/*/services",
+        "/services/*",
         "/plans/**",
         "/tables/**",
         "/meetings/**",
@@ -82,7 +84,8 @@ class SecurityConfig {
 
     /**
      * Reads of public data: Districts, their governing bodies with their sittings and resolutions,
-     * offices and published plans, the national list. The services refuse, with 401 or 403, what is not published.
+     * offices, published plans and the services catalogue, the national list. The services refuse, with 401
+     * or 403, what is not published.
      */
     static final String[] PUBLIC_API_READS = {
         "/api/v1/districts",
@@ -99,6 +102,8 @@ class SecurityConfig {
         "/api/v1/districts/*/plans",
         "/api/v1/districts/*/funding-sources",
         "/api/v1/districts/*/funding-sources/*",
+        "/api/v1/districts/*/services",
+        "/api/v1/services/*",
         "/api/v1/plans/**",
         "/api/v1/tables/**",
         "/api/v1/meetings/**",
