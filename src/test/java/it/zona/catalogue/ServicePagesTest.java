@@ -120,6 +120,10 @@ class ServicePagesTest {
         assertThat(pastTheEnd.select("main p").text()).contains("Questa pagina dell’elenco è vuota.");
         assertThat(pastTheEnd.select("main a:contains(Torna alla prima pagina)").attr("href"))
                 .isEqualTo(list + "?page=0");
+        assertThat(anyone.get(list + "?page=2147483647").getResponse().getStatus())
+                .as("a page far past the end")
+                .isEqualTo(200);
+        assertThat(anyone.get(list + "?kind=NOTHING").getResponse().getStatus()).isEqualTo(400);
 
         Document empty = anyone.open("/districts/" + fixtures.district().slug() + "/services");
         assertThat(empty.select("main p").eachText())
