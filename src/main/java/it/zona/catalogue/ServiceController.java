@@ -5,6 +5,7 @@ import it.zona.district.DistrictView;
 import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
 import it.zona.municipality.MunicipalityView;
+import it.zona.office.OfficeView;
 import it.zona.shared.Markdown;
 import it.zona.shared.PageView;
 import it.zona.shared.PlatformConfig;
@@ -83,7 +84,7 @@ class ServiceController {
         DistrictView district = districts.view(service.districtSlug());
         PublicPages.about(district.id());
         List<ServiceCatalogue.Funding> funding = catalogue.funding(service);
-        var offices = catalogue.offices(service);
+        List<OfficeView> offices = catalogue.offices(service);
         Map<String, String> texts = texts(service);
         model.addAttribute("service", service);
         model.addAttribute("district", district);
