@@ -20,7 +20,10 @@ record ApplicationWindow(
         return !day.isBefore(opensOn) && !day.isAfter(closesOn);
     }
 
-    public boolean isUpcomingOn(LocalDate day) {
-        return day.isBefore(opensOn);
+    public WindowState stateOn(LocalDate day) {
+        if (day.isBefore(opensOn)) {
+            return WindowState.UPCOMING;
+        }
+        return isOpenOn(day) ? WindowState.OPEN : WindowState.CLOSED;
     }
 }

@@ -11,6 +11,7 @@ import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanStage;
 import it.zona.plan.PlanSummary;
 import it.zona.programme.InterventionRegistry;
+import it.zona.programme.InterventionView;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.PageView;
@@ -111,6 +112,39 @@ public class ServiceCatalogue {
                 .toList();
     }
 
+    /**
+     * Public: the interventions that fund the service, in the District's plans the user may read
+     * (newest plan first), each plan's interventions read once rather than one query per link.
+     */
+    @Transactional(readOnly = true)
+    List<Funding> funding(SocialServiceView service) {
+        Set<Long> wanted = new HashSet<>(service.interventionIds());
+        List<Funding> found = new ArrayList<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        for (PlanSummary plan : plans.list(service.districtSlug())) {
+            for (InterventionView intervention : interventions.list(plan.id())) {
+                if (wanted.contains(intervention.id())) {
+                    found.add(new Funding(plan.id(), plan.label(), intervention.id(), intervention.title()));
+                }
+            }
+            if (found.size() == wanted.size()) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** For the editors' form: the interventions a service may name, by running plan. */
+    @Transactional(readOnly = true)
+    List<FundingChoice> fundingChoices(String slug) {
+        return runningPlans(slug).stream()
+                .map(plan -> new FundingChoice(plan.label(), interventions.list(plan.id())))
+                .filter(choice -> !choice.interventions().isEmpty())
+                .toList();
+    }
+
     public SocialServiceView create(String slug, SocialServiceForm form) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
         check(districts.view(slug), form);
@@ -208,15 +242,20 @@ public class ServiceCatalogue {
         }
     }
 
-    /** The interventions of the District's plans still in force (not closed) that the user may read. */
+    /** The interventions of the District's plans still in force that the user may read. */
     private Set<Long> runningInterventions(String slug) {
         Set<Long> ids = new HashSet<>();
-        for (PlanSummary plan : plans.list(slug)) {
-            if (plan.stage() != PlanStage.CLOSED) {
-                interventions.list(plan.id()).forEach(intervention -> ids.add(intervention.id()));
-            }
+        for (PlanSummary plan : runningPlans(slug)) {
+            interventions.list(plan.id()).forEach(intervention -> ids.add(intervention.id()));
         }
         return ids;
+    }
+
+    /** The District's plans still in force (not closed) that the user may read. */
+    private List<PlanSummary> runningPlans(String slug) {
+        return plans.list(slug).stream()
+                .filter(plan -> plan.stage() != PlanStage.CLOSED)
+                .toList();
     }
 
     private SocialServiceView view(SocialService service) {
@@ -226,4 +265,10 @@ public class ServiceCatalogue {
     private LocalDate today() {
         return LocalDate.now(clock.withZone(PlatformConfig.ZONE));
     }
+
+    /** An intervention that funds a service, with its plan, as the service's page links it. */
+    record Funding(long planId, String plan, long id, String title) {}
+
+    /** A running plan's interventions, among which the form picks those that fund a service. */
+    record FundingChoice(String plan, List<InterventionView> interventions) {}
 }

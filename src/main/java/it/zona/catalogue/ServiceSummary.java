@@ -1,6 +1,9 @@
 package it.zona.catalogue;
 
-/** A service as a list shows it: enough to choose it, and whether its application window is open. */
+/**
+ * A service as a list shows it: enough to choose it, and whether its application window is open
+ * ({@code windowState}: also whether it is yet to open; null without a window).
+ */
 public record ServiceSummary(
         long id,
         ServiceKind kind,
@@ -9,4 +12,5 @@ public record ServiceSummary(
         ServiceStatus status,
         String summary,
         SocialServiceForm.WindowForm window,
-        boolean windowOpen) {}
+        boolean windowOpen,
+        WindowState windowState) {}

@@ -158,7 +158,8 @@ class SocialService {
                 status,
                 summary,
                 window == null ? null : SocialServiceForm.WindowForm.of(window),
-                window != null && window.isOpenOn(today));
+                window != null && window.isOpenOn(today),
+                window == null ? null : window.stateOn(today));
     }
 
     SocialServiceView view(String districtSlug, LocalDate today) {
@@ -179,13 +180,14 @@ class SocialService {
                 costs,
                 deadlines,
                 contacts,
-                List.copyOf(audiences),
+                audiences.stream().sorted().toList(),
                 allMunicipalities,
                 List.copyOf(municipalities),
                 List.copyOf(officeIds),
                 interventionIds.stream().sorted().toList(),
                 window == null ? null : SocialServiceForm.WindowForm.of(window),
                 window != null && window.isOpenOn(today),
+                window == null ? null : window.stateOn(today),
                 updatedAt,
                 version);
     }

@@ -33,6 +33,7 @@ public record SocialServiceView(
         List<Long> interventionIds,
         SocialServiceForm.WindowForm window,
         boolean windowOpen,
+        WindowState windowState,
         Instant updatedAt,
         long version) {
 

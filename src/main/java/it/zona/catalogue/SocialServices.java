@@ -14,6 +14,12 @@ interface SocialServices extends JpaRepository<SocialService, Long> {
     @Query("select s.title from SocialService s where :interventionId member of s.interventionIds order by s.title")
     List<String> titlesFundedBy(long interventionId);
 
+    /** The services an intervention funds, by title, for the intervention's page to link them. */
+    @Query("""
+            select new it.zona.catalogue.ServiceLink(s.id, s.title) from SocialService s
+            where :interventionId member of s.interventionIds order by s.title, s.id""")
+    List<ServiceLink> fundedBy(long interventionId);
+
     /**
      * A District's services with the filters given (null: any) and, for each word searched, a stem
      * among the service's ({@code wordN}: a LIKE pattern from {@link SearchTerms}, null when the

@@ -47,6 +47,8 @@ class SecurityConfig {
         "/resolutions/**",
         "/districts/*/archive",
         "/archive/**",
+        "/districts/*/services",
+        "/services/*",
         "/plans/**",
         "/tables/**",
         "/meetings/**",
@@ -84,7 +86,8 @@ class SecurityConfig {
 
     /**
      * Reads of public data: Districts, their governing bodies with their sittings and resolutions,
-     * offices and published plans, the national list. The services refuse, with 401 or 403, what is not published.
+     * offices, published plans and the services catalogue, the national list. The services refuse, with 401
+     * or 403, what is not published.
      */
     static final String[] PUBLIC_API_READS = {
         "/api/v1/districts",

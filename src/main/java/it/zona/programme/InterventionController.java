@@ -9,6 +9,7 @@ import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,6 +39,7 @@ class InterventionController {
     private final DistrictRegistry districts;
     private final ProgrammePages pages;
     private final ProgrammeTrace trace;
+    private final ObjectProvider<InterventionPageSection> sections;
 
     InterventionController(
             InterventionRegistry interventions,
@@ -46,7 +48,8 @@ class InterventionController {
             OrganizationRegistry organizations,
             DistrictRegistry districts,
             ProgrammePages pages,
-            ProgrammeTrace trace) {
+            ProgrammeTrace trace,
+            ObjectProvider<InterventionPageSection> sections) {
         this.interventions = interventions;
         this.objectives = objectives;
         this.areas = areas;
@@ -54,6 +57,7 @@ class InterventionController {
         this.districts = districts;
         this.pages = pages;
         this.trace = trace;
+        this.sections = sections;
     }
 
     @InitBinder
@@ -95,9 +99,11 @@ class InterventionController {
     @GetMapping("/{interventionId}")
     String detail(@PathVariable long planId, @PathVariable long interventionId, Model model) {
         pages.read(planId, model);
-        model.addAttribute("intervention", interventions.get(planId, interventionId));
+        InterventionView intervention = interventions.get(planId, interventionId);
+        model.addAttribute("intervention", intervention);
         model.addAttribute("origins", trace.interventionOrigins(interventionId));
         model.addAttribute("progress", trace.progress(interventionId));
+        sections.orderedStream().forEach(section -> section.addTo(intervention, model));
         return DETAIL_VIEW;
     }
 

@@ -17,9 +17,14 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, in
         return asked == null ? listDefault : asked;
     }
 
-    /** The database page to read for a page asked by a visitor: page from 0, size from 1 to {@link #MAX_SIZE}. */
+    /**
+     * The database page to read for a page asked by a visitor: page from 0, size from 1 to {@link
+     * #MAX_SIZE}. A page so far past the end that its first row is beyond what the database counts
+     * (an int) is read as the last such page: as empty, rather than an error.
+     */
     public static PageRequest request(int page, int size, Sort sort) {
-        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE), sort);
+        int rows = Math.min(Math.max(size, 1), MAX_SIZE);
+        return PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / rows), rows, sort);
     }
 
     public static <E, T> PageView<T> of(Page<E> page, Function<E, T> mapper) {

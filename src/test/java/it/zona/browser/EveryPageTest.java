@@ -16,6 +16,7 @@ import it.zona.browser.Visitor.Mode;
 import it.zona.budget.FacilityRegistry;
 import it.zona.budget.FundingSourceRegistry;
 import it.zona.budget.StaffingRegistry;
+import it.zona.catalogue.ServiceSamples;
 import it.zona.district.DistrictRegistry;
 import it.zona.governance.GovernanceRegistry;
 import it.zona.governance.GoverningBodyType;
@@ -208,6 +209,7 @@ class EveryPageTest {
                     .invitation()
                     .id();
             AgreementSamples.draft(fixtures, context);
+            ServiceSamples.voucher(fixtures, context);
             draftMinutesOfTheHeldSitting();
             catalogue = PageCatalogue.visits(fixtures.asPlatformAdmin(this::samples));
         }

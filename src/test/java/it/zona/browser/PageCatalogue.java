@@ -1,5 +1,6 @@
 package it.zona.browser;
 
+import it.zona.catalogue.ServiceSamples;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -399,7 +400,44 @@ final class PageCatalogue {
         sittingPages(visits, s);
         archivePages(visits, s);
         agreementPages(visits, s);
+        servicePages(visits, s);
         return visits;
+    }
+
+    /**
+     * The demo's services catalogue, searched and filtered, and the titolo sociale EveryPageTest adds
+     * to it (ServiceSamples) with the office's forms; the catalogue of the empty District.
+     */
+    private static void servicePages(Map<String, List<Visit>> visits, Samples s) {
+        String list = "/districts/poggiardo/services";
+        String service = "/services/"
+                + fromTestDatabase(connection -> id(
+                        connection,
+                        "select min(id) from social_service where title = '" + ServiceSamples.TITLE.replace("'", "''")
+                                + "'"));
+        add(
+                visits,
+                "/districts/{slug}/services",
+                Visit.of("services", list, Who.ANONYMOUS),
+                Visit.of("services-staff", list, Who.ADMIN),
+                Visit.of("services-filtered-en", list + "?kind=VOUCHER&audience=OLDER_PEOPLE&lang=en", Who.ANONYMOUS),
+                Visit.of("services-no-match", list + "?q=zzzz&sort=UPDATED", Who.ANONYMOUS),
+                Visit.of("services-empty", "/districts/" + s.emptyDistrict() + "/services", Who.ANONYMOUS));
+        add(
+                visits,
+                "/services/{id}",
+                Visit.of("service", service, Who.ANONYMOUS),
+                Visit.of("service-staff", service, Who.ADMIN),
+                Visit.of("service-en", service + "?lang=en", Who.ANONYMOUS));
+        add(
+                visits,
+                "/districts/{slug}/services/new",
+                Visit.of("service-new", list + "/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/services/{id}/edit",
+                Visit.of("service-edit", service + "/edit", Who.ADMIN).submittingEmpty("main form"));
+        add(visits, "/services/{id}/delete", Visit.of("service-delete", service + "/delete", Who.ADMIN));
     }
 
     /**

@@ -77,7 +77,13 @@ class MessagesTest {
             Map.entry("attendee", "it.zona.participation.meetings.Attendee"),
             Map.entry("month", "java.time.Month"),
             Map.entry("callStatus", "it.zona.participation.calls.CallStatus"),
-            Map.entry("nominationStatus", "it.zona.participation.calls.NominationStatus"));
+            Map.entry("nominationStatus", "it.zona.participation.calls.NominationStatus"),
+            Map.entry("serviceKind", "it.zona.catalogue.ServiceKind"),
+            Map.entry("serviceCategory", "it.zona.catalogue.ServiceCategory"),
+            Map.entry("serviceStatus", "it.zona.catalogue.ServiceStatus"),
+            Map.entry("serviceOrder", "it.zona.catalogue.ServiceOrder"),
+            Map.entry("windowState", "it.zona.catalogue.WindowState"),
+            Map.entry("audience", "it.zona.catalogue.Audience"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");
