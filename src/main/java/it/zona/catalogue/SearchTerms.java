@@ -43,14 +43,24 @@ final class SearchTerms {
                 .toList();
     }
 
+    /**
+     * The light stemmer leaves words under six letters as they are; their singular and plural
+     * ("buono", "buoni"; "nido", "nidi") still differ only in the last vowel, which goes.
+     */
+    private static String stem(ItalianLightStemmer stemmer, String word) {
+        char[] chars = word.toCharArray();
+        int length = stemmer.stem(chars, chars.length);
+        if (length == chars.length && length >= 4 && "aeiou".indexOf(chars[length - 1]) >= 0) {
+            length--;
+        }
+        return new String(chars, 0, length);
+    }
+
     private static List<String> stems(String text) {
         ItalianLightStemmer stemmer = new ItalianLightStemmer();
         return Arrays.stream(SearchKey.of(text).split(" "))
                 .filter(word -> word.length() > 1 && !STOP_WORDS.contains(word))
-                .map(word -> {
-                    char[] chars = word.toCharArray();
-                    return new String(chars, 0, stemmer.stem(chars, chars.length));
-                })
+                .map(word -> stem(stemmer, word))
                 .distinct()
                 .toList();
     }

@@ -9,8 +9,10 @@ class SearchTermsTest {
 
     @Test
     void theFormsOfAWordShareTheirStemWhateverTheirCaseAndAccents() {
-        String kept = SearchTerms.of("Assistenza domiciliare per gli Anziani", "Persone con disabilità");
-        for (String word : new String[] {"anziano", "anziana", "ANZIANI", "disabilita", "disabilità", "domiciliari"}) {
+        String kept = SearchTerms.of("Assistenza domiciliare per gli Anziani", "Persone con disabilità", "Buoni nido");
+        for (String word : new String[] {
+            "anziano", "anziana", "ANZIANI", "disabilita", "disabilità", "domiciliari", "buono", "nidi"
+        }) {
             String pattern = SearchTerms.patterns(word).get(0);
             String stem = pattern.substring(2, pattern.length() - 1);
             assertThat(kept).as(word).contains(" " + stem);
