@@ -77,7 +77,12 @@ class MessagesTest {
             Map.entry("attendee", "it.zona.participation.meetings.Attendee"),
             Map.entry("month", "java.time.Month"),
             Map.entry("callStatus", "it.zona.participation.calls.CallStatus"),
-            Map.entry("nominationStatus", "it.zona.participation.calls.NominationStatus"));
+            Map.entry("nominationStatus", "it.zona.participation.calls.NominationStatus"),
+            Map.entry("iseeType", "it.zona.eligibility.IseeType"),
+            Map.entry("disability", "it.zona.eligibility.Disability"),
+            Map.entry("employment", "it.zona.eligibility.Employment"),
+            Map.entry("eligibility.question", "it.zona.eligibility.Question"),
+            Map.entry("eligibility.verdict", "it.zona.eligibility.Verdict"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");
