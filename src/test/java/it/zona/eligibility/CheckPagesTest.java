@@ -390,4 +390,114 @@ class CheckPagesTest {
         assertThat(api.headers().allValues(HttpHeaders.SET_COOKIE)).isEmpty();
         assertThat(api.headers().firstValue(HttpHeaders.CACHE_CONTROL)).contains("no-store");
     }
+
+    @Test
+    void theOfficeWritesTheCriteriaWithAPlainFormAndSeesItsMistakesNextToTheirFields() throws Exception {
+        CheckedDistrict checked = CheckedDistrict.create(fixtures);
+        TestDistrict district = checked.district();
+        long id = checked.undescribed();
+        String page = "/services/" + id + "/criteria";
+        WebClient editor = fixtures.signIn(district.editor());
+        Document form = editor.open(page);
+        assertThat(form.select("h1").text()).isEqualTo("Criteri di accesso");
+        assertThat(form.select("main form fieldset.zona-criterion")).hasSize(CriteriaPageForm.ROWS);
+        for (Element field : form.select("main form input[type=text], main form select, main form textarea")) {
+            assertThat(form.getElementsByAttributeValue("for", field.id()))
+                    .as("label of " + field.id())
+                    .hasSize(1);
+        }
+
+        Map<String, String> written = new HashMap<>();
+        written.put("rows[0].kind", "ISEE");
+        written.put("rows[0].iseeType", "ORDINARY");
+        written.put("rows[0].iseeThreshold", "15.000,00");
+        written.put("rows[1].kind", "AGE");
+        written.put("rows[1].ageMin", "65");
+        written.put("rows[1].alternative", "true");
+        written.put("rows[2].kind", "DISABILITY");
+        written.put("rows[2].disability", "ART3_C3");
+        written.put("rows[2].alternative", "true");
+        written.put("rows[3].kind", "ASSESSMENT");
+        written.put("rows[3].note", "Il bisogno lo valuta l’assistente sociale.");
+        written.put("rows[3].ageMin", "12");
+        written.put("bandKind", "CONTRIBUTION");
+        written.put("bandType", "ORDINARY");
+        written.put("bands[0].iseeUpTo", "8.000");
+        written.put("bands[0].value", "0");
+        written.put("bands[1].value", "3,50");
+        MvcResult saved = editor.submit(form, "main form", written);
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(page);
+
+        tools.jackson.databind.JsonNode criteria =
+                fixtures.anonymousApi().read(fixtures.anonymousApi().get("/api/v1/services/{id}/criteria", id));
+        assertThat(criteria.at("/criteria/combinator").asString()).isEqualTo("ALL_OF");
+        assertThat(criteria.at("/criteria/items/0/kind").asString()).isEqualTo("iseeAtMost");
+        assertThat(criteria.at("/criteria/items/0/threshold").decimalValue()).isEqualByComparingTo("15000");
+        assertThat(criteria.at("/criteria/items/1/combinator").asString()).isEqualTo("ANY_OF");
+        assertThat(criteria.at("/criteria/items/1/items/0/min").asInt()).isEqualTo(65);
+        assertThat(criteria.at("/criteria/items/1/items/1/level").asString()).isEqualTo("ART3_C3");
+        assertThat(criteria.at("/criteria/items/2/note").asString())
+                .isEqualTo("Il bisogno lo valuta l’assistente sociale.");
+        assertThat(criteria.at("/criteria/items/2").has("min"))
+                .as("the fields of other kinds are ignored")
+                .isFalse();
+        assertThat(criteria.at("/bands/items/0/iseeUpTo").decimalValue()).isEqualByComparingTo("8000");
+        assertThat(criteria.at("/bands/items/1/value").decimalValue()).isEqualByComparingTo("3.5");
+        assertThat(criteria.at("/bands/items/1/iseeUpTo").isNull()).isTrue();
+
+        Document again = editor.open(page);
+        assertThat(again.select("main .alert-success").text()).contains("Segretariato sociale");
+        assertThat(again.select("select[name=rows[0].kind] option[selected]").attr("value"))
+                .isEqualTo("ISEE");
+        assertThat(again.selectFirst("[name=rows[0].iseeThreshold]").val()).isEqualTo("15000");
+        assertThat(again.selectFirst("input[type=checkbox][name=rows[1].alternative]")
+                        .hasAttr("checked"))
+                .isTrue();
+        assertThat(again.select("select[name=rows[3].kind] option[selected]").attr("value"))
+                .isEqualTo("ASSESSMENT");
+        assertThat(again.selectFirst("[name=bands[1].value]").val()).isEqualTo("3.5");
+        MvcResult unchanged = editor.submit(again, "main form", Map.of());
+        assertThat(unchanged.getResponse().getRedirectedUrl())
+                .as("what the form shows it saves again")
+                .isEqualTo(page);
+        assertThat(fixtures.anonymousApi()
+                        .read(fixtures.anonymousApi().get("/api/v1/services/{id}/criteria", id))
+                        .get("criteria"))
+                .isEqualTo(criteria.get("criteria"));
+
+        Document current = editor.open(page);
+        Map<String, String> wrong = new HashMap<>();
+        wrong.put("rows[0].kind", "AGE");
+        wrong.put("rows[0].ageMin", "70");
+        wrong.put("rows[0].ageMax", "60");
+        Document ages = WebClient.html(editor.submit(current, "main form", wrong));
+        assertThat(ages.selectFirst("#rows0\\.ageMax-error").text())
+                .isEqualTo("L’età minima non può superare la massima.");
+        Document alone = WebClient.html(editor.submit(current, "main form", Map.of("rows[2].alternative", "false")));
+        assertThat(alone.selectFirst("#rows1\\.alternative-error").text())
+                .isEqualTo("Segna almeno due criteri in alternativa, o nessuno.");
+        Document bands = WebClient.html(editor.submit(current, "main form", Map.of("bands[1].iseeUpTo", "5.000")));
+        assertThat(bands.selectFirst("#bands1\\.iseeUpTo-error").text())
+                .isEqualTo("Ogni fascia arriva a un ISEE più alto della precedente.");
+        Document typed = WebClient.html(editor.submit(current, "main form", Map.of("rows[0].iseeThreshold", "tanti")));
+        assertThat(typed.selectFirst("#rows0\\.iseeThreshold-error").text()).startsWith("Non è un numero");
+        Document outsider = WebClient.html(editor.submit(
+                current, "main form", Map.of("rows[4].kind", "RESIDENCE", "rows[4].municipalities", "001272")));
+        assertThat(outsider.selectFirst("#rows4\\.municipalities-error").text()).contains("001272");
+        Document stale = WebClient.html(editor.submit(form, "main form", written));
+        assertThat(stale.select("main .alert-danger").text()).isNotBlank();
+
+        TestDistrict other = fixtures.district();
+        assertThat(fixtures.signIn(district.viewer()).get(page).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(fixtures.signIn(other.editor()).get(page).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(fixtures.signIn(other.editor())
+                        .post(page, Map.of("rows[0].kind", "AGE", "rows[0].ageMin", "1", "version", "3"))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(new WebClient(mvc).get(page).getResponse().getRedirectedUrl())
+                .endsWith("/login");
+    }
 }

@@ -81,6 +81,9 @@ class MessagesTest {
             Map.entry("iseeType", "it.zona.eligibility.IseeType"),
             Map.entry("disability", "it.zona.eligibility.Disability"),
             Map.entry("employment", "it.zona.eligibility.Employment"),
+            Map.entry("combinator", "it.zona.eligibility.Combinator"),
+            Map.entry("criterionKind", "it.zona.eligibility.CriterionKind"),
+            Map.entry("bandKind", "it.zona.eligibility.BandKind"),
             Map.entry("eligibility.question", "it.zona.eligibility.Question"),
             Map.entry("eligibility.verdict", "it.zona.eligibility.Verdict"));
 
