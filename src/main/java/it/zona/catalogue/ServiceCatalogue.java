@@ -103,6 +103,16 @@ public class ServiceCatalogue {
         return view(service);
     }
 
+    /** Public: every service of the District, by title, as one service is read. */
+    @Transactional(readOnly = true)
+    public List<SocialServiceView> all(String slug) {
+        DistrictView district = districts.view(slug);
+        LocalDate today = today();
+        return services.findByDistrictIdOrderByTitleAscIdAsc(district.id()).stream()
+                .map(service -> service.view(district.slug(), today))
+                .toList();
+    }
+
     /** Public: a service's offices, with their hours and whether each is open now, in its order. */
     @Transactional(readOnly = true)
     public List<OfficeView> offices(SocialServiceView service) {

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SocialServices extends JpaRepository<SocialService, Long> {
 
+    List<SocialService> findByDistrictIdOrderByTitleAscIdAsc(long districtId);
+
     @Query("select s.title from SocialService s where :officeId member of s.officeIds order by s.title")
     List<String> titlesWithOffice(long officeId);
 

@@ -35,6 +35,7 @@ class DemoData extends StartUpStep {
     private final PoggiardoDemo poggiardo;
     private final PoggiardoBudgetDemo budget;
     private final PoggiardoServicesDemo services;
+    private final PoggiardoCriteriaDemo criteria;
     private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
@@ -46,6 +47,7 @@ class DemoData extends StartUpStep {
             PoggiardoDemo poggiardo,
             PoggiardoBudgetDemo budget,
             PoggiardoServicesDemo services,
+            PoggiardoCriteriaDemo criteria,
             PoggiardoMailDemo mail,
             TransactionTemplate transactions,
             @Value("${zona.demo.password:zona-demo}") String password) {
@@ -57,6 +59,7 @@ class DemoData extends StartUpStep {
         this.poggiardo = poggiardo;
         this.budget = budget;
         this.services = services;
+        this.criteria = criteria;
         this.mail = mail;
         this.transactions = transactions;
         this.password = password;
@@ -82,6 +85,7 @@ class DemoData extends StartUpStep {
                 poggiardo.load();
                 budget.load();
                 services.load();
+                criteria.load();
                 mail.load();
             } finally {
                 SecurityContextHolder.clearContext();

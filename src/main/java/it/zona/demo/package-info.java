@@ -9,6 +9,7 @@
             "catalogue",
             "district",
             "document",
+            "eligibility",
             "governance",
             "identity",
             "mail",

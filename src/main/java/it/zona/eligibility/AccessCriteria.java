@@ -25,7 +25,7 @@ import java.util.Set;
     @JsonSubTypes.Type(value = Assessment.class, name = "assessment"),
     @JsonSubTypes.Type(value = Group.class, name = "group")
 })
-sealed interface AccessCriteria permits AccessCriteria.Leaf, Group {
+public sealed interface AccessCriteria permits AccessCriteria.Leaf, Group {
 
     /**
      * Weighs the answers against this node: adds a finding for each leaf under it, in order, and
@@ -42,6 +42,9 @@ sealed interface AccessCriteria permits AccessCriteria.Leaf, Group {
      * @param depth how deep this node is: 1 at the root
      */
     void validate(String path, int depth, Set<String> districtMunicipalities);
+
+    /** The questions of the check's form that the criteria under this node need answered. */
+    Set<Question> questions();
 
     /** A criterion on its own, which the check weighs into one finding. */
     sealed interface Leaf extends AccessCriteria

@@ -4,7 +4,7 @@ import it.zona.shared.RuleViolationException;
 import java.util.Set;
 
 /** An age from {@code min} to {@code max} years, both included; either may be left open. */
-record AgeRange(Integer min, Integer max) implements AccessCriteria.Leaf {
+public record AgeRange(Integer min, Integer max) implements AccessCriteria.Leaf {
 
     @Override
     public Judgement judge(Answers answers, Set<String> districtMunicipalities) {
@@ -24,6 +24,11 @@ record AgeRange(Integer min, Integer max) implements AccessCriteria.Leaf {
         return min != null
                 ? Judgement.met("eligibility.reason.ageAtLeast", age, min)
                 : Judgement.met("eligibility.reason.ageAtMost", age, max);
+    }
+
+    @Override
+    public Set<Question> questions() {
+        return Set.of(Question.AGE);
     }
 
     @Override

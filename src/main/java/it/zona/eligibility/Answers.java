@@ -1,7 +1,10 @@
 package it.zona.eligibility;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import it.zona.shared.RuleViolationException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +21,7 @@ import java.util.regex.Pattern;
  * @param nonEuCitizen whether the person is a citizen of a country outside the European Union
  * @param residencePermit whether a non-EU citizen holds a residence permit
  */
+@Schema(name = "EligibilityAnswers")
 record Answers(
         Integer age,
         String municipality,
@@ -41,23 +45,47 @@ record Answers(
 
     /** Refuses answers no person can give, naming the field as the check's form does. */
     void validate() {
-        CriteriaValidation.age("age", age);
-        if (municipality != null && !ISTAT_CODE.matcher(municipality).matches()) {
-            throw RuleViolationException.invalid("municipality", "error.eligibility.municipalityCode");
+        List<RuleViolationException> problems = problems();
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
         }
-        CriteriaValidation.amount("isee", isee);
+    }
+
+    /** Every answer no person can give, one refusal per field, in the form's order. */
+    List<RuleViolationException> problems() {
+        List<RuleViolationException> problems = new ArrayList<>();
+        check(problems, () -> CriteriaValidation.age("age", age));
+        if (municipality != null && !ISTAT_CODE.matcher(municipality).matches()) {
+            problems.add(RuleViolationException.invalid("municipality", "error.eligibility.municipalityCode"));
+        }
+        check(problems, () -> CriteriaValidation.amount("isee", isee));
         if (householdMembers != null && householdMembers < 1) {
-            throw RuleViolationException.invalid("householdMembers", "error.eligibility.householdAtLeastOne");
+            problems.add(RuleViolationException.invalid("householdMembers", "error.eligibility.householdAtLeastOne"));
         }
         if (minors != null && minors < 0) {
-            throw RuleViolationException.invalid("minors", "error.eligibility.minorsNegative");
-        }
-        // Someone of age lives in the household: the person asking, or the parent asking for a minor.
-        if (minors != null && householdMembers != null && minors >= householdMembers) {
-            throw RuleViolationException.invalid("minors", "error.eligibility.minorsNotBelowHousehold");
+            problems.add(RuleViolationException.invalid("minors", "error.eligibility.minorsNegative"));
+        } else if (minors != null && householdMembers != null && householdMembers >= 1 && minors >= householdMembers) {
+            // Someone of age lives in the household: the person asking, or the parent asking for a minor.
+            problems.add(RuleViolationException.invalid("minors", "error.eligibility.minorsNotBelowHousehold"));
         }
         if (invalidityPercent != null && (invalidityPercent < 0 || invalidityPercent > 100)) {
-            throw RuleViolationException.invalid("invalidityPercent", "error.eligibility.percentOutOfRange", 0, 100);
+            problems.add(
+                    RuleViolationException.invalid("invalidityPercent", "error.eligibility.percentOutOfRange", 0, 100));
         }
+        return problems;
+    }
+
+    private static void check(List<RuleViolationException> problems, Runnable rule) {
+        try {
+            rule.run();
+        } catch (RuleViolationException refused) {
+            problems.add(refused);
+        }
+    }
+
+    /** Never the answers themselves: whatever logs this object (a framework at debug level) learns nothing. */
+    @Override
+    public String toString() {
+        return "Answers[not shown]";
     }
 }

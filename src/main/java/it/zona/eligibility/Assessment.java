@@ -7,7 +7,7 @@ import java.util.Set;
  * A criterion no other kind can express, written as a note shown to the citizen: the social worker
  * weighs it (valutazione dell'assistente sociale), so the check never calls it met or not met.
  */
-record Assessment(String note) implements AccessCriteria.Leaf {
+public record Assessment(String note) implements AccessCriteria.Leaf {
 
     /** The longest note, in characters: a note is a sentence or two, not the service's charter. */
     static final int LONGEST_NOTE = 1000;
@@ -15,6 +15,12 @@ record Assessment(String note) implements AccessCriteria.Leaf {
     @Override
     public Judgement judge(Answers answers, Set<String> districtMunicipalities) {
         return Judgement.assessed("eligibility.reason.assessment", note);
+    }
+
+    @Override
+    public Set<Question> questions() {
+        // The social worker asks what they need: the form has nothing to ask for it.
+        return Set.of();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package it.zona.eligibility;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import it.zona.shared.RuleViolationException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,9 +10,10 @@ import java.util.List;
  * the contribution they pay. The band that applies is the first whose upper limit the ISEE does not
  * exceed; the last band may be left open above.
  */
-record Bands(BandKind kind, IseeType type, List<Band> items) {
+@Schema(name = "IseeBands")
+public record Bands(BandKind kind, IseeType type, List<Band> items) {
 
-    Bands {
+    public Bands {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
@@ -21,7 +23,8 @@ record Bands(BandKind kind, IseeType type, List<Band> items) {
      * @param iseeUpTo the highest ISEE of the band, included; null for the last band, open above
      * @param value the amount or the contribution, in euros
      */
-    record Band(BigDecimal iseeUpTo, BigDecimal value) {
+    @Schema(name = "IseeBand")
+    public record Band(BigDecimal iseeUpTo, BigDecimal value) {
 
         boolean covers(BigDecimal isee) {
             return iseeUpTo == null || isee.compareTo(iseeUpTo) <= 0;

@@ -3,7 +3,7 @@ package it.zona.eligibility;
 import java.util.List;
 
 /** How a group combines its criteria: all of them must hold, or any one of them. */
-enum Combinator {
+public enum Combinator {
     ALL_OF,
     ANY_OF;
 

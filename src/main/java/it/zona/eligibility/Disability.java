@@ -7,7 +7,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * A disability recognised under L. 104/1992, art. 3: comma 1, or comma 3, the situation of
  * gravity. A service for comma 1 is open to comma 3 too, not the other way round.
  */
-enum Disability {
+public enum Disability {
     NONE,
     ART3_C1,
     ART3_C3;

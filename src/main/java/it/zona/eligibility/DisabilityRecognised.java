@@ -7,7 +7,7 @@ import java.util.Set;
  * A disability recognised under L. 104/1992, art. 3, at least at {@code level}: comma 3 (the
  * situation of gravity) is enough where comma 1 is asked, comma 1 is not where comma 3 is.
  */
-record DisabilityRecognised(Disability level) implements AccessCriteria.Leaf {
+public record DisabilityRecognised(Disability level) implements AccessCriteria.Leaf {
 
     @Override
     public Judgement judge(Answers answers, Set<String> districtMunicipalities) {
@@ -21,6 +21,11 @@ record DisabilityRecognised(Disability level) implements AccessCriteria.Leaf {
         return disability.satisfies(level)
                 ? Judgement.met("eligibility.reason.disabilityRecognised", disability.label())
                 : Judgement.notMet("eligibility.reason.disabilityNotGrave");
+    }
+
+    @Override
+    public Set<Question> questions() {
+        return Set.of(Question.DISABILITY);
     }
 
     @Override

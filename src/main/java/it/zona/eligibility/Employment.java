@@ -4,7 +4,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A person's employment status, as services that ask for one distinguish it. */
-enum Employment {
+public enum Employment {
     EMPLOYED,
     UNEMPLOYED,
     RETIRED,

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /** An employment status among the {@code accepted} ones. */
-record EmploymentStatus(List<Employment> accepted) implements AccessCriteria.Leaf {
+public record EmploymentStatus(List<Employment> accepted) implements AccessCriteria.Leaf {
 
-    EmploymentStatus {
+    public EmploymentStatus {
         accepted = accepted == null ? List.of() : List.copyOf(accepted);
     }
 
@@ -20,6 +20,11 @@ record EmploymentStatus(List<Employment> accepted) implements AccessCriteria.Lea
         return accepted.contains(employment)
                 ? Judgement.met("eligibility.reason.employmentAccepted", employment.label())
                 : Judgement.notMet("eligibility.reason.employmentNotAccepted", employment.label());
+    }
+
+    @Override
+    public Set<Question> questions() {
+        return Set.of(Question.EMPLOYMENT);
     }
 
     @Override

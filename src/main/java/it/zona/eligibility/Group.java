@@ -1,22 +1,25 @@
 package it.zona.eligibility;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import it.zona.shared.RuleViolationException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /** Criteria that must all hold ({@code ALL_OF}), or of which one is enough ({@code ANY_OF}). */
-record Group(Combinator combinator, List<AccessCriteria> items) implements AccessCriteria {
+@Schema(name = "CriteriaGroup")
+public record Group(Combinator combinator, List<AccessCriteria> items) implements AccessCriteria {
 
-    Group {
+    public Group {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
-    static Group allOf(AccessCriteria... items) {
+    public static Group allOf(AccessCriteria... items) {
         return new Group(Combinator.ALL_OF, List.of(items));
     }
 
-    static Group anyOf(AccessCriteria... items) {
+    public static Group anyOf(AccessCriteria... items) {
         return new Group(Combinator.ANY_OF, List.of(items));
     }
 
@@ -28,6 +31,13 @@ record Group(Combinator combinator, List<AccessCriteria> items) implements Acces
             verdicts.add(items.get(i).evaluate(answers, districtMunicipalities, item(path, i), findings));
         }
         return combinator.combine(verdicts);
+    }
+
+    @Override
+    public Set<Question> questions() {
+        Set<Question> questions = EnumSet.noneOf(Question.class);
+        items.forEach(item -> questions.addAll(item.questions()));
+        return questions;
     }
 
     @Override

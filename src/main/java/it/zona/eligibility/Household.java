@@ -9,7 +9,7 @@ import java.util.Set;
  * A household of at least {@code minMembers} people, of whom at least {@code minMinors} under 18;
  * either may be left open.
  */
-record Household(Integer minMembers, Integer minMinors) implements AccessCriteria.Leaf {
+public record Household(Integer minMembers, Integer minMinors) implements AccessCriteria.Leaf {
 
     @Override
     public Judgement judge(Answers answers, Set<String> districtMunicipalities) {
@@ -44,6 +44,11 @@ record Household(Integer minMembers, Integer minMinors) implements AccessCriteri
         return minors < minMinors
                 ? Judgement.notMet("eligibility.reason.minorsTooFew", minors, minMinors)
                 : Judgement.met("eligibility.reason.minorsEnough", minors, minMinors);
+    }
+
+    @Override
+    public Set<Question> questions() {
+        return Set.of(Question.HOUSEHOLD);
     }
 
     @Override

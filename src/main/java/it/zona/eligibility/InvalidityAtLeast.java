@@ -4,7 +4,7 @@ import it.zona.shared.RuleViolationException;
 import java.util.Set;
 
 /** A recognised civil invalidity of at least {@code percent}, the percentage included. */
-record InvalidityAtLeast(int percent) implements AccessCriteria.Leaf {
+public record InvalidityAtLeast(int percent) implements AccessCriteria.Leaf {
 
     @Override
     public Judgement judge(Answers answers, Set<String> districtMunicipalities) {
@@ -15,6 +15,11 @@ record InvalidityAtLeast(int percent) implements AccessCriteria.Leaf {
         return invalidity < percent
                 ? Judgement.notMet("eligibility.reason.invalidityBelow", invalidity, percent)
                 : Judgement.met("eligibility.reason.invalidityAtLeast", invalidity, percent);
+    }
+
+    @Override
+    public Set<Question> questions() {
+        return Set.of(Question.INVALIDITY);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Set;
  * An ISEE of the given kind at most the threshold, the threshold included. An ISEE of another kind
  * does not count: the kinds measure different households and services.
  */
-record IseeAtMost(IseeType type, BigDecimal threshold) implements AccessCriteria.Leaf {
+public record IseeAtMost(IseeType type, BigDecimal threshold) implements AccessCriteria.Leaf {
 
     @Override
     public Judgement judge(Answers answers, Set<String> districtMunicipalities) {
@@ -29,6 +29,11 @@ record IseeAtMost(IseeType type, BigDecimal threshold) implements AccessCriteria
         return isee.compareTo(threshold) <= 0
                 ? Judgement.met("eligibility.reason.iseeWithin", isee, threshold)
                 : Judgement.notMet("eligibility.reason.iseeAbove", isee, threshold);
+    }
+
+    @Override
+    public Set<Question> questions() {
+        return Set.of(Question.ISEE);
     }
 
     @Override

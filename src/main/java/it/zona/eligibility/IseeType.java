@@ -8,7 +8,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * adults with disabilities or not self-sufficient, the one for services to minors. A threshold or a
  * band is set for one kind, and an ISEE of another kind does not count for it.
  */
-enum IseeType {
+public enum IseeType {
     ORDINARY,
     SOCIO_HEALTH,
     MINORS;

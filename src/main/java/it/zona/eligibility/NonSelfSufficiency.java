@@ -3,7 +3,7 @@ package it.zona.eligibility;
 import java.util.Set;
 
 /** The person is not self-sufficient (non autosufficiente). */
-record NonSelfSufficiency() implements AccessCriteria.Leaf {
+public record NonSelfSufficiency() implements AccessCriteria.Leaf {
 
     @Override
     public Judgement judge(Answers answers, Set<String> districtMunicipalities) {
@@ -14,6 +14,11 @@ record NonSelfSufficiency() implements AccessCriteria.Leaf {
         return nonSelfSufficient
                 ? Judgement.met("eligibility.reason.nonSelfSufficient")
                 : Judgement.notMet("eligibility.reason.selfSufficient");
+    }
+
+    @Override
+    public Set<Question> questions() {
+        return Set.of(Question.SELF_SUFFICIENCY);
     }
 
     @Override

@@ -8,9 +8,9 @@ import java.util.Set;
  * Residence in one of the listed municipalities, by ISTAT code; with none listed, in any member
  * municipality of the District, so that the criterion follows the District when its members change.
  */
-record Residence(List<String> municipalities) implements AccessCriteria.Leaf {
+public record Residence(List<String> municipalities) implements AccessCriteria.Leaf {
 
-    Residence {
+    public Residence {
         municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
     }
 
@@ -28,6 +28,11 @@ record Residence(List<String> municipalities) implements AccessCriteria.Leaf {
         return municipalities.contains(municipality)
                 ? Judgement.met("eligibility.reason.residenceListed")
                 : Judgement.notMet("eligibility.reason.residenceNotListed");
+    }
+
+    @Override
+    public Set<Question> questions() {
+        return Set.of(Question.MUNICIPALITY);
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Set;
  * A citizen of a country outside the European Union holds a residence permit; for Italian and
  * other EU citizens the criterion holds without one.
  */
-record ResidencePermit() implements AccessCriteria.Leaf {
+public record ResidencePermit() implements AccessCriteria.Leaf {
 
     @Override
     public Judgement judge(Answers answers, Set<String> districtMunicipalities) {
@@ -24,6 +24,11 @@ record ResidencePermit() implements AccessCriteria.Leaf {
         return permit
                 ? Judgement.met("eligibility.reason.permitHeld")
                 : Judgement.notMet("eligibility.reason.permitLacking");
+    }
+
+    @Override
+    public Set<Question> questions() {
+        return Set.of(Question.CITIZENSHIP);
     }
 
     @Override

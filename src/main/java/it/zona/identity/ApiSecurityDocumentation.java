@@ -17,8 +17,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Which operations of the OpenAPI document need a bearer token, read from the same lists the
  * security configuration uses, so that the two cannot disagree: the public reads take a token
- * optionally (staff see more with one), the sign-in takes none, everything else needs one and may
- * answer 401 and 403. Public reads of a plan's content answer 401 or 403 too while the plan is
+ * optionally (staff see more with one), the sign-in and the eligibility check take none, everything
+ * else needs one and may answer 401 and 403. Public reads of a plan's content answer 401 or 403 too while the plan is
  * not yet published.
  */
 @Component
@@ -33,11 +33,15 @@ class ApiSecurityDocumentation implements OpenApiCustomizer {
             .map(PathPatternParser.defaultInstance::parse)
             .toList();
 
+    private final List<PathPattern> publicQuestions = Arrays.stream(SecurityConfig.PUBLIC_API_QUESTIONS)
+            .map(PathPatternParser.defaultInstance::parse)
+            .toList();
+
     @Override
     public void customise(OpenAPI openApi) {
         openApi.getPaths()
                 .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                    if (method == PathItem.HttpMethod.POST && path.equals(SIGN_IN)) {
+                    if (method == PathItem.HttpMethod.POST && (path.equals(SIGN_IN) || isPublicQuestion(path))) {
                         operation.setSecurity(List.of());
                     } else if (method == PathItem.HttpMethod.GET && isPublicRead(path)) {
                         operation.setSecurity(List.of(new SecurityRequirement(), bearer()));
@@ -51,10 +55,17 @@ class ApiSecurityDocumentation implements OpenApiCustomizer {
                 }));
     }
 
+    private boolean isPublicQuestion(String path) {
+        return publicQuestions.stream().anyMatch(pattern -> pattern.matches(concrete(path)));
+    }
+
     private boolean isPublicRead(String path) {
-        // A path template ({planId}) matches a pattern as any concrete id would.
-        PathContainer concrete = PathContainer.parsePath(path.replaceAll("\\{[^}]+}", "1"));
-        return publicReads.stream().anyMatch(pattern -> pattern.matches(concrete));
+        return publicReads.stream().anyMatch(pattern -> pattern.matches(concrete(path)));
+    }
+
+    /** A path template ({planId}) matches a pattern as any concrete id would. */
+    private static PathContainer concrete(String path) {
+        return PathContainer.parsePath(path.replaceAll("\\{[^}]+}", "1"));
     }
 
     private static void refusals(Operation operation) {

@@ -25,6 +25,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -58,6 +59,7 @@ class SecurityConfig {
         "/calls/**",
         "/districts/*/funding-sources",
         "/districts/*/services",
+        "/districts/*/services/check",
         "/services/*",
         "/login",
         "/error",
@@ -82,6 +84,13 @@ class SecurityConfig {
      * program agreement. No account, so reads and form posts (with their CSRF token) are open; the
      * token in the address is the credential.
      */
+    /**
+     * Forms anyone may send that change nothing and keep nothing: the eligibility check weighs the
+     * answers in memory and answers the page. No CSRF token, since that lives in a session, which
+     * would set a cookie on a visitor who must leave no trace.
+     */
+    static final String[] STATELESS_FORMS = {"/districts/*/services/check"};
+
     static final String[] PERSONAL_LINK_PAGES = {"/nominations/**", "/agreement-links/**"};
 
     /**
@@ -106,6 +115,7 @@ class SecurityConfig {
         "/api/v1/districts/*/funding-sources/*",
         "/api/v1/districts/*/services",
         "/api/v1/services/*",
+        "/api/v1/services/*/criteria",
         "/api/v1/plans/**",
         "/api/v1/tables/**",
         "/api/v1/meetings/**",
@@ -120,6 +130,9 @@ class SecurityConfig {
         "/api/v1/documents/*",
         "/api/v1/documents/*/content"
     };
+
+    /** Stateless questions anyone may ask the API: the eligibility check, which stores nothing. */
+    static final String[] PUBLIC_API_QUESTIONS = {"/api/v1/districts/*/eligibility"};
 
     /**
      * Argon2id with the first parameter set OWASP recommends (19 MiB of memory, 2 iterations, 1
@@ -191,6 +204,8 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_API_QUESTIONS)
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_API_READS)
@@ -226,12 +241,16 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/error")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, STATELESS_FORMS)
+                        .permitAll()
                         .requestMatchers(PERSONAL_LINK_PAGES)
                         .permitAll()
                         .requestMatchers(unknownAddresses)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, STATELESS_FORMS[0])))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(login)
                         .failureHandler(login)

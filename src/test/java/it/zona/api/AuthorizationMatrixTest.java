@@ -243,6 +243,7 @@ class AuthorizationMatrixTest {
         endpoints.addAll(entity("/governing-bodies", null, Api::governingBody, "name", "Conferenza "));
         endpoints.addAll(entity("/offices", null, Api::office, "name", "Sportello "));
         endpoints.addAll(serviceEndpoints());
+        endpoints.add(new Endpoint("PUT /api/v1/services/{id}/criteria", Needs.EDITOR, 200, this::replaceCriteria));
         endpoints.addAll(List.of(
                 new Endpoint("PUT /planning-office", Needs.EDITOR, 200, this::updatePlanningOffice),
                 new Endpoint("PUT /districts/{slug}", Needs.ADMIN, 200, this::updateDistrict),
@@ -533,6 +534,22 @@ class AuthorizationMatrixTest {
                             List.of(secret),
                             new Probe(target, List.of(secret), List.of()));
                 }));
+    }
+
+    /** A service's access criteria, with a note that a refusal must neither show nor save. */
+    private Attempt replaceCriteria() throws Exception {
+        String target = "/api/v1/services/"
+                + api.createId(district.admin(), path(district, "/services"), Api.service(secret()))
+                + "/criteria";
+        String secret = secret();
+        return new Attempt(
+                api.json(
+                                HttpMethod.PUT,
+                                target,
+                                "{\"criteria\": {\"kind\": \"assessment\", \"note\": \"Nota %s\"}}".formatted(secret))
+                        .header(HttpHeaders.IF_MATCH, "\"0\""),
+                List.of(secret),
+                new Probe(target, List.of("\"described\":false"), List.of(secret)));
     }
 
     private Attempt updatePlanningOffice() throws Exception {

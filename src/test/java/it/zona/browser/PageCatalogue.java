@@ -401,6 +401,7 @@ final class PageCatalogue {
         archivePages(visits, s);
         agreementPages(visits, s);
         servicePages(visits, s);
+        eligibilityPages(visits);
         return visits;
     }
 
@@ -678,6 +679,28 @@ final class PageCatalogue {
                         id(connection, "select min(id) from agreement_signature where agreement_id = " + inForce));
             });
         }
+    }
+
+    /**
+     * The eligibility check of the demo's catalogue (its result and its errors, which a POST shows,
+     * are visited by CheckBrowserTest) and the office's criteria form of the demo's first service.
+     */
+    private static void eligibilityPages(Map<String, List<Visit>> visits) {
+        String check = "/districts/poggiardo/services/check";
+        add(
+                visits,
+                "/districts/{slug}/services/check",
+                Visit.of("check", check, Who.ANONYMOUS),
+                Visit.of("check-en", check + "?lang=en", Who.ANONYMOUS));
+        long service = fromTestDatabase(connection -> id(
+                connection,
+                "select min(s.id) from social_service s join district d on d.id = s.district_id"
+                        + " where d.slug = 'poggiardo'"));
+        add(
+                visits,
+                "/services/{id}/criteria",
+                Visit.of("check-criteria", "/services/" + service + "/criteria", Who.ADMIN)
+                        .submittingEmpty("main form"));
     }
 
     /** A read of the test database, which may fail as SQL does. */

@@ -1,8 +1,10 @@
 package it.zona.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -32,6 +34,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ZonaIntegrationTest
@@ -57,6 +60,28 @@ class DemoDataTest {
 
     @Autowired
     InterventionRegistry interventions;
+
+    @Test
+    void everyServiceOfTheCatalogueHasItsAccessCriteriaAndTheCheckWeighsThem() throws Exception {
+        mvc.perform(post("/api/v1/districts/poggiardo/eligibility")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"age": 78, "municipality": "075061", "iseeType": "SOCIO_HEALTH", "isee": 9000,
+                                 "disability": "ART3_C3", "invalidityPercent": 100, "nonSelfSufficient": true}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.services", hasSize(8)))
+                .andExpect(jsonPath("$.undescribed", hasSize(0)))
+                .andExpect(jsonPath("$.services[?(@.title == 'Servizio di assistenza domiciliare (SAD)')].verdict")
+                        .value(contains("ASSESSED")))
+                .andExpect(jsonPath("$.services[?(@.title == 'Servizio di assistenza domiciliare (SAD)')].band.value")
+                        .value(contains(3.0)))
+                .andExpect(jsonPath("$.services[?(@.title == 'Assegno di cura')].verdict")
+                        .value(contains("MET")))
+                .andExpect(jsonPath("$.services[?(@.title == 'Assegno di cura')].band.reason")
+                        .value(contains("Importo: 600,00 € (fascia con ISEE fino a 10.000,00 €).")))
+                .andExpect(jsonPath("$.services[?(@.title == 'Reddito minimo di inclusione')].verdict")
+                        .value(contains("NOT_MET")));
+    }
 
     @Test
     void theAmbitoDiPoggiardoIsLoadedWithItsFifteenRealMunicipalities() throws Exception {

@@ -2,8 +2,10 @@ package it.zona.eligibility;
 
 import static it.zona.eligibility.CriteriaValidationTest.refused;
 import static it.zona.eligibility.GivenAnswers.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import it.zona.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 /** Answers no person can give are refused, each with its field. */
@@ -86,5 +88,19 @@ class AnswersTest {
                 "error.eligibility.percentOutOfRange",
                 "0",
                 "100");
+    }
+
+    @Test
+    void everyAnswerNoPersonCanGiveIsFoundAtOnceAndNoneIsPrinted() {
+        Answers answers = given().age(130)
+                .isee(IseeType.ORDINARY, "-1")
+                .household(2, 2)
+                .invalidity(101)
+                .answers();
+
+        assertThat(answers.problems())
+                .extracting(RuleViolationException::field)
+                .containsExactly("age", "isee", "minors", "invalidityPercent");
+        assertThat(answers.toString()).doesNotContain("130", "-1");
     }
 }

@@ -83,7 +83,15 @@ class MessagesTest {
             Map.entry("serviceStatus", "it.zona.catalogue.ServiceStatus"),
             Map.entry("serviceOrder", "it.zona.catalogue.ServiceOrder"),
             Map.entry("windowState", "it.zona.catalogue.WindowState"),
-            Map.entry("audience", "it.zona.catalogue.Audience"));
+            Map.entry("audience", "it.zona.catalogue.Audience"),
+            Map.entry("iseeType", "it.zona.eligibility.IseeType"),
+            Map.entry("disability", "it.zona.eligibility.Disability"),
+            Map.entry("employment", "it.zona.eligibility.Employment"),
+            Map.entry("combinator", "it.zona.eligibility.Combinator"),
+            Map.entry("criterionKind", "it.zona.eligibility.CriterionKind"),
+            Map.entry("bandKind", "it.zona.eligibility.BandKind"),
+            Map.entry("eligibility.question", "it.zona.eligibility.Question"),
+            Map.entry("eligibility.verdict", "it.zona.eligibility.Verdict"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");
