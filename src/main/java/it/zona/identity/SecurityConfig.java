@@ -58,9 +58,7 @@ class SecurityConfig {
         "/calendar/**",
         "/calls/**",
         "/districts/*/funding-sources",
-        "/districts/*/services",
         "/districts/*/services/check",
-        "/services/*",
         "/login",
         "/error",
         "/accessibility",
@@ -80,17 +78,17 @@ class SecurityConfig {
     };
 
     /**
-     * The pages of personal links: an organisation's to a call for nominations, a party's to sign the
-     * program agreement. No account, so reads and form posts (with their CSRF token) are open; the
-     * token in the address is the credential.
-     */
-    /**
      * Forms anyone may send that change nothing and keep nothing: the eligibility check weighs the
      * answers in memory and answers the page. No CSRF token, since that lives in a session, which
      * would set a cookie on a visitor who must leave no trace.
      */
     static final String[] STATELESS_FORMS = {"/districts/*/services/check"};
 
+    /**
+     * The pages of personal links: an organisation's to a call for nominations, a party's to sign the
+     * program agreement. No account, so reads and form posts (with their CSRF token) are open; the
+     * token in the address is the credential.
+     */
     static final String[] PERSONAL_LINK_PAGES = {"/nominations/**", "/agreement-links/**"};
 
     /**
