@@ -41,14 +41,17 @@ class ServiceController {
     private final Access access;
     private final Clock clock;
     private final ObjectProvider<ServicePageSection> pageSections;
+    private final ServiceCodes codes;
 
     ServiceController(
             ServiceCatalogue catalogue,
             DistrictRegistry districts,
             Access access,
             Clock clock,
-            ObjectProvider<ServicePageSection> pageSections) {
+            ObjectProvider<ServicePageSection> pageSections,
+            ServiceCodes codes) {
         this.catalogue = catalogue;
+        this.codes = codes;
         this.districts = districts;
         this.access = access;
         this.clock = clock;
@@ -101,6 +104,13 @@ class ServiceController {
         model.addAttribute("service", service);
         model.addAttribute("district", district);
         model.addAttribute("texts", texts);
+        // A code the installation's list no longer has is still shown, as a code.
+        model.addAttribute(
+                "serviceCode",
+                service.serviceCode() == null
+                        ? null
+                        : codes.find(service.serviceCode())
+                                .orElse(new ServiceCodes.Code(service.serviceCode(), service.serviceCode())));
         model.addAttribute("municipalities", municipalities(district, service));
         model.addAttribute("offices", offices);
         model.addAttribute("funding", funding);

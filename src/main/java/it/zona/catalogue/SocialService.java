@@ -46,6 +46,8 @@ class SocialService {
     @Enumerated(EnumType.STRING)
     private ServiceCategory category;
 
+    private String serviceCode;
+
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -107,6 +109,7 @@ class SocialService {
     void apply(SocialServiceForm form, Instant now) {
         this.kind = form.kind();
         this.category = form.category();
+        this.serviceCode = PlainText.blankToNull(form.serviceCode());
         this.title = form.title().strip();
         this.status = form.status();
         this.statusFrom = form.statusFrom();
@@ -168,6 +171,7 @@ class SocialService {
                 districtSlug,
                 kind,
                 category,
+                serviceCode,
                 title,
                 status,
                 statusFrom,

@@ -72,7 +72,7 @@ class ServiceApiTest {
                         "Assegno di cura",
                         "VOUCHER",
                         "\"OLDER_PEOPLE\",\"FAMILIES\"",
-                        ",\"officeIds\":[%d],\"window\":{\"opensOn\":\"2020-01-01\",\"closesOn\":\"2099-12-31\",\"budget\":180000.00,\"places\":40}"
+                        ",\"serviceCode\":\"E05\",\"officeIds\":[%d],\"window\":{\"opensOn\":\"2020-01-01\",\"closesOn\":\"2099-12-31\",\"budget\":180000.00,\"places\":40}"
                                 .formatted(office)));
 
         JsonNode read = fixtures.anonymousApi()
@@ -80,6 +80,7 @@ class ServiceApiTest {
         assertThat(read.get("districtSlug").asString()).isEqualTo(district.slug());
         assertThat(read.get("windowOpen").asBoolean()).isTrue();
         assertThat(read.get("officeIds").get(0).asLong()).isEqualTo(office);
+        assertThat(read.get("serviceCode").asString()).isEqualTo("E05");
         ((ObjectNode) read).put("title", "Assegno di cura per la non autosufficienza");
         JsonNode changed = editor.read(
                 editor.put("/api/v1/services/{id}", read.toString(), id).andExpect(status().isOk()));
@@ -175,6 +176,14 @@ class ServiceApiTest {
     }
 
     @Test
+    void theInstallationsClassificationCodesArePublic() throws Exception {
+        JsonNode codes = fixtures.anonymousApi()
+                .read(fixtures.anonymousApi().get("/api/v1/service-codes").andExpect(status().isOk()));
+        assertThat(codes.get(0).get("code").asString()).isEqualTo("E01");
+        assertThat(codes.get(2).get("label").asString()).isEqualTo("Assistenza domiciliare socio-assistenziale");
+    }
+
+    @Test
     void whatCannotBeTrueIsRefusedNamingItsFieldAndNothingIsSaved() throws Exception {
         TestDistrict district = fixtures.district();
         TestDistrict other = fixtures.district();
@@ -215,6 +224,7 @@ class ServiceApiTest {
             {service("A", "SERVICE", "\"FAMILIES\"", ",\"statusUntil\":\"2026-01-01\""), "statusUntil"},
             {service("A", "SERVICE", "\"FAMILIES\"", ",\"officeIds\":[%d]".formatted(foreignOffice)), "officeIds[0]"},
             {service("A", "SERVICE", "\"FAMILIES\"", ",\"interventionIds\":[999999]"), "interventionIds[0]"},
+            {service("A", "SERVICE", "\"FAMILIES\"", ",\"serviceCode\":\"X99\""), "serviceCode"},
         };
         for (String[] attempt : refused) {
             editor.post(LIST, attempt[0], district.slug())

@@ -148,6 +148,7 @@ class EligibilityBenchmark {
         return new SocialServiceForm(
                 i % 3 == 0 ? ServiceKind.VOUCHER : ServiceKind.SERVICE,
                 ServiceCategory.HEALTH_WELFARE_CARE,
+                null,
                 "Servizio " + i,
                 ServiceStatus.ACTIVE,
                 null,
