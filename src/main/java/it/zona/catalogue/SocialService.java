@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,8 @@ class SocialService {
 
     @Column(length = 20000)
     private String searchTerms;
+
+    private int searchTermsVersion;
 
     private Instant updatedAt;
 
@@ -131,8 +134,21 @@ class SocialService {
         officeIds.clear();
         officeIds.addAll(form.officeIds().stream().distinct().toList());
         replace(interventionIds, form.interventionIds());
-        this.searchTerms = SearchTerms.of(title, summary, audienceText, howTo, documents, outcome, costs, deadlines);
+        this.searchTerms = stems();
+        this.searchTermsVersion = SearchTerms.VERSION;
         this.updatedAt = now;
+    }
+
+    /**
+     * The stems of its texts and of its target groups' words, as {@link SearchTerms} makes them
+     * today; a change to how stems are made comes with a higher {@link SearchTerms#VERSION}, and the
+     * stems kept under an older one are made again at start-up ({@link SearchTermsRefresh}).
+     */
+    String stems() {
+        List<String> texts = new ArrayList<>(
+                Arrays.asList(title, summary, audienceText, howTo, documents, outcome, costs, deadlines));
+        audiences.forEach(audience -> texts.add(audience.searchWords()));
+        return SearchTerms.of(texts.toArray(String[]::new));
     }
 
     private static <T> void replace(Set<T> current, java.util.Collection<T> wanted) {

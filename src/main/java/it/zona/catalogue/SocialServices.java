@@ -4,11 +4,19 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SocialServices extends JpaRepository<SocialService, Long> {
 
     List<SocialService> findByDistrictIdOrderByTitleAscIdAsc(long districtId);
+
+    List<SocialService> findBySearchTermsVersionLessThan(int version);
+
+    /** New stems, written past the service's version: its content has not changed. */
+    @Modifying
+    @Query("update SocialService s set s.searchTerms = :terms, s.searchTermsVersion = :version where s.id = :id")
+    void restem(long id, String terms, int version);
 
     @Query("select s.title from SocialService s where :officeId member of s.officeIds order by s.title")
     List<String> titlesWithOffice(long officeId);

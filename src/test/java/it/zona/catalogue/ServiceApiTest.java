@@ -31,6 +31,9 @@ class ServiceApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SearchTermsRefresh refresh;
+
     private static String service(String title, String kind, String audiences, String extra) {
         return """
                 {"kind":"%s","category":"HEALTH_WELFARE_CARE","title":"%s","status":"ACTIVE",
@@ -135,6 +138,27 @@ class ServiceApiTest {
         assertThat(last.get("totalPages").asInt()).isEqualTo(2);
         fixtures.anonymousApi().get(LIST + "?size=0", district.slug()).andExpect(status().isBadRequest());
         fixtures.anonymousApi().get(LIST + "?audience=NOBODY", district.slug()).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aServiceIsFoundByTheWordsOfItsTargetGroupsAndStemsKeptTheOldWayAreMadeAgainAtStart() throws Exception {
+        TestDistrict district = fixtures.district();
+        ApiClient editor = fixtures.api(district.editor());
+        long id = create(editor, district, service("Centro diurno", "SERVICE", "\"OLDER_PEOPLE\"", ""));
+        create(editor, district, service("Soggiorni estivi", "SERVICE", "\"MINORS\"", ""));
+
+        assertThat(titles("?q=anziano", district)).containsExactly("Centro diurno");
+        assertThat(titles("?q=bambini", district)).containsExactly("Soggiorni estivi");
+
+        // A service whose stems were made before the target groups counted.
+        jdbc.update(
+                "update social_service set search_terms = ' centr diurn ', search_terms_version = 1 where id = ?", id);
+        assertThat(titles("?q=anziano", district)).isEmpty();
+        refresh.run();
+        assertThat(titles("?q=anziano", district)).containsExactly("Centro diurno");
+        assertThat(jdbc.queryForObject("select version from social_service where id = ?", Long.class, id))
+                .as("the service's content did not change")
+                .isZero();
     }
 
     @Test
