@@ -73,7 +73,7 @@ public class ServiceCatalogue {
     /** Public: a page of the District's services matching the filter. */
     @Transactional(readOnly = true)
     public PageView<ServiceSummary> search(String slug, ServiceFilter filter, ServiceOrder order, int page, int size) {
-        DistrictView district = districts.view(slug);
+        long districtId = districts.ref(slug).id();
         List<String> words = new ArrayList<>(filter.q() == null ? List.of() : SearchTerms.patterns(filter.q()));
         while (words.size() < SearchTerms.MAX_WORDS) {
             words.add(null);
@@ -85,7 +85,7 @@ public class ServiceCatalogue {
         LocalDate today = today();
         return PageView.of(
                 services.search(
-                        district.id(),
+                        districtId,
                         filter.kind(),
                         filter.category(),
                         filter.audience(),

@@ -168,19 +168,6 @@ class SocialService {
         return version;
     }
 
-    ServiceSummary summary(LocalDate today) {
-        return new ServiceSummary(
-                id,
-                kind,
-                category,
-                title,
-                status,
-                summary,
-                window == null ? null : SocialServiceForm.WindowForm.of(window),
-                window != null && window.isOpenOn(today),
-                window == null ? null : window.stateOn(today));
-    }
-
     SocialServiceView view(String districtSlug, LocalDate today) {
         return new SocialServiceView(
                 id,
