@@ -14,7 +14,7 @@ import java.util.List;
 record IndicatorChart(List<Row> rows) {
 
     /** One year: its figures, and where the bar ends and the target's mark stands, in percent of the width. */
-    record Row(IndicatorView.YearStatus year, String valueWidth, String targetAt) {}
+    public record Row(IndicatorView.YearStatus year, String valueWidth, String targetAt) {}
 
     static IndicatorChart of(IndicatorView indicator) {
         BigDecimal max = BigDecimal.ZERO;
@@ -37,7 +37,7 @@ record IndicatorChart(List<Row> rows) {
     }
 
     /** Whether there is anything to draw: a value or a target in some year. */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rows.stream().allMatch(r -> r.valueWidth() == null && r.targetAt() == null);
     }
 
