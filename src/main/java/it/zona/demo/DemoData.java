@@ -36,6 +36,7 @@ class DemoData extends StartUpStep {
     private final PoggiardoBudgetDemo budget;
     private final PoggiardoServicesDemo services;
     private final PoggiardoCriteriaDemo criteria;
+    private final PoggiardoIndicatorsDemo indicators;
     private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
@@ -48,6 +49,7 @@ class DemoData extends StartUpStep {
             PoggiardoBudgetDemo budget,
             PoggiardoServicesDemo services,
             PoggiardoCriteriaDemo criteria,
+            PoggiardoIndicatorsDemo indicators,
             PoggiardoMailDemo mail,
             TransactionTemplate transactions,
             @Value("${zona.demo.password:zona-demo}") String password) {
@@ -60,6 +62,7 @@ class DemoData extends StartUpStep {
         this.budget = budget;
         this.services = services;
         this.criteria = criteria;
+        this.indicators = indicators;
         this.mail = mail;
         this.transactions = transactions;
         this.password = password;
@@ -86,6 +89,7 @@ class DemoData extends StartUpStep {
                 budget.load();
                 services.load();
                 criteria.load();
+                indicators.load();
                 mail.load();
             } finally {
                 SecurityContextHolder.clearContext();

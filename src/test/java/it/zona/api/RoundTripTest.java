@@ -70,6 +70,7 @@ class RoundTripTest {
             "proposalId", "/api/v1/plans/{planId}/proposals",
             "callId", "/api/v1/plans/{planId}/calls",
             "sittingId", "/api/v1/districts/{slug}/sittings",
+            "indicatorId", "/api/v1/plans/{planId}/indicators",
             "number", "/api/v1/sittings/{sittingId}");
 
     private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("\\{(\\w+)}");

@@ -402,7 +402,55 @@ final class PageCatalogue {
         agreementPages(visits, s);
         servicePages(visits, s);
         eligibilityPages(visits);
+        indicatorPages(visits, s);
         return visits;
+    }
+
+    /**
+     * The demo plan's indicators: the list filtered, the indicator with a corrected measurement (its
+     * page, its forms, its deletion refused while it has measurements), the empty plan's list.
+     */
+    private static void indicatorPages(Map<String, List<Visit>> visits, Samples s) {
+        String list = "/plans/" + s.plan() + "/indicators";
+        long[] corrected = fromTestDatabase(connection -> new long[] {
+            id(connection, "select min(indicator_id) from indicator_measurement where corrects_id is not null"),
+            id(connection, "select min(corrects_id) from indicator_measurement")
+        });
+        String indicator = list + "/" + corrected[0];
+        add(
+                visits,
+                "/plans/{planId}/indicators",
+                Visit.of("indicators", list, Who.ANONYMOUS),
+                Visit.of("indicators-staff", list, Who.ADMIN),
+                Visit.of(
+                        "indicators-filtered-en", list + "?year=2025&status=BEHIND&kind=OUTPUT&lang=en", Who.ANONYMOUS),
+                Visit.of("indicators-no-match", list + "?year=2026&status=REACHED", Who.ANONYMOUS),
+                Visit.of("indicators-empty", "/plans/" + s.emptyPlan() + "/indicators", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/indicators/{indicatorId}",
+                Visit.of("indicator", indicator, Who.ANONYMOUS),
+                Visit.of("indicator-staff", indicator, Who.ADMIN),
+                Visit.of("indicator-en", indicator + "?lang=en", Who.ANONYMOUS));
+        add(
+                visits,
+                "/plans/{planId}/indicators/new",
+                Visit.of("indicator-new", list + "/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/indicators/{indicatorId}/edit",
+                Visit.of("indicator-edit", indicator + "/edit", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/indicators/{indicatorId}/delete",
+                Visit.of("indicator-delete-held", indicator + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/indicators/{indicatorId}/measurements/new",
+                Visit.of("measurement-new", indicator + "/measurements/new", Who.ADMIN)
+                        .submittingEmpty("main form"),
+                Visit.of(
+                        "measurement-correction", indicator + "/measurements/new?corrects=" + corrected[1], Who.ADMIN));
     }
 
     /**
