@@ -95,7 +95,9 @@ class MessagesTest {
             Map.entry("bandKind", "it.zona.eligibility.BandKind"),
             Map.entry("eligibility.question", "it.zona.eligibility.Question"),
             Map.entry("eligibility.verdict", "it.zona.eligibility.Verdict"),
-            Map.entry("eligibility.rule", "it.zona.eligibility.Combinator"));
+            Map.entry("eligibility.rule", "it.zona.eligibility.Combinator"),
+            Map.entry("monitoring.alert", "it.zona.monitoring.AlertKind"),
+            Map.entry("monitoring.alertKind", "it.zona.monitoring.AlertKind"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");
