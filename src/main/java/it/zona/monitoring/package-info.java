@@ -16,6 +16,7 @@
             "participation.meetings",
             "participation.minutes",
             "plan",
+            "programme",
             "shared",
             "spending"
         })

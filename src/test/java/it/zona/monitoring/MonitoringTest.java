@@ -126,6 +126,13 @@ class MonitoringTest {
         assertThat(page.select("main figure[role=img]")).hasSize(3);
         assertThat(page.text()).doesNotContain("Cooperativa Il Faro", "Determina 12/2024", "Mandato 7");
 
+        Document intervention =
+                new WebClient(mvc).open("/plans/" + scene.plan() + "/interventions/" + scene.intervention());
+        assertThat(intervention.select("#intervention-money + div tbody tr").eachText())
+                .containsExactly(
+                        "2024 Fondo nazionale per le politiche sociali (FNPS) 10.000,00 € 10.000,00 € 8.000,00 €",
+                        "2025 Fondo nazionale per le politiche sociali (FNPS) 5.000,00 € 0,00 € 0,00 €");
+
         Document english = new WebClient(mvc).open("/plans/" + scene.plan() + "/attuazione?lang=en");
         assertThat(english.select("main h1").text()).isEqualTo("State of implementation");
     }
