@@ -3,18 +3,28 @@ package it.zona.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.zona.identity.AccountRegistry;
+import it.zona.identity.DistrictRole;
 import it.zona.spending.SpendingScene;
 import it.zona.spending.SpendingScene.Scene;
 import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
+import it.zona.support.TestMailServer;
 import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +44,18 @@ class MonitoringTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    AlertDigest digest;
+
+    @Autowired
+    AccountRegistry accounts;
+
+    @Autowired
+    TestMailServer mail;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long commit(ApiClient editor, Scene scene, long line, String amount) throws Exception {
         return editor.read(editor.post(
@@ -105,6 +127,46 @@ class MonitoringTest {
                         .getResponse()
                         .getRedirectedUrl())
                 .contains("/login");
+    }
+
+    @Test
+    void eachAdminHearsOfAWeeksAlertsOnceWhateverTheNodesThatSendIt() throws Exception {
+        Scene scene = new SpendingScene(beans).create();
+        String address = "ufficio.piano." + scene.plan() + "@example.org";
+        fixtures.asPlatformAdmin(() -> accounts.grant(
+                scene.district().id(),
+                new AccountRegistry.NewAccount("digest" + scene.plan(), "Ufficio di Piano", address),
+                DistrictRole.ADMIN));
+        LocalDate monday = LocalDate.of(2026, 10, 5);
+
+        // Two nodes at once, as the lock's expiry or a clock's skew could let them run.
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = List.of(
+                    nodes.submit(() -> digest.send(monday)), nodes.submit(() -> digest.send(monday.plusDays(3))));
+            for (Future<Integer> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            nodes.shutdown();
+        }
+        List<MimeMessage> received = mail.awaitMessages(address, 1);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getSubject()).contains("settimana del 05/10/2026");
+        String text = (String) received.get(0).getContent();
+        assertThat(text)
+                .contains("Nel monitoraggio di", "ci sono 2 avvisi")
+                .contains("http://localhost:8080/budget-lines/" + scene.line2024() + "/spending")
+                .contains("/districts/" + scene.district().slug() + "/monitoring");
+
+        assertThat(digest.send(monday.plusDays(6)))
+                .as("the week went out already")
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient = ?", Long.class, address))
+                .isEqualTo(1);
+
+        digest.send(monday.plusDays(7));
+        assertThat(mail.awaitMessages(address, 2)).hasSize(2);
     }
 
     @Test

@@ -1,0 +1,10 @@
+-- The weekly monitoring digest of a District, one row per week it went out: the row is written in
+-- the transaction that queues the mail, and its key lets no second node, run or restart send the
+-- same week again.
+create table alert_digest (
+    district_id  bigint       not null references district (id),
+    week_start   date         not null,
+    alerts       integer      not null,
+    sent_at      timestamp with time zone not null,
+    primary key (district_id, week_start)
+);
