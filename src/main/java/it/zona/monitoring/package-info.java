@@ -10,6 +10,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "district",
+            "document",
             "identity",
             "indicators",
             "mail",

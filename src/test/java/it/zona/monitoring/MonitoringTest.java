@@ -9,6 +9,7 @@ import it.zona.spending.SpendingScene;
 import it.zona.spending.SpendingScene.Scene;
 import it.zona.support.ApiClient;
 import it.zona.support.Fixtures;
+import it.zona.support.Pdfs;
 import it.zona.support.TestMailServer;
 import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
@@ -167,6 +168,54 @@ class MonitoringTest {
 
         digest.send(monday.plusDays(7));
         assertThat(mail.awaitMessages(address, 2)).hasSize(2);
+    }
+
+    @Test
+    void theYearsMonitoringReportIsWrittenFromTheDataAsPdfAAndFrozenByTheAdminIntoTheArchive() throws Exception {
+        Scene scene = new SpendingScene(beans).create();
+        ApiClient editor = fixtures.api(scene.district().editor());
+        long commitment = commit(editor, scene, scene.line2024(), "10000.00");
+        pay(editor, commitment, "8000.00");
+
+        byte[] pdf = fixtures.anonymousApi()
+                .get("/api/v1/plans/{id}/monitoring-report.pdf?year=2024", scene.plan())
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        Pdfs.assertPdfA(pdf);
+        assertThat(Pdfs.text(pdf))
+                .contains(
+                        "Relazione di monitoraggio 2024",
+                        "Stanziati 10.000,00 €, impegnati 10.000,00 €, pagati 8.000,00 €.",
+                        "Anziani: stanziati 10.000,00 €, pagati 8.000,00 €",
+                        "Assistenza domiciliare",
+                        "Obiettivo: Restare a casa")
+                .doesNotContain("Cooperativa Il Faro", "2025");
+        fixtures.anonymousApi()
+                .get("/api/v1/plans/{id}/monitoring-report.pdf?year=2031", scene.plan())
+                .andExpect(status().isUnprocessableContent());
+
+        fixtures.api(scene.district().editor())
+                .post("/api/v1/plans/{id}/monitoring-reports/{year}", "", scene.plan(), 2024)
+                .andExpect(status().isForbidden());
+        ApiClient admin = fixtures.api(scene.district().admin());
+        String freeze = "/api/v1/plans/{id}/monitoring-reports/{year}";
+        admin.post(freeze, "", scene.plan(), 2024).andExpect(status().isCreated());
+        pay(editor, commitment, "1000.00");
+        admin.post(freeze, "", scene.plan(), 2024).andExpect(status().isCreated());
+        assertThat(jdbc.queryForList(
+                        "select version from archived_document where kind = 'MONITORING_REPORT' and series = ?"
+                                + " order by version",
+                        Integer.class,
+                        "monitoring-report:" + scene.plan() + ":2024"))
+                .as("a second freeze is the next version")
+                .containsExactly(1, 2);
+
+        long draft = fixtures.plan(scene.district(), 2027, 2029);
+        fixtures.api(scene.district().admin())
+                .post("/api/v1/plans/{id}/monitoring-reports/{year}", "", draft, 2027)
+                .andExpect(status().isConflict());
     }
 
     @Test

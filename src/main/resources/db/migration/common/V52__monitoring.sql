@@ -8,3 +8,9 @@ create table alert_digest (
     sent_at      timestamp with time zone not null,
     primary key (district_id, week_start)
 );
+
+-- The annual monitoring report, frozen by the District's admin, is kept by the archive too.
+alter table archived_document drop constraint archived_document_kind_ck;
+alter table archived_document add constraint archived_document_kind_ck check (kind in (
+    'RESOLUTION', 'SITTING_MINUTES', 'TABLE_MINUTES', 'PLAN_DOCUMENT', 'ANNUAL_PROGRAMME', 'MONITORING_REPORT',
+    'AGREEMENT', 'SIGNED_AGREEMENT', 'IMPLEMENTATION_SCHEME', 'MEMORANDUM', 'EXTERNAL_ACT'));
