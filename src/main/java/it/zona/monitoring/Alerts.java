@@ -8,12 +8,14 @@ import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanStage;
 import it.zona.plan.PlanSummary;
 import it.zona.shared.PlatformConfig;
+import it.zona.spending.PlanSpending;
 import it.zona.spending.SpendingTotals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,16 +76,25 @@ class Alerts {
 
     /** The District's alerts (its viewers), plan by plan, in the order of their kinds. */
     List<Alert> of(String slug) {
+        return of(slug, planId -> spending.of(planId, null));
+    }
+
+    /** The same, with each plan's spending as the caller has already read it. */
+    List<Alert> of(String slug, Function<Long, PlanSpending> spendingOf) {
         districts.authorize(slug, DistrictRole.VIEWER);
-        return unchecked(slug);
+        return unchecked(slug, spendingOf);
     }
 
     /** The same, for the weekly digest, which runs as nobody. */
     List<Alert> unchecked(String slug) {
+        return unchecked(slug, planId -> spending.of(planId, null));
+    }
+
+    private List<Alert> unchecked(String slug, Function<Long, PlanSpending> spendingOf) {
         LocalDate today = LocalDate.now(clock.withZone(PlatformConfig.ZONE));
         List<Alert> alerts = new ArrayList<>();
         for (PlanSummary plan : monitored(slug)) {
-            alerts.addAll(AlertRules.spending(spending.of(plan.id(), null), today, settings.paymentLagMargin(), LINKS));
+            alerts.addAll(AlertRules.spending(spendingOf.apply(plan.id()), today, settings.paymentLagMargin(), LINKS));
             int year = Math.max(plan.firstYear(), Math.min(plan.lastYear(), today.getYear()));
             alerts.addAll(AlertRules.indicators(indicators.statuses(plan.id(), year), LINKS));
             List<AlertRules.Unapproved> waiting =
@@ -106,7 +117,8 @@ class Alerts {
                 .toList();
     }
 
-    private List<PlanSummary> monitored(String slug) {
+    /** The District's plans being carried out: past the mayors' approval, not closed. */
+    List<PlanSummary> monitored(String slug) {
         return plans.list(slug).stream()
                 .filter(plan -> plan.stage().isPastApproval() && plan.stage() != PlanStage.CLOSED)
                 .toList();

@@ -58,7 +58,11 @@ class Implementation {
 
     /** The plan's state; {@code previous} is the previous plan's when the reader may see it. */
     State of(PlanView plan, PlanView previous) {
-        PlanSpending figures = spending.of(plan.id(), null);
+        return of(plan, previous, spending.of(plan.id(), null));
+    }
+
+    /** The same, with the plan's spending as the caller has already read it. */
+    State of(PlanView plan, PlanView previous, PlanSpending figures) {
         PlanSpending before = previous == null ? null : spending.of(previous.id(), null);
         List<IndicatorStatuses> statuses = new ArrayList<>();
         for (int year : plan.years()) {

@@ -6,14 +6,16 @@ import it.zona.identity.Access;
 import it.zona.identity.DistrictRole;
 import it.zona.plan.PlanPages;
 import it.zona.plan.PlanRegistry;
-import it.zona.plan.PlanStage;
-import it.zona.plan.PlanSummary;
 import it.zona.plan.PlanView;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.web.FileResponses;
 import it.zona.shared.web.Flash;
 import it.zona.shared.web.PublicPage;
-import java.util.List;
+import it.zona.spending.PlanSpending;
+import it.zona.spending.SpendingTotals;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +44,7 @@ class MonitoringController {
     private final DistrictRegistry districts;
     private final MonitoringReports reports;
     private final Access access;
+    private final SpendingTotals totals;
 
     MonitoringController(
             Implementation implementation,
@@ -50,7 +53,8 @@ class MonitoringController {
             PlanRegistry plans,
             DistrictRegistry districts,
             MonitoringReports reports,
-            Access access) {
+            Access access,
+            SpendingTotals totals) {
         this.implementation = implementation;
         this.alerts = alerts;
         this.pages = pages;
@@ -58,6 +62,7 @@ class MonitoringController {
         this.districts = districts;
         this.reports = reports;
         this.access = access;
+        this.totals = totals;
     }
 
     @PublicPage
@@ -91,16 +96,16 @@ class MonitoringController {
     @GetMapping("/districts/{slug}/monitoring")
     String dashboard(@PathVariable String slug, Model model) {
         model.addAttribute("access", districts.authorize(slug, DistrictRole.VIEWER));
-        DistrictView district = districts.view(slug);
-        List<PlanSummary> monitored = plans.list(slug).stream()
-                .filter(plan -> plan.stage().isPastApproval() && plan.stage() != PlanStage.CLOSED)
-                .toList();
-        model.addAttribute("district", district);
-        model.addAttribute("alerts", alerts.said(alerts.of(slug), LocaleContextHolder.getLocale()));
+        model.addAttribute("district", districts.view(slug));
+        // Each plan's spending is read once, for its alerts and its figures both.
+        Map<Long, PlanSpending> spending = new HashMap<>();
+        Function<Long, PlanSpending> spendingOf = planId -> spending.computeIfAbsent(planId, id -> totals.of(id, null));
+        model.addAttribute("alerts", alerts.said(alerts.of(slug, spendingOf), LocaleContextHolder.getLocale()));
         model.addAttribute(
                 "states",
-                monitored.stream()
-                        .map(plan -> implementation.of(plans.readableView(plan.id()), null))
+                alerts.monitored(slug).stream()
+                        .map(plan ->
+                                implementation.of(plans.readableView(plan.id()), null, spendingOf.apply(plan.id())))
                         .toList());
         return DASHBOARD_VIEW;
     }

@@ -1,0 +1,153 @@
+package it.zona.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.zona.spending.PlanSpending;
+import it.zona.spending.SpendingScene;
+import it.zona.spending.SpendingTotals;
+import it.zona.support.Fixtures;
+import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.PlanFixtures;
+import it.zona.support.Timings;
+import it.zona.support.ZonaIntegrationTest;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A District whose plan has 200 interventions over 5 years, one budget line each year, a commitment
+ * on every line and 1,000,000 payments in all: the plan's spending aggregated as the dashboard and
+ * the public page read it ({@link SpendingTotals}), beside the same sums written by hand in SQL on
+ * the same database, and the public state of implementation. A benchmark, not a test: its class name
+ * keeps it out of {@code mvn verify}, and it asserts the answers, never the time. Run it with {@code
+ * mvn test -Dtest=MonitoringBenchmark} (embedded H2), or against PostgreSQL with the datasource of
+ * {@code .ci/run}; it writes its table to {@code target/benchmark/monitoring.md}.
+ */
+@ZonaIntegrationTest
+class MonitoringBenchmark {
+
+    private static final int FIRST_YEAR = 2019;
+    private static final int YEARS = 5;
+    private static final int INTERVENTIONS = 200;
+    private static final int PAYMENTS_PER_LINE = 1_000;
+    private static final LocalDate LATE = LocalDate.of(2099, 12, 31);
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    PlanFixtures content;
+
+    @Autowired
+    SpendingTotals totals;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext beans;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aMillionPayments() throws Exception {
+        long started = System.nanoTime();
+        TestDistrict district = fixtures.district();
+        long plan = fixtures.plan(district, FIRST_YEAR, FIRST_YEAR + YEARS - 1);
+        SpendingScene scene = new SpendingScene(beans);
+        long source = scene.source(district, "FNPS");
+        long area = content.area(district, plan, "Anziani").id();
+        long objective = content.objective(district, plan, area, "Restare a casa");
+        long organization = scene.organization(district, "Cooperativa di prova", null);
+        for (int i = 0; i < INTERVENTIONS; i++) {
+            long intervention = content.intervention(
+                    district, plan, objective, "Intervento " + i, FIRST_YEAR, FIRST_YEAR + YEARS - 1);
+            for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
+                scene.line(district, plan, intervention, year, source, "100000.00");
+            }
+        }
+        fixtures.approve(district, plan);
+        // The ledger written in bulk, as an import of years of accounts would leave it: one commitment
+        // of the whole line, then its payments of 10 euros each.
+        jdbc.update("""
+                insert into spending_entry (district_id, plan_id, budget_line_id, kind, entry_date, act_number,
+                                            amount, organization_id, recorded_at, recorded_by)
+                select ?, plan_id, id, 'COMMITMENT', cast(cast(budget_year as varchar(4)) || '-01-15' as date),
+                       'Determina ' || cast(id as varchar(20)), amount, ?, current_timestamp, 'benchmark'
+                from budget_line where plan_id = ?""", district.id(), organization, plan);
+        jdbc.update("""
+                insert into spending_entry (district_id, plan_id, budget_line_id, kind, commitment_id, entry_date,
+                                            amount, recorded_at, recorded_by)
+                select c.district_id, c.plan_id, c.budget_line_id, 'PAYMENT', c.id, c.entry_date, 10.00,
+                       current_timestamp, 'benchmark'
+                from spending_entry c cross join %s
+                where c.plan_id = ? and c.kind = 'COMMITMENT'""".formatted(series(PAYMENTS_PER_LINE)), plan);
+        long payments = jdbc.queryForObject(
+                "select count(*) from spending_entry where plan_id = ? and kind = 'PAYMENT'", Long.class, plan);
+        assertThat(payments).isEqualTo((long) INTERVENTIONS * YEARS * PAYMENTS_PER_LINE);
+        System.out.printf(Locale.ROOT, "Built %d payments in %.1f s%n", payments, (System.nanoTime() - started) / 1e9);
+
+        PlanSpending spending = fixtures.asPlatformAdmin(() -> totals.of(plan, null));
+        assertThat(spending.total().paid()).isEqualByComparingTo(new BigDecimal(payments * 10));
+        String byHand = "select budget_line_id, kind, sum(amount) from spending_entry where plan_id = ?"
+                + " and entry_date <= ? group by budget_line_id, kind";
+        List<Map<String, Object>> sums = jdbc.queryForList(byHand, plan, java.sql.Date.valueOf("9999-12-31"));
+        assertThat(sums).hasSize(INTERVENTIONS * YEARS * 2);
+
+        // Each run asks as of another day, all after every entry: the same sums, never a cached result.
+        AtomicInteger day = new AtomicInteger();
+        List<String> rows = new ArrayList<>();
+        rows.add(Timings.measure(
+                "The plan's spending by line, year, source and area (SpendingTotals.of)",
+                3,
+                20,
+                () -> fixtures.asPlatformAdmin(() -> totals.of(plan, LATE.minusDays(day.incrementAndGet())))));
+        rows.add(Timings.measure(
+                "The same sums by hand in SQL (reference)",
+                3,
+                20,
+                () -> jdbc.queryForList(byHand, plan, java.sql.Date.valueOf(LATE.minusDays(day.incrementAndGet())))));
+        String page = "/plans/" + plan + "/attuazione";
+        rows.add(Timings.measure("GET " + page + " (first view)", 0, 1, () -> get(page)));
+        rows.add(Timings.measure("GET " + page + " (as citizens get it: in memory)", 5, 50, () -> get(page)));
+        rows.add(Timings.measure(
+                "GET /districts/{slug}/monitoring (staff dashboard with its alerts)",
+                2,
+                10,
+                () -> fixtures.signIn(district.viewer()).open("/districts/" + district.slug() + "/monitoring")));
+        Timings.write("monitoring", rows);
+    }
+
+    /** The numbers 1 to n as a table function, in either database. */
+    private String series(int n) {
+        String product =
+                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        return product.equalsIgnoreCase("H2") ? "system_range(1, " + n + ")" : "generate_series(1, " + n + ")";
+    }
+
+    private byte[] get(String path) throws Exception {
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+}
