@@ -343,6 +343,63 @@ public class SpendingLedger {
         return entry;
     }
 
+    /** An entry a page offers to correct, and where to go back to after. */
+    record Corrected(
+            long id,
+            EntryKind kind,
+            long budgetLineId,
+            Long commitmentId,
+            String actNumber,
+            LocalDate date,
+            BigDecimal amount,
+            BigDecimal netAmount) {
+
+        String page() {
+            return switch (kind) {
+                case COMMITMENT -> "/commitments/" + id;
+                case PAYMENT, DECOMMITMENT -> "/commitments/" + commitmentId;
+                case VARIATION -> "/budget-lines/" + budgetLineId + "/spending";
+            };
+        }
+    }
+
+    /** The entry as the correction page shows it (editors; not a correction itself). */
+    @Transactional(readOnly = true)
+    Corrected correctable(long id) {
+        LedgerEntry entry =
+                entries.findById(id).orElseThrow(() -> new NotFoundException("error.spending.entryNotFound", id));
+        entry = writable(id, entry.kind());
+        return corrected(entry);
+    }
+
+    /** Corrects the entry, whatever its kind, for the correction page. */
+    Corrected correct(long id, CorrectionForm form) {
+        LedgerEntry entry =
+                entries.findById(id).orElseThrow(() -> new NotFoundException("error.spending.entryNotFound", id));
+        return corrected(correct(id, entry.kind(), form));
+    }
+
+    private Corrected corrected(LedgerEntry entry) {
+        return new Corrected(
+                entry.id(),
+                entry.kind(),
+                entry.budgetLineId(),
+                entry.commitmentId(),
+                entry.actNumber(),
+                entry.date(),
+                entry.amount(),
+                net(entry));
+    }
+
+    /** Whether the current user may record spending on the plan: its District's editors, once approved. */
+    @Transactional(readOnly = true)
+    boolean canRecord(PlanView plan) {
+        return plan.published()
+                && access.roleIn(districts.ref(plan.districtSlug()).id())
+                        .map(role -> role.includes(DistrictRole.EDITOR))
+                        .orElse(false);
+    }
+
     /** The line's code in the accounting system, for the import to find the line by (viewers). */
     @Transactional(readOnly = true)
     public AccountingCodeView accountingCode(long lineId) {

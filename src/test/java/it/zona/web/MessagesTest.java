@@ -91,7 +91,8 @@ class MessagesTest {
             Map.entry("criterionKind", "it.zona.eligibility.CriterionKind"),
             Map.entry("bandKind", "it.zona.eligibility.BandKind"),
             Map.entry("eligibility.question", "it.zona.eligibility.Question"),
-            Map.entry("eligibility.verdict", "it.zona.eligibility.Verdict"));
+            Map.entry("eligibility.verdict", "it.zona.eligibility.Verdict"),
+            Map.entry("spending.kind", "it.zona.spending.EntryKind"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");
