@@ -34,6 +34,7 @@ class DemoData extends StartUpStep {
     private final DistrictRegistry districts;
     private final PoggiardoDemo poggiardo;
     private final PoggiardoBudgetDemo budget;
+    private final PoggiardoSpendingDemo spending;
     private final PoggiardoServicesDemo services;
     private final PoggiardoCriteriaDemo criteria;
     private final PoggiardoMailDemo mail;
@@ -46,6 +47,7 @@ class DemoData extends StartUpStep {
             DistrictRegistry districts,
             PoggiardoDemo poggiardo,
             PoggiardoBudgetDemo budget,
+            PoggiardoSpendingDemo spending,
             PoggiardoServicesDemo services,
             PoggiardoCriteriaDemo criteria,
             PoggiardoMailDemo mail,
@@ -58,6 +60,7 @@ class DemoData extends StartUpStep {
         this.districts = districts;
         this.poggiardo = poggiardo;
         this.budget = budget;
+        this.spending = spending;
         this.services = services;
         this.criteria = criteria;
         this.mail = mail;
@@ -84,6 +87,7 @@ class DemoData extends StartUpStep {
             try {
                 poggiardo.load();
                 budget.load();
+                spending.load();
                 services.load();
                 criteria.load();
                 mail.load();

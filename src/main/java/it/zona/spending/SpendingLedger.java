@@ -198,7 +198,7 @@ public class SpendingLedger {
      */
     public CommitmentView commit(long lineId, CommitmentForm form, ImportedRow row) {
         LineScope scope = writable(lineId);
-        String actNumber = PlainText.require("actNumber", form.actNumber().strip());
+        String actNumber = limited(form.actNumber(), "actNumber", 60);
         LocalDate date = past(form.actDate(), "actDate");
         BigDecimal amount = Money.positive(form.amount(), "amount");
         long organization = organizations
@@ -228,7 +228,7 @@ public class SpendingLedger {
         LocalDate date = past(form.date(), "date");
         requireNotBefore(date, commitment.date(), "date");
         BigDecimal amount = Money.positive(form.amount(), "amount");
-        String number = text(form.number(), "number");
+        String number = form.number() == null || form.number().isBlank() ? null : limited(form.number(), "number", 60);
         String note = text(form.note(), "note");
         budget.lock(commitment.budgetLineId());
         commitmentBalance(commitment).requirePayment(amount, "amount");
@@ -247,7 +247,7 @@ public class SpendingLedger {
     public DecommitmentView decommit(long commitmentId, DecommitmentForm form, ImportedRow row) {
         LedgerEntry commitment = writable(commitmentId, EntryKind.COMMITMENT);
         LineScope scope = writable(commitment.budgetLineId());
-        String actNumber = PlainText.require("actNumber", form.actNumber().strip());
+        String actNumber = limited(form.actNumber(), "actNumber", 60);
         LocalDate date = past(form.actDate(), "actDate");
         requireNotBefore(date, commitment.date(), "actDate");
         BigDecimal amount = Money.positive(form.amount(), "amount");
@@ -268,10 +268,10 @@ public class SpendingLedger {
      */
     public VariationView vary(long lineId, VariationForm form) {
         LineScope scope = writable(lineId);
-        String actNumber = PlainText.require("actNumber", form.actNumber().strip());
+        String actNumber = limited(form.actNumber(), "actNumber", 60);
         LocalDate date = past(form.actDate(), "actDate");
         BigDecimal amount = Money.nonZero(form.amount(), "amount");
-        String reason = PlainText.require("reason", form.reason().strip());
+        String reason = limited(form.reason(), "reason", 500);
         BudgetLineView line = budget.lock(lineId);
         balance(line).requireAllowanceChange(amount, "amount");
         LedgerEntry entry =
@@ -312,7 +312,7 @@ public class SpendingLedger {
         LocalDate date = past(form.date(), "date");
         requireNotBefore(date, entry.date(), "date");
         BigDecimal delta = Money.nonZero(form.amount(), "amount");
-        String reason = PlainText.require("reason", form.reason().strip());
+        String reason = limited(form.reason(), "reason", 500);
         BudgetLineView line = budget.lock(entry.budgetLineId());
         new EntryAmount(entry.amount(), net(entry)).requireCorrection(delta, "amount");
         switch (kind) {
@@ -621,8 +621,21 @@ public class SpendingLedger {
         }
     }
 
+    /** Optional text, at most 500 characters (what a form allows: an import's cells are not checked before). */
     private static String text(String typed, String field) {
-        return typed == null || typed.isBlank() ? null : PlainText.require(field, typed.strip());
+        return typed == null || typed.isBlank() ? null : limited(typed, field, 500);
+    }
+
+    /** Required text of at most {@code max} characters. */
+    private static String limited(String typed, String field, int max) {
+        String text = PlainText.require(field, typed == null ? "" : typed.strip());
+        if (text.isEmpty()) {
+            throw RuleViolationException.invalid(field, "error.spending.textRequired");
+        }
+        if (text.length() > max) {
+            throw RuleViolationException.invalid(field, "error.spending.tooLong", String.valueOf(max));
+        }
+        return text;
     }
 
     // Views.

@@ -92,7 +92,8 @@ class MessagesTest {
             Map.entry("bandKind", "it.zona.eligibility.BandKind"),
             Map.entry("eligibility.question", "it.zona.eligibility.Question"),
             Map.entry("eligibility.verdict", "it.zona.eligibility.Verdict"),
-            Map.entry("spending.kind", "it.zona.spending.EntryKind"));
+            Map.entry("spending.kind", "it.zona.spending.EntryKind"),
+            Map.entry("spendingImport.numbers", "it.zona.spending.imports.NumberStyle"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");

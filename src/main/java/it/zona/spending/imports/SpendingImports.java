@@ -19,6 +19,7 @@ import it.zona.spending.DecommitmentForm;
 import it.zona.spending.PaymentForm;
 import it.zona.spending.SpendingLedger;
 import it.zona.spending.SpendingLedger.ImportedRow;
+import it.zona.spending.SpendingTotals;
 import it.zona.spending.imports.ImportReport.RowError;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,7 @@ public class SpendingImports {
 
     private final SpendingImportFiles files;
     private final SpendingLedger ledger;
+    private final SpendingTotals totals;
     private final PlanRegistry plans;
     private final DistrictRegistry districts;
     private final OrganizationRegistry organizations;
@@ -70,6 +72,7 @@ public class SpendingImports {
     SpendingImports(
             SpendingImportFiles files,
             SpendingLedger ledger,
+            SpendingTotals totals,
             PlanRegistry plans,
             DistrictRegistry districts,
             OrganizationRegistry organizations,
@@ -80,6 +83,7 @@ public class SpendingImports {
             Clock clock) {
         this.files = files;
         this.ledger = ledger;
+        this.totals = totals;
         this.plans = plans;
         this.districts = districts;
         this.organizations = organizations;
@@ -156,7 +160,19 @@ public class SpendingImports {
                         null, "error.spendingImport.done", file.fileName(), String.valueOf(file.importedRows()));
             }
             CsvFile csv = CsvFile.read(file.content());
-            ImportReport report = rows(file, csv, mapping, district);
+            ImportReport rows = rows(file, csv, mapping, district);
+            // The plan as the rows leave it, read inside the transaction a preview then rolls back.
+            ImportReport report = new ImportReport(
+                    rows.importId(),
+                    rows.fileName(),
+                    rows.rows(),
+                    rows.commitments(),
+                    rows.payments(),
+                    rows.decommitments(),
+                    rows.alreadyPresent(),
+                    rows.errors(),
+                    totals.of(file.planId(), null).byYear(),
+                    false);
             if (!keep || !report.errors().isEmpty()) {
                 status.setRollbackOnly();
                 return report;
@@ -177,6 +193,7 @@ public class SpendingImports {
                     report.decommitments(),
                     report.alreadyPresent(),
                     List.of(),
+                    report.after(),
                     true);
             events.publishEvent(EntityChanged.created(
                     district.id(),
@@ -261,6 +278,7 @@ public class SpendingImports {
                 counts[RowKind.DECOMMITMENT.ordinal()],
                 List.copyOf(alreadyPresent),
                 List.copyOf(errors),
+                List.of(),
                 false);
     }
 

@@ -5,4 +5,7 @@
  * (by its SHA-256), and a row already recorded by an earlier file is reported and skipped (by the
  * key of its content). It uses the spending module's public types only, as any other caller would.
  */
+@NamedInterface("imports")
 package it.zona.spending.imports;
+
+import org.springframework.modulith.NamedInterface;
