@@ -351,18 +351,21 @@ class AuthorizationMatrixTest {
 
     private Map<String, Object> commitmentBody(String secret) throws Exception {
         return fields(
-                "actNumber", "Determina " + secret.substring(0, Math.min(secret.length(), 40)),
-                "actDate", "2024-01-10",
-                "amount", 100,
-                "organizationId", spendingPlan()[2],
-                "description", "Impegno " + secret);
+                "actNumber",
+                "Determina " + secret.substring(0, Math.min(secret.length(), 40)),
+                "actDate",
+                "2024-01-10",
+                "amount",
+                100,
+                "organizationId",
+                spendingPlan()[2],
+                "description",
+                "Impegno " + secret);
     }
 
     private long commitment(String secret) throws Exception {
         return api.createId(
-                district.admin(),
-                "/api/v1/budget-lines/" + spendingPlan()[1] + "/commitments",
-                commitmentBody(secret));
+                district.admin(), "/api/v1/budget-lines/" + spendingPlan()[1] + "/commitments", commitmentBody(secret));
     }
 
     private Attempt readPlanSpending() throws Exception {
@@ -374,9 +377,7 @@ class AuthorizationMatrixTest {
         String secret = secret();
         commitment(secret);
         return new Attempt(
-                get("/api/v1/budget-lines/" + spendingPlan()[1] + "/commitments?size=100"),
-                List.of(secret),
-                null);
+                get("/api/v1/budget-lines/" + spendingPlan()[1] + "/commitments?size=100"), List.of(secret), null);
     }
 
     private Attempt readCommitment() throws Exception {
@@ -397,7 +398,10 @@ class AuthorizationMatrixTest {
         String secret = secret();
         String target = "/api/v1/commitments/" + commitment(secret()) + "/payments";
         return new Attempt(
-                api.json(HttpMethod.POST, target, fields("date", "2024-02-10", "amount", 10, "note", "Mandato " + secret)),
+                api.json(
+                        HttpMethod.POST,
+                        target,
+                        fields("date", "2024-02-10", "amount", 10, "note", "Mandato " + secret)),
                 List.of(),
                 new Probe(target, List.of(), List.of(secret)));
     }
@@ -425,7 +429,15 @@ class AuthorizationMatrixTest {
                 api.json(
                         HttpMethod.POST,
                         target,
-                        fields("actNumber", "Delibera", "actDate", "2024-01-05", "amount", 5, "reason", "Motivo " + secret)),
+                        fields(
+                                "actNumber",
+                                "Delibera",
+                                "actDate",
+                                "2024-01-05",
+                                "amount",
+                                5,
+                                "reason",
+                                "Motivo " + secret)),
                 List.of(),
                 new Probe(target + "?size=100", List.of(), List.of(secret)));
     }
@@ -438,7 +450,10 @@ class AuthorizationMatrixTest {
                 api.json(HttpMethod.PUT, target, fields("code", "CAP-" + secret))
                         .header(
                                 HttpHeaders.IF_MATCH,
-                                "\"" + api.get(district.admin(), target).get("version").asLong() + "\""),
+                                "\""
+                                        + api.get(district.admin(), target)
+                                                .get("version")
+                                                .asLong() + "\""),
                 List.of(),
                 new Probe(target, List.of(), List.of(secret)));
     }

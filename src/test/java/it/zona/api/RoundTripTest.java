@@ -70,7 +70,8 @@ class RoundTripTest {
             "proposalId", "/api/v1/plans/{planId}/proposals",
             "callId", "/api/v1/plans/{planId}/calls",
             "sittingId", "/api/v1/districts/{slug}/sittings",
-            "number", "/api/v1/sittings/{sittingId}");
+            "number", "/api/v1/sittings/{sittingId}",
+            "lineId", "/api/v1/plans/{planId}/budget-lines");
 
     private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("\\{(\\w+)}");
 

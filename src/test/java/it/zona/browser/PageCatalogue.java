@@ -419,19 +419,24 @@ final class PageCatalogue {
         long line = fromTestDatabase(connection -> id(
                 connection,
                 "select min(s.budget_line_id) from spending_line s join budget_line b on b.id = s.budget_line_id"
-                        + " where s.plan_id = " + plan + " and s.accounting_code = '12041.03.0100' and b.budget_year = 2024"));
+                        + " where s.plan_id = " + plan
+                        + " and s.accounting_code = '12041.03.0100' and b.budget_year = 2024"));
         long commitment = fromTestDatabase(connection -> id(
                 connection,
                 "select min(id) from spending_entry where kind = 'COMMITMENT' and budget_line_id = " + line));
         long payment = fromTestDatabase(connection -> id(
-                connection, "select min(id) from spending_entry where kind = 'PAYMENT' and commitment_id = " + commitment));
-        long imported = fromTestDatabase(connection -> id(
-                connection, "select min(id) from spending_import where plan_id = " + plan));
+                connection,
+                "select min(id) from spending_entry where kind = 'PAYMENT' and commitment_id = " + commitment));
+        long imported = fromTestDatabase(
+                connection -> id(connection, "select min(id) from spending_import where plan_id = " + plan));
         add(
                 visits,
                 "/plans/{id}/spending",
                 Visit.of("spending-plan", "/plans/" + plan + "/spending", Who.ADMIN),
-                Visit.of("spending-plan-viewer-en", "/plans/" + plan + "/spending?year=2024&asOf=2025-06-30&lang=en", Who.VIEWER));
+                Visit.of(
+                        "spending-plan-viewer-en",
+                        "/plans/" + plan + "/spending?year=2024&asOf=2025-06-30&lang=en",
+                        Who.VIEWER));
         add(
                 visits,
                 "/budget-lines/{id}/spending",
@@ -464,7 +469,10 @@ final class PageCatalogue {
         add(
                 visits,
                 "/spending-imports/{importId}/preview",
-                Visit.of("spending-import-preview", "/spending-imports/" + imported + "/preview?kind=0&code=1&date=4&amount=5&numbers=ITALIAN", Who.ADMIN));
+                Visit.of(
+                        "spending-import-preview",
+                        "/spending-imports/" + imported + "/preview?kind=0&code=1&date=4&amount=5&numbers=ITALIAN",
+                        Who.ADMIN));
     }
 
     /**

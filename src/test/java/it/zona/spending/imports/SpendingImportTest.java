@@ -193,4 +193,42 @@ class SpendingImportTest {
         assertThat(line2024().figures().paid()).isEqualByComparingTo("4000.00");
         assertThat(line2024().figures().committed()).isEqualByComparingTo("5500.00");
     }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void theApiPreviewsByDefaultAndImportsWhenAsked() throws Exception {
+        org.springframework.mock.web.MockMultipartFile file =
+                new org.springframework.mock.web.MockMultipartFile("file", "export.csv", "text/csv", bytes(italian()));
+        String path = "/api/v1/plans/" + scene.plan() + "/spending-imports";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
+                        .file(file)
+                        .header("Authorization", scene.district().editor().bearer()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.imported")
+                        .value(false))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.commitments")
+                        .value(2));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
+                        .file(file)
+                        .param("dryRun", "false")
+                        .header("Authorization", scene.district().editor().bearer()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.imported")
+                        .value(true))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.after[0].figures.committed")
+                        .value(5500.00));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
+                        .file(file)
+                        .header("Authorization", scene.district().editor().bearer()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isConflict());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
+                        .file(file)
+                        .header("Authorization", scene.district().viewer().bearer()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
+    }
 }
