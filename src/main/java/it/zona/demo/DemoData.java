@@ -37,6 +37,7 @@ class DemoData extends StartUpStep {
     private final PoggiardoSpendingDemo spending;
     private final PoggiardoServicesDemo services;
     private final PoggiardoCriteriaDemo criteria;
+    private final PoggiardoIndicatorsDemo indicators;
     private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
@@ -50,6 +51,7 @@ class DemoData extends StartUpStep {
             PoggiardoSpendingDemo spending,
             PoggiardoServicesDemo services,
             PoggiardoCriteriaDemo criteria,
+            PoggiardoIndicatorsDemo indicators,
             PoggiardoMailDemo mail,
             TransactionTemplate transactions,
             @Value("${zona.demo.password:zona-demo}") String password) {
@@ -63,6 +65,7 @@ class DemoData extends StartUpStep {
         this.spending = spending;
         this.services = services;
         this.criteria = criteria;
+        this.indicators = indicators;
         this.mail = mail;
         this.transactions = transactions;
         this.password = password;
@@ -90,6 +93,7 @@ class DemoData extends StartUpStep {
                 spending.load();
                 services.load();
                 criteria.load();
+                indicators.load();
                 mail.load();
             } finally {
                 SecurityContextHolder.clearContext();

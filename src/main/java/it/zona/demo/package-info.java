@@ -12,6 +12,7 @@
             "eligibility",
             "governance",
             "identity",
+            "indicators",
             "mail",
             "municipality",
             "office",

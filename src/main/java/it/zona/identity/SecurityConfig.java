@@ -93,7 +93,7 @@ class SecurityConfig {
 
     /**
      * Reads of public data: Districts, their governing bodies with their sittings and resolutions,
-     * offices, published plans and the services catalogue, the national list. The services refuse, with 401
+     * offices, published plans with their indicators and the services catalogue, the national list. The services refuse, with 401
      * or 403, what is not published.
      */
     static final String[] PUBLIC_API_READS = {
@@ -114,7 +114,9 @@ class SecurityConfig {
         "/api/v1/districts/*/services",
         "/api/v1/services/*",
         "/api/v1/services/*/criteria",
+        "/api/v1/service-codes",
         "/api/v1/plans/**",
+        "/api/v1/indicators/**",
         "/api/v1/tables/**",
         "/api/v1/meetings/**",
         "/api/v1/minutes/**",

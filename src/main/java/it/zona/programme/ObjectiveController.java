@@ -8,6 +8,7 @@ import it.zona.shared.web.Forms;
 import it.zona.shared.web.PublicPage;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,18 +38,21 @@ class ObjectiveController {
     private final NeedRegistry needs;
     private final ProgrammePages pages;
     private final ProgrammeTrace trace;
+    private final ObjectProvider<ObjectivePageSection> sections;
 
     ObjectiveController(
             ObjectiveRegistry objectives,
             AreaRegistry areas,
             NeedRegistry needs,
             ProgrammePages pages,
-            ProgrammeTrace trace) {
+            ProgrammeTrace trace,
+            ObjectProvider<ObjectivePageSection> sections) {
         this.objectives = objectives;
         this.areas = areas;
         this.needs = needs;
         this.pages = pages;
         this.trace = trace;
+        this.sections = sections;
     }
 
     @InitBinder
@@ -63,6 +67,7 @@ class ObjectiveController {
         model.addAttribute("outline", objectives.outline(planId));
         model.addAttribute("origins", trace.objectiveOrigins(planId));
         model.addAttribute("emptyOrigins", java.util.List.of());
+        sections.orderedStream().forEach(section -> section.addTo(planId, model));
         return LIST_VIEW;
     }
 

@@ -19,6 +19,7 @@ import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.mail.Mail;
 import it.zona.mail.Mailer;
+import it.zona.spending.SpendingScene;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
@@ -244,6 +245,7 @@ class AuthorizationMatrixTest {
         endpoints.addAll(entity("/offices", null, Api::office, "name", "Sportello "));
         endpoints.addAll(serviceEndpoints());
         endpoints.add(new Endpoint("PUT /api/v1/services/{id}/criteria", Needs.EDITOR, 200, this::replaceCriteria));
+        endpoints.add(new Endpoint("GET /api/v1/districts/{slug}/alerts", Needs.VIEWER, 200, this::readAlerts));
         endpoints.addAll(List.of(
                 new Endpoint("PUT /planning-office", Needs.EDITOR, 200, this::updatePlanningOffice),
                 new Endpoint("PUT /districts/{slug}", Needs.ADMIN, 200, this::updateDistrict),
@@ -304,6 +306,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/v1/meetings/{id}/cancel", Needs.EDITOR, 200, this::cancelMeeting),
                 new Endpoint("PUT /api/v1/meetings/{id}/attendance", Needs.EDITOR, 200, this::recordAttendance),
                 new Endpoint("DELETE /api/v1/meetings/{id}/attendance", Needs.EDITOR, 204, this::clearAttendance)));
+        endpoints.addAll(indicatorEndpoints());
         endpoints.addAll(callEndpoints());
         endpoints.addAll(minutesEndpoints());
         endpoints.addAll(proposalEndpoints());
@@ -456,6 +459,101 @@ class AuthorizationMatrixTest {
                                                 .asLong() + "\""),
                 List.of(),
                 new Probe(target, List.of(), List.of(secret)));
+    }
+
+    /** {planId, objectiveId, districtId}: the one draft plan the District's indicator attempts share. */
+    private long[] indicatorPlan;
+
+    /** The indicators' endpoints, on a draft plan (so its editors write it and only its staff read it). */
+    private List<Endpoint> indicatorEndpoints() {
+        return List.of(
+                new Endpoint("GET /api/v1/plans/{id}/indicators (draft)", Needs.VIEWER, 200, () -> {
+                    String secret = secret();
+                    long[] plan = indicatorPlan();
+                    indicator(plan, secret);
+                    return new Attempt(get("/api/v1/plans/" + plan[0] + "/indicators?size=100"), List.of(secret), null);
+                }),
+                new Endpoint("POST /api/v1/plans/{id}/indicators", Needs.EDITOR, 201, () -> {
+                    String secret = secret();
+                    long[] plan = indicatorPlan();
+                    String target = "/api/v1/plans/" + plan[0] + "/indicators";
+                    return new Attempt(
+                            api.json(HttpMethod.POST, target, indicatorBody(plan, secret)),
+                            List.of(),
+                            new Probe(target + "?size=100", List.of(), List.of(secret)));
+                }),
+                new Endpoint("PUT /api/v1/indicators/{id} (draft)", Needs.EDITOR, 200, () -> {
+                    String secret = secret();
+                    String newSecret = secret();
+                    long[] plan = indicatorPlan();
+                    String target = "/api/v1/indicators/" + indicator(plan, secret);
+                    return new Attempt(
+                            api.json(HttpMethod.PUT, target, indicatorBody(plan, newSecret))
+                                    .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
+                            List.of(secret, newSecret),
+                            new Probe(target, List.of(secret), List.of(newSecret)));
+                }),
+                new Endpoint("DELETE /api/v1/indicators/{id}", Needs.EDITOR, 204, () -> {
+                    String secret = secret();
+                    String target = "/api/v1/indicators/" + indicator(indicatorPlan(), secret);
+                    return new Attempt(
+                            request(HttpMethod.DELETE, target),
+                            List.of(secret),
+                            new Probe(target, List.of(secret), List.of()));
+                }),
+                new Endpoint("GET /api/v1/indicators/{id}/measurements (draft)", Needs.VIEWER, 200, () -> {
+                    String secret = secret();
+                    long id = indicator(indicatorPlan(), secret());
+                    String target = "/api/v1/indicators/" + id + "/measurements";
+                    api.create(
+                            district.editor(), target, fields("year", indicatorPlan()[3], "value", 1, "note", secret));
+                    return new Attempt(get(target), List.of(secret), null);
+                }),
+                new Endpoint("POST /api/v1/indicators/{id}/measurements", Needs.EDITOR, 201, () -> {
+                    String secret = secret();
+                    long id = indicator(indicatorPlan(), secret());
+                    String target = "/api/v1/indicators/" + id + "/measurements";
+                    return new Attempt(
+                            api.json(
+                                    HttpMethod.POST,
+                                    target,
+                                    fields("year", indicatorPlan()[3], "value", 2, "note", secret)),
+                            List.of(),
+                            new Probe(target, List.of(), List.of(secret)));
+                }));
+    }
+
+    /** {planId, objectiveId, districtId, year}. */
+    private long[] indicatorPlan() throws Exception {
+        if (indicatorPlan == null || indicatorPlan[2] != district.id()) {
+            long plan = newPlan(secret());
+            int year = api.get(district.admin(), "/api/v1/plans/" + plan)
+                    .get("firstYear")
+                    .asInt();
+            long objective = planContent.objective(district, plan, firstArea(plan), "Obiettivo " + secret());
+            indicatorPlan = new long[] {plan, objective, district.id(), year};
+        }
+        return indicatorPlan;
+    }
+
+    private Map<String, Object> indicatorBody(long[] plan, String secret) {
+        return fields(
+                "objectiveId",
+                plan[1],
+                "name",
+                "Indicatore " + secret,
+                "kind",
+                "OUTPUT",
+                "unit",
+                "utenti",
+                "direction",
+                "HIGHER_IS_BETTER",
+                "targets",
+                List.of(fields("year", plan[3], "value", 10)));
+    }
+
+    private long indicator(long[] plan, String secret) throws Exception {
+        return api.createId(district.editor(), "/api/v1/plans/" + plan[0] + "/indicators", indicatorBody(plan, secret));
     }
 
     private long[] tablePlan;
@@ -829,6 +927,20 @@ class AuthorizationMatrixTest {
 
     private long newPlan(String secret) throws Exception {
         return api.createId(district.editor(), path(district, "/plans"), plan(secret));
+    }
+
+    /** An approved plan of a past year with a line nothing was paid on: an alert naming its intervention. */
+    private Attempt readAlerts() {
+        String secret = secret();
+        int year = planYears.getAndIncrement();
+        long plan = fixtures.plan(district, year, year);
+        long area = planContent.area(district, plan, "Anziani").id();
+        long objective = planContent.objective(district, plan, area, "Obiettivo " + secret);
+        long intervention = planContent.intervention(district, plan, objective, "Intervento " + secret, year, year);
+        SpendingScene scene = new SpendingScene(application);
+        scene.line(district, plan, intervention, year, scene.source(district, "FNPS"), "1000.00");
+        fixtures.approve(district, plan);
+        return new Attempt(get(path(district, "/alerts")), List.of("Intervento " + secret), null);
     }
 
     private Attempt readDraftPlan() throws Exception {

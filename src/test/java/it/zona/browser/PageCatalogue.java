@@ -403,7 +403,72 @@ final class PageCatalogue {
         servicePages(visits, s);
         eligibilityPages(visits);
         spendingPages(visits);
+        indicatorPages(visits, s);
+        monitoringPages(visits, s, poggiardo, empty);
         return visits;
+    }
+
+    /** A plan's public state of implementation and the District staff's monitoring dashboard. */
+    private static void monitoringPages(Map<String, List<Visit>> visits, Samples s, String poggiardo, String empty) {
+        String plan = "/plans/" + s.plan() + "/attuazione";
+        add(
+                visits,
+                "/plans/{id}/attuazione",
+                Visit.of("attuazione", plan, Who.ANONYMOUS),
+                Visit.of("attuazione-en", plan + "?lang=en", Who.ANONYMOUS),
+                Visit.of("attuazione-empty", "/plans/" + s.emptyPlan() + "/attuazione", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/monitoring",
+                Visit.of("monitoring", poggiardo + "/monitoring", Who.ADMIN),
+                Visit.of("monitoring-empty", empty + "/monitoring", Who.NEW_DISTRICT_ADMIN));
+    }
+
+    /**
+     * The demo plan's indicators: the list filtered, the indicator with a corrected measurement (its
+     * page, its forms, its deletion refused while it has measurements), the empty plan's list.
+     */
+    private static void indicatorPages(Map<String, List<Visit>> visits, Samples s) {
+        String list = "/plans/" + s.plan() + "/indicators";
+        long[] corrected = fromTestDatabase(connection -> new long[] {
+            id(connection, "select min(indicator_id) from indicator_measurement where corrects_id is not null"),
+            id(connection, "select min(corrects_id) from indicator_measurement")
+        });
+        String indicator = list + "/" + corrected[0];
+        add(
+                visits,
+                "/plans/{planId}/indicators",
+                Visit.of("indicators", list, Who.ANONYMOUS),
+                Visit.of("indicators-staff", list, Who.ADMIN),
+                Visit.of(
+                        "indicators-filtered-en", list + "?year=2025&status=BEHIND&kind=OUTPUT&lang=en", Who.ANONYMOUS),
+                Visit.of("indicators-no-match", list + "?year=2026&status=REACHED", Who.ANONYMOUS),
+                Visit.of("indicators-empty", "/plans/" + s.emptyPlan() + "/indicators", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/indicators/{indicatorId}",
+                Visit.of("indicator", indicator, Who.ANONYMOUS),
+                Visit.of("indicator-staff", indicator, Who.ADMIN),
+                Visit.of("indicator-en", indicator + "?lang=en", Who.ANONYMOUS));
+        add(
+                visits,
+                "/plans/{planId}/indicators/new",
+                Visit.of("indicator-new", list + "/new", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/indicators/{indicatorId}/edit",
+                Visit.of("indicator-edit", indicator + "/edit", Who.ADMIN).submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/indicators/{indicatorId}/delete",
+                Visit.of("indicator-delete-held", indicator + "/delete", Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/indicators/{indicatorId}/measurements/new",
+                Visit.of("measurement-new", indicator + "/measurements/new", Who.ADMIN)
+                        .submittingEmpty("main form"),
+                Visit.of(
+                        "measurement-correction", indicator + "/measurements/new?corrects=" + corrected[1], Who.ADMIN));
     }
 
     /**

@@ -83,6 +83,9 @@ class MessagesTest {
             Map.entry("serviceStatus", "it.zona.catalogue.ServiceStatus"),
             Map.entry("serviceOrder", "it.zona.catalogue.ServiceOrder"),
             Map.entry("windowState", "it.zona.catalogue.WindowState"),
+            Map.entry("indicatorKind", "it.zona.indicators.IndicatorKind"),
+            Map.entry("indicatorStatus", "it.zona.indicators.IndicatorStatus"),
+            Map.entry("direction", "it.zona.indicators.Direction"),
             Map.entry("audience", "it.zona.catalogue.Audience"),
             Map.entry("iseeType", "it.zona.eligibility.IseeType"),
             Map.entry("disability", "it.zona.eligibility.Disability"),
@@ -92,6 +95,9 @@ class MessagesTest {
             Map.entry("bandKind", "it.zona.eligibility.BandKind"),
             Map.entry("eligibility.question", "it.zona.eligibility.Question"),
             Map.entry("eligibility.verdict", "it.zona.eligibility.Verdict"),
+            Map.entry("eligibility.rule", "it.zona.eligibility.Combinator"),
+            Map.entry("monitoring.alert", "it.zona.monitoring.AlertKind"),
+            Map.entry("monitoring.alertKind", "it.zona.monitoring.AlertKind"),
             Map.entry("spending.kind", "it.zona.spending.EntryKind"),
             Map.entry("spendingImport.numbers", "it.zona.spending.imports.NumberStyle"));
 
