@@ -57,7 +57,8 @@ class ModularityTests {
 
     private static Set<String> names(String column) {
         Set<String> names = new TreeSet<>();
-        Matcher name = Pattern.compile("`([\\w.]+)`").matcher(column);
+        // A named interface of a module is written as Modulith reads it: `module::interface`.
+        Matcher name = Pattern.compile("`([\\w.]+(?:::[\\w]+)?)`").matcher(column);
         while (name.find()) {
             names.add(name.group(1));
         }

@@ -34,6 +34,7 @@ class DemoData extends StartUpStep {
     private final DistrictRegistry districts;
     private final PoggiardoDemo poggiardo;
     private final PoggiardoBudgetDemo budget;
+    private final PoggiardoSpendingDemo spending;
     private final PoggiardoServicesDemo services;
     private final PoggiardoCriteriaDemo criteria;
     private final PoggiardoIndicatorsDemo indicators;
@@ -47,6 +48,7 @@ class DemoData extends StartUpStep {
             DistrictRegistry districts,
             PoggiardoDemo poggiardo,
             PoggiardoBudgetDemo budget,
+            PoggiardoSpendingDemo spending,
             PoggiardoServicesDemo services,
             PoggiardoCriteriaDemo criteria,
             PoggiardoIndicatorsDemo indicators,
@@ -60,6 +62,7 @@ class DemoData extends StartUpStep {
         this.districts = districts;
         this.poggiardo = poggiardo;
         this.budget = budget;
+        this.spending = spending;
         this.services = services;
         this.criteria = criteria;
         this.indicators = indicators;
@@ -87,6 +90,7 @@ class DemoData extends StartUpStep {
             try {
                 poggiardo.load();
                 budget.load();
+                spending.load();
                 services.load();
                 criteria.load();
                 indicators.load();

@@ -25,7 +25,9 @@
             "plan",
             "programme",
             "shared",
-            "sitting"
+            "sitting",
+            "spending",
+            "spending::imports"
         })
 package it.zona.demo;
 

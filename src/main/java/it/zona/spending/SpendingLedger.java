@@ -198,7 +198,7 @@ public class SpendingLedger {
      */
     public CommitmentView commit(long lineId, CommitmentForm form, ImportedRow row) {
         LineScope scope = writable(lineId);
-        String actNumber = PlainText.require("actNumber", form.actNumber().strip());
+        String actNumber = limited(form.actNumber(), "actNumber", 60);
         LocalDate date = past(form.actDate(), "actDate");
         BigDecimal amount = Money.positive(form.amount(), "amount");
         long organization = organizations
@@ -228,7 +228,7 @@ public class SpendingLedger {
         LocalDate date = past(form.date(), "date");
         requireNotBefore(date, commitment.date(), "date");
         BigDecimal amount = Money.positive(form.amount(), "amount");
-        String number = text(form.number(), "number");
+        String number = form.number() == null || form.number().isBlank() ? null : limited(form.number(), "number", 60);
         String note = text(form.note(), "note");
         budget.lock(commitment.budgetLineId());
         commitmentBalance(commitment).requirePayment(amount, "amount");
@@ -247,7 +247,7 @@ public class SpendingLedger {
     public DecommitmentView decommit(long commitmentId, DecommitmentForm form, ImportedRow row) {
         LedgerEntry commitment = writable(commitmentId, EntryKind.COMMITMENT);
         LineScope scope = writable(commitment.budgetLineId());
-        String actNumber = PlainText.require("actNumber", form.actNumber().strip());
+        String actNumber = limited(form.actNumber(), "actNumber", 60);
         LocalDate date = past(form.actDate(), "actDate");
         requireNotBefore(date, commitment.date(), "actDate");
         BigDecimal amount = Money.positive(form.amount(), "amount");
@@ -268,10 +268,10 @@ public class SpendingLedger {
      */
     public VariationView vary(long lineId, VariationForm form) {
         LineScope scope = writable(lineId);
-        String actNumber = PlainText.require("actNumber", form.actNumber().strip());
+        String actNumber = limited(form.actNumber(), "actNumber", 60);
         LocalDate date = past(form.actDate(), "actDate");
         BigDecimal amount = Money.nonZero(form.amount(), "amount");
-        String reason = PlainText.require("reason", form.reason().strip());
+        String reason = limited(form.reason(), "reason", 500);
         BudgetLineView line = budget.lock(lineId);
         balance(line).requireAllowanceChange(amount, "amount");
         LedgerEntry entry =
@@ -312,7 +312,7 @@ public class SpendingLedger {
         LocalDate date = past(form.date(), "date");
         requireNotBefore(date, entry.date(), "date");
         BigDecimal delta = Money.nonZero(form.amount(), "amount");
-        String reason = PlainText.require("reason", form.reason().strip());
+        String reason = limited(form.reason(), "reason", 500);
         BudgetLineView line = budget.lock(entry.budgetLineId());
         new EntryAmount(entry.amount(), net(entry)).requireCorrection(delta, "amount");
         switch (kind) {
@@ -341,6 +341,63 @@ public class SpendingLedger {
         events.publishEvent(EntityChanged.updated(scope.districtId(), kind.entity(), id, before, audited(entry))
                 .because(reason));
         return entry;
+    }
+
+    /** An entry a page offers to correct, and where to go back to after. */
+    record Corrected(
+            long id,
+            EntryKind kind,
+            long budgetLineId,
+            Long commitmentId,
+            String actNumber,
+            LocalDate date,
+            BigDecimal amount,
+            BigDecimal netAmount) {
+
+        String page() {
+            return switch (kind) {
+                case COMMITMENT -> "/commitments/" + id;
+                case PAYMENT, DECOMMITMENT -> "/commitments/" + commitmentId;
+                case VARIATION -> "/budget-lines/" + budgetLineId + "/spending";
+            };
+        }
+    }
+
+    /** The entry as the correction page shows it (editors; not a correction itself). */
+    @Transactional(readOnly = true)
+    Corrected correctable(long id) {
+        LedgerEntry entry =
+                entries.findById(id).orElseThrow(() -> new NotFoundException("error.spending.entryNotFound", id));
+        entry = writable(id, entry.kind());
+        return corrected(entry);
+    }
+
+    /** Corrects the entry, whatever its kind, for the correction page. */
+    Corrected correct(long id, CorrectionForm form) {
+        LedgerEntry entry =
+                entries.findById(id).orElseThrow(() -> new NotFoundException("error.spending.entryNotFound", id));
+        return corrected(correct(id, entry.kind(), form));
+    }
+
+    private Corrected corrected(LedgerEntry entry) {
+        return new Corrected(
+                entry.id(),
+                entry.kind(),
+                entry.budgetLineId(),
+                entry.commitmentId(),
+                entry.actNumber(),
+                entry.date(),
+                entry.amount(),
+                net(entry));
+    }
+
+    /** Whether the current user may record spending on the plan: its District's editors, once approved. */
+    @Transactional(readOnly = true)
+    boolean canRecord(PlanView plan) {
+        return plan.published()
+                && access.roleIn(districts.ref(plan.districtSlug()).id())
+                        .map(role -> role.includes(DistrictRole.EDITOR))
+                        .orElse(false);
     }
 
     /** The line's code in the accounting system, for the import to find the line by (viewers). */
@@ -564,8 +621,21 @@ public class SpendingLedger {
         }
     }
 
+    /** Optional text, at most 500 characters (what a form allows: an import's cells are not checked before). */
     private static String text(String typed, String field) {
-        return typed == null || typed.isBlank() ? null : PlainText.require(field, typed.strip());
+        return typed == null || typed.isBlank() ? null : limited(typed, field, 500);
+    }
+
+    /** Required text of at most {@code max} characters. */
+    private static String limited(String typed, String field, int max) {
+        String text = PlainText.require(field, typed == null ? "" : typed.strip());
+        if (text.isEmpty()) {
+            throw RuleViolationException.invalid(field, "error.spending.textRequired");
+        }
+        if (text.length() > max) {
+            throw RuleViolationException.invalid(field, "error.spending.tooLong", String.valueOf(max));
+        }
+        return text;
     }
 
     // Views.

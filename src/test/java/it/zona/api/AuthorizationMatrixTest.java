@@ -311,7 +311,154 @@ class AuthorizationMatrixTest {
         endpoints.addAll(minutesEndpoints());
         endpoints.addAll(proposalEndpoints());
         endpoints.addAll(sittingEndpoints());
+        endpoints.addAll(spendingEndpoints());
         return endpoints;
+    }
+
+    // Spending (module spending): staff only, viewers read, editors record.
+
+    private List<Endpoint> spendingEndpoints() {
+        return List.of(
+                new Endpoint("GET /api/v1/plans/{id}/spending", Needs.VIEWER, 200, this::readPlanSpending),
+                new Endpoint("GET /api/v1/budget-lines/{id}/commitments", Needs.VIEWER, 200, this::readCommitments),
+                new Endpoint("GET /api/v1/commitments/{id}", Needs.VIEWER, 200, this::readCommitment),
+                new Endpoint("POST /api/v1/budget-lines/{id}/commitments", Needs.EDITOR, 201, this::commit),
+                new Endpoint("POST /api/v1/commitments/{id}/payments", Needs.EDITOR, 201, this::pay),
+                new Endpoint("POST /api/v1/payments/{id}/corrections", Needs.EDITOR, 200, this::correctPayment),
+                new Endpoint("POST /api/v1/budget-lines/{id}/variations", Needs.EDITOR, 201, this::vary),
+                new Endpoint(
+                        "PUT /api/v1/budget-lines/{id}/accounting-code", Needs.EDITOR, 200, this::setAccountingCode));
+    }
+
+    /** {plan, budget line, beneficiary, District} of the approved plan the spending attempts share. */
+    private long[] spendingPlan;
+
+    private long[] spendingPlan() throws Exception {
+        if (spendingPlan == null || spendingPlan[3] != district.id()) {
+            long[] scene = planWithIntervention("Servizio");
+            long source = api.get(district.admin(), path(district, "/funding-sources"))
+                    .get(0)
+                    .get("id")
+                    .asLong();
+            long line = api.createId(
+                    district.admin(),
+                    "/api/v1/plans/" + scene[0] + "/budget-lines",
+                    fields("interventionId", scene[1], "year", scene[2], "fundingSourceId", source, "amount", 1000000));
+            long organization =
+                    api.createId(district.admin(), path(district, "/organizations"), Api.organization(secret()));
+            fixtures.approve(district, scene[0]);
+            spendingPlan = new long[] {scene[0], line, organization, district.id()};
+        }
+        return spendingPlan;
+    }
+
+    private Map<String, Object> commitmentBody(String secret) throws Exception {
+        return fields(
+                "actNumber",
+                "Determina " + secret.substring(0, Math.min(secret.length(), 40)),
+                "actDate",
+                "2024-01-10",
+                "amount",
+                100,
+                "organizationId",
+                spendingPlan()[2],
+                "description",
+                "Impegno " + secret);
+    }
+
+    private long commitment(String secret) throws Exception {
+        return api.createId(
+                district.admin(), "/api/v1/budget-lines/" + spendingPlan()[1] + "/commitments", commitmentBody(secret));
+    }
+
+    private Attempt readPlanSpending() throws Exception {
+        long[] scene = spendingPlan();
+        return new Attempt(get("/api/v1/plans/" + scene[0] + "/spending"), List.of("\"committed\""), null);
+    }
+
+    private Attempt readCommitments() throws Exception {
+        String secret = secret();
+        commitment(secret);
+        return new Attempt(
+                get("/api/v1/budget-lines/" + spendingPlan()[1] + "/commitments?size=100"), List.of(secret), null);
+    }
+
+    private Attempt readCommitment() throws Exception {
+        String secret = secret();
+        return new Attempt(get("/api/v1/commitments/" + commitment(secret)), List.of(secret), null);
+    }
+
+    private Attempt commit() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/budget-lines/" + spendingPlan()[1] + "/commitments";
+        return new Attempt(
+                api.json(HttpMethod.POST, target, commitmentBody(secret)),
+                List.of(),
+                new Probe(target + "?size=100", List.of(), List.of(secret)));
+    }
+
+    private Attempt pay() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/commitments/" + commitment(secret()) + "/payments";
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target,
+                        fields("date", "2024-02-10", "amount", 10, "note", "Mandato " + secret)),
+                List.of(),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt correctPayment() throws Exception {
+        String secret = secret();
+        long payment = api.createId(
+                district.admin(),
+                "/api/v1/commitments/" + commitment(secret()) + "/payments",
+                fields("date", "2024-02-10", "amount", 10));
+        String target = "/api/v1/payments/" + payment;
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target + "/corrections",
+                        fields("date", "2024-02-11", "amount", -1, "reason", "Rettifica " + secret)),
+                List.of(),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt vary() throws Exception {
+        String secret = secret();
+        String target = "/api/v1/budget-lines/" + spendingPlan()[1] + "/variations";
+        return new Attempt(
+                api.json(
+                        HttpMethod.POST,
+                        target,
+                        fields(
+                                "actNumber",
+                                "Delibera",
+                                "actDate",
+                                "2024-01-05",
+                                "amount",
+                                5,
+                                "reason",
+                                "Motivo " + secret)),
+                List.of(),
+                new Probe(target + "?size=100", List.of(), List.of(secret)));
+    }
+
+    private Attempt setAccountingCode() throws Exception {
+        String secret = secret();
+        long[] scene = spendingPlan();
+        String target = "/api/v1/budget-lines/" + scene[1] + "/accounting-code";
+        return new Attempt(
+                api.json(HttpMethod.PUT, target, fields("code", "CAP-" + secret))
+                        .header(
+                                HttpHeaders.IF_MATCH,
+                                "\""
+                                        + api.get(district.admin(), target)
+                                                .get("version")
+                                                .asLong() + "\""),
+                List.of(),
+                new Probe(target, List.of(), List.of(secret)));
     }
 
     /** {planId, objectiveId, districtId}: the one draft plan the District's indicator attempts share. */

@@ -56,6 +56,21 @@ class PagingTest {
     Stream<DynamicTest> everyPagedListPagesAlike() throws Exception {
         admin = "Bearer " + fixtures.token("ufficio.poggiardo", Fixtures.DEMO_PASSWORD);
         String planId = latestPlan();
+        // The spending of a line and of a commitment of the demo's plan (module spending).
+        String lineId = read("/api/v1/plans/" + planId + "/spending", 200)
+                .get("lines")
+                .valueStream()
+                .filter(line ->
+                        line.get("figures").get("committed").decimalValue().signum() > 0)
+                .findFirst()
+                .orElseThrow()
+                .get("budgetLineId")
+                .asString();
+        String commitmentId = read("/api/v1/budget-lines/" + lineId + "/commitments?size=1", 200)
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
         List<DynamicTest> tests = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
                 mappings.getHandlerMethods().entrySet()) {
@@ -63,7 +78,10 @@ class PagingTest {
                 continue;
             }
             for (String pattern : mapping.getKey().getPatternValues()) {
-                String path = pattern.replace("{slug}", "poggiardo").replace("{planId}", planId);
+                String path = pattern.replace("{slug}", "poggiardo")
+                        .replace("{planId}", planId)
+                        .replace("{lineId}", lineId)
+                        .replace("/commitments/{id}", "/commitments/" + commitmentId);
                 tests.add(named(pattern, () -> pagesAlike(path, mapping.getValue())));
             }
         }

@@ -61,17 +61,18 @@ class RoundTripTest {
      * Where the candidates for a path variable are listed, when it is not the address before it.
      * A new variable without a list fails the test, which then says which one.
      */
-    private static final Map<String, String> LISTS = Map.of(
-            "slug", "/api/v1/districts",
-            "id", "/api/v1/districts/poggiardo/plans",
-            "meetingId", "/api/v1/plans/{planId}/meetings",
-            "tableId", "/api/v1/plans/{planId}/tables",
-            "minutesId", "/api/v1/meetings/{meetingId}/minutes",
-            "proposalId", "/api/v1/plans/{planId}/proposals",
-            "callId", "/api/v1/plans/{planId}/calls",
-            "sittingId", "/api/v1/districts/{slug}/sittings",
-            "indicatorId", "/api/v1/plans/{planId}/indicators",
-            "number", "/api/v1/sittings/{sittingId}");
+    private static final Map<String, String> LISTS = Map.ofEntries(
+            Map.entry("slug", "/api/v1/districts"),
+            Map.entry("id", "/api/v1/districts/poggiardo/plans"),
+            Map.entry("meetingId", "/api/v1/plans/{planId}/meetings"),
+            Map.entry("tableId", "/api/v1/plans/{planId}/tables"),
+            Map.entry("minutesId", "/api/v1/meetings/{meetingId}/minutes"),
+            Map.entry("proposalId", "/api/v1/plans/{planId}/proposals"),
+            Map.entry("callId", "/api/v1/plans/{planId}/calls"),
+            Map.entry("sittingId", "/api/v1/districts/{slug}/sittings"),
+            Map.entry("indicatorId", "/api/v1/plans/{planId}/indicators"),
+            Map.entry("number", "/api/v1/sittings/{sittingId}"),
+            Map.entry("lineId", "/api/v1/plans/{planId}/budget-lines"));
 
     private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("\\{(\\w+)}");
 

@@ -402,6 +402,7 @@ final class PageCatalogue {
         agreementPages(visits, s);
         servicePages(visits, s);
         eligibilityPages(visits);
+        spendingPages(visits);
         indicatorPages(visits, s);
         monitoringPages(visits, s, poggiardo, empty);
         return visits;
@@ -468,6 +469,75 @@ final class PageCatalogue {
                         .submittingEmpty("main form"),
                 Visit.of(
                         "measurement-correction", indicator + "/measurements/new?corrects=" + corrected[1], Who.ADMIN));
+    }
+
+    /**
+     * The spending of the demo's plan 2024-2026 (module spending): the plan's page, the home-care line
+     * of 2024 with its commitment, payment and variation, a payment's correction, and the import's
+     * pages on the demo's accounting export (already imported: its preview says so).
+     */
+    private static void spendingPages(Map<String, List<Visit>> visits) {
+        long plan = fromTestDatabase(connection -> id(
+                connection,
+                "select p.id from plan p join district d on d.id = p.district_id"
+                        + " where d.slug = 'poggiardo' and p.first_year = 2024"));
+        long line = fromTestDatabase(connection -> id(
+                connection,
+                "select min(s.budget_line_id) from spending_line s join budget_line b on b.id = s.budget_line_id"
+                        + " where s.plan_id = " + plan
+                        + " and s.accounting_code = '12041.03.0100' and b.budget_year = 2024"));
+        long commitment = fromTestDatabase(connection -> id(
+                connection,
+                "select min(id) from spending_entry where kind = 'COMMITMENT' and budget_line_id = " + line));
+        long payment = fromTestDatabase(connection -> id(
+                connection,
+                "select min(id) from spending_entry where kind = 'PAYMENT' and commitment_id = " + commitment));
+        long imported = fromTestDatabase(
+                connection -> id(connection, "select min(id) from spending_import where plan_id = " + plan));
+        add(
+                visits,
+                "/plans/{id}/spending",
+                Visit.of("spending-plan", "/plans/" + plan + "/spending", Who.ADMIN),
+                Visit.of(
+                        "spending-plan-viewer-en",
+                        "/plans/" + plan + "/spending?year=2024&asOf=2025-06-30&lang=en",
+                        Who.VIEWER));
+        add(
+                visits,
+                "/budget-lines/{id}/spending",
+                Visit.of("spending-line", "/budget-lines/" + line + "/spending", Who.ADMIN)
+                        .submittingEmpty("main form[action$='/commitments']"),
+                Visit.of("spending-line-variation", "/budget-lines/" + line + "/spending", Who.ADMIN)
+                        .submittingEmpty("main form[action$='/variations']"),
+                Visit.of("spending-line-viewer", "/budget-lines/" + line + "/spending", Who.VIEWER));
+        add(
+                visits,
+                "/commitments/{id}",
+                Visit.of("spending-commitment", "/commitments/" + commitment, Who.ADMIN)
+                        .submittingEmpty("main form[action$='/payments']"),
+                Visit.of("spending-commitment-decommit", "/commitments/" + commitment, Who.ADMIN)
+                        .submittingEmpty("main form[action$='/decommitments']"),
+                Visit.of("spending-commitment-viewer-en", "/commitments/" + commitment + "?lang=en", Who.VIEWER));
+        add(
+                visits,
+                "/spending-entries/{id}/correction",
+                Visit.of("spending-correction", "/spending-entries/" + payment + "/correction", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{id}/spending/import",
+                Visit.of("spending-import-upload", "/plans/" + plan + "/spending/import", Who.ADMIN));
+        add(
+                visits,
+                "/spending-imports/{importId}",
+                Visit.of("spending-import-mapping", "/spending-imports/" + imported, Who.ADMIN));
+        add(
+                visits,
+                "/spending-imports/{importId}/preview",
+                Visit.of(
+                        "spending-import-preview",
+                        "/spending-imports/" + imported + "/preview?kind=0&code=1&date=4&amount=5&numbers=ITALIAN",
+                        Who.ADMIN));
     }
 
     /**

@@ -310,4 +310,27 @@ class DemoDataTest {
                 String.class);
         assertThat(versions).as(versions.toString()).contains("APPROVED v1", "APPROVED v2 corrects", "CIRCULATED v1");
     }
+
+    @Autowired
+    it.zona.spending.SpendingLedger spending;
+
+    @Test
+    void theSpendingOf2024And2025CameThroughTheImportWithAVariationAndLinesThatPayLate() {
+        long planId = fixtures.as("ufficio.poggiardo", () -> plan("Piano sociale di zona 2024-2026"));
+        it.zona.spending.PlanSpending figures = fixtures.as("viewer.poggiardo", () -> spending.plan(planId, null));
+        assertThat(figures.byYear()).extracting(y -> y.year()).contains(2024, 2025, 2026);
+        assertThat(figures.byYear().get(0).figures().committed()).isEqualByComparingTo("300700.00");
+        assertThat(figures.byYear().get(0).figures().variations()).isEqualByComparingTo("5000.00");
+        assertThat(figures.byYear().get(1).figures().committed()).isEqualByComparingTo("286000.00");
+        assertThat(figures.lines())
+                .filteredOn(l -> l.figures().committed().signum() > 0
+                        && l.figures().paidPercent().compareTo(new java.math.BigDecimal("20")) < 0)
+                .as("lines whose payments lag")
+                .hasSizeGreaterThanOrEqualTo(2);
+        Integer imported = jdbc.queryForObject(
+                "select count(*) from spending_entry where plan_id = ? and import_id is not null",
+                Integer.class,
+                planId);
+        assertThat(imported).isEqualTo(40);
+    }
 }

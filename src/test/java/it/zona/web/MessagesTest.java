@@ -97,7 +97,9 @@ class MessagesTest {
             Map.entry("eligibility.verdict", "it.zona.eligibility.Verdict"),
             Map.entry("eligibility.rule", "it.zona.eligibility.Combinator"),
             Map.entry("monitoring.alert", "it.zona.monitoring.AlertKind"),
-            Map.entry("monitoring.alertKind", "it.zona.monitoring.AlertKind"));
+            Map.entry("monitoring.alertKind", "it.zona.monitoring.AlertKind"),
+            Map.entry("spending.kind", "it.zona.spending.EntryKind"),
+            Map.entry("spendingImport.numbers", "it.zona.spending.imports.NumberStyle"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");

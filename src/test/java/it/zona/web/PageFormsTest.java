@@ -249,8 +249,11 @@ class PageFormsTest {
             return "no error shown";
         }
         // Browsers check number, date and time inputs themselves: only text typed freely comes back as such.
-        Element typed = answer.selectFirst("input[name=\"" + field
-                + "\"]:not([type=hidden], [type=number], [type=date], [type=time], [type=datetime-local])");
+        // A page may hold several forms with fields of the same name: the one sent comes back by its action.
+        Element sent = answer.selectFirst("form[action=\"" + form.attr("action") + "\"]");
+        Element typed = (sent == null ? answer : sent)
+                .selectFirst("input[name=\"" + field
+                        + "\"]:not([type=hidden], [type=number], [type=date], [type=time], [type=datetime-local])");
         if (typed != null && !typed.val().equals(value)) {
             return "the field shows \"" + typed.val() + "\", not what was typed";
         }
