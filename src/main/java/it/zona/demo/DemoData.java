@@ -37,6 +37,7 @@ class DemoData extends StartUpStep {
     private final PoggiardoServicesDemo services;
     private final PoggiardoCriteriaDemo criteria;
     private final PoggiardoIndicatorsDemo indicators;
+    private final PoggiardoProgressDemo progress;
     private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
@@ -50,6 +51,7 @@ class DemoData extends StartUpStep {
             PoggiardoServicesDemo services,
             PoggiardoCriteriaDemo criteria,
             PoggiardoIndicatorsDemo indicators,
+            PoggiardoProgressDemo progress,
             PoggiardoMailDemo mail,
             TransactionTemplate transactions,
             @Value("${zona.demo.password:zona-demo}") String password) {
@@ -63,6 +65,7 @@ class DemoData extends StartUpStep {
         this.services = services;
         this.criteria = criteria;
         this.indicators = indicators;
+        this.progress = progress;
         this.mail = mail;
         this.transactions = transactions;
         this.password = password;
@@ -90,6 +93,7 @@ class DemoData extends StartUpStep {
                 services.load();
                 criteria.load();
                 indicators.load();
+                progress.load();
                 mail.load();
             } finally {
                 SecurityContextHolder.clearContext();

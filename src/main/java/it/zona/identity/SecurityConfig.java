@@ -116,6 +116,7 @@ class SecurityConfig {
         "/api/v1/services/*/criteria",
         "/api/v1/plans/**",
         "/api/v1/indicators/**",
+        "/api/v1/interventions/*/progress",
         "/api/v1/tables/**",
         "/api/v1/meetings/**",
         "/api/v1/minutes/**",
