@@ -95,7 +95,7 @@ public class InterventionProgress {
         InterventionView intervention = interventions.get(interventionId);
         DistrictAccess district = writable(intervention);
         ProgressEntry entry = entries.findByIdAndInterventionId(entryId, interventionId)
-                .orElseThrow(() -> new NotFoundException("error.progress.notFound", entryId));
+                .orElseThrow(() -> new NotFoundException("error.interventionProgress.notFound", entryId));
         ProgressView.Item before = item(entry, true);
         entries.delete(entry);
         entries.flush();
@@ -109,7 +109,7 @@ public class InterventionProgress {
         writable(intervention);
         return item(
                 entries.findByIdAndInterventionId(entryId, interventionId)
-                        .orElseThrow(() -> new NotFoundException("error.progress.notFound", entryId)),
+                        .orElseThrow(() -> new NotFoundException("error.interventionProgress.notFound", entryId)),
                 true);
     }
 
@@ -120,13 +120,13 @@ public class InterventionProgress {
     /** A day no later than today; a completed intervention at 100%, one not started at 0%. */
     private ProgressEntryForm check(ProgressEntryForm form) {
         if (form.date().isAfter(LocalDate.now(clock.withZone(PlatformConfig.ZONE)))) {
-            throw RuleViolationException.invalid("date", "error.progress.future");
+            throw RuleViolationException.invalid("date", "error.interventionProgress.future");
         }
         if (form.status() == ImplementationStatus.COMPLETED && form.percent() != null && form.percent() != 100) {
-            throw RuleViolationException.invalid("percent", "error.progress.completedPercent");
+            throw RuleViolationException.invalid("percent", "error.interventionProgress.completedPercent");
         }
         if (form.status() == ImplementationStatus.NOT_STARTED && form.percent() != null && form.percent() != 0) {
-            throw RuleViolationException.invalid("percent", "error.progress.notStartedPercent");
+            throw RuleViolationException.invalid("percent", "error.interventionProgress.notStartedPercent");
         }
         if (form.status() == ImplementationStatus.COMPLETED && form.percent() == null) {
             return new ProgressEntryForm(form.date(), form.text(), form.status(), 100);
