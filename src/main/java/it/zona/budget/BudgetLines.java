@@ -1,8 +1,10 @@
 package it.zona.budget;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface BudgetLines extends JpaRepository<BudgetLine, Long> {
@@ -12,6 +14,11 @@ interface BudgetLines extends JpaRepository<BudgetLine, Long> {
     Optional<BudgetLine> findByIdAndPlanId(long id, long planId);
 
     List<BudgetLine> findByInterventionId(long interventionId);
+
+    /** The line, its row locked until the transaction ends (select ... for update). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from BudgetLine l where l.id = :id")
+    Optional<BudgetLine> findLocked(long id);
 
     Optional<BudgetLine> findByInterventionIdAndYearAndFundingSourceId(
             long interventionId, int year, long fundingSourceId);

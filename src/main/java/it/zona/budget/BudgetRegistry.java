@@ -9,6 +9,7 @@ import it.zona.programme.InterventionRegistry;
 import it.zona.programme.InterventionView;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
+import it.zona.shared.References;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,6 +38,7 @@ public class BudgetRegistry {
     private final PlanRegistry plans;
     private final InterventionRegistry interventions;
     private final DistrictRegistry districts;
+    private final References references;
     private final ApplicationEventPublisher events;
 
     BudgetRegistry(
@@ -44,12 +47,14 @@ public class BudgetRegistry {
             PlanRegistry plans,
             InterventionRegistry interventions,
             DistrictRegistry districts,
+            References references,
             ApplicationEventPublisher events) {
         this.lines = lines;
         this.sources = sources;
         this.plans = plans;
         this.interventions = interventions;
         this.districts = districts;
+        this.references = references;
         this.events = events;
     }
 
@@ -71,6 +76,27 @@ public class BudgetRegistry {
         return context(planId).view(find(planId, lineId));
     }
 
+    /** For other modules: a line known by its id alone, if the current user may read its plan. */
+    @Transactional(readOnly = true)
+    public BudgetLineView line(long lineId) {
+        BudgetLine line =
+                lines.findById(lineId).orElseThrow(() -> new NotFoundException("error.budget.lineNotFound", lineId));
+        return context(line.planId()).view(line);
+    }
+
+    /**
+     * For other modules that record money against a line (the spending module): the line as it is
+     * now, its row locked until the caller's transaction ends, so that its planned amount cannot
+     * change, and no other such caller can record against it, between the caller's check and its
+     * write. Reading rights are the caller's to check.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BudgetLineView lock(long lineId) {
+        BudgetLine line =
+                lines.findLocked(lineId).orElseThrow(() -> new NotFoundException("error.budget.lineNotFound", lineId));
+        return context(line.planId()).view(line);
+    }
+
     public BudgetLineView create(long planId, BudgetLineForm form, String reason) {
         PlanChange change = plans.authorizeChange(planId, reason);
         BudgetContext context = context(planId);
@@ -88,6 +114,12 @@ public class BudgetRegistry {
         StaleVersionException.check(expectedVersion, line.version());
         BudgetContext context = context(planId);
         check(change, context, form, line);
+        boolean moves = line.interventionId() != form.interventionId()
+                || line.year() != form.year()
+                || line.fundingSourceId() != form.fundingSourceId();
+        if (moves) {
+            requireUnused(line, "fundingSourceId", "error.budget.lineInUseMove");
+        }
         BudgetLineView before = context.view(line);
         line.moveTo(form.interventionId(), form.year(), form.fundingSourceId());
         line.change(form.amount(), form.note());
@@ -100,6 +132,7 @@ public class BudgetRegistry {
     public void delete(long planId, long lineId, String reason) {
         PlanChange change = plans.authorizeChange(planId, reason);
         BudgetLine line = find(planId, lineId);
+        requireUnused(line, null, "error.budget.lineInUse");
         BudgetLineView before = context(planId).view(line);
         lines.delete(line);
         lines.flush();
@@ -149,6 +182,7 @@ public class BudgetRegistry {
             BudgetLine line = existing.get(cell);
             if (entry.getValue() == null) {
                 if (line != null) {
+                    requireUnused(line, field, "error.budget.lineInUse");
                     BudgetLineView before = context.view(line);
                     lines.delete(line);
                     events.publishEvent(
@@ -176,6 +210,18 @@ public class BudgetRegistry {
         }
         lines.flush();
         return grid(context, interventionId);
+    }
+
+    /**
+     * A line something is recorded against (commitments and payments, say) stays where it is: it
+     * cannot be removed nor moved to another intervention, year or source (409, naming what holds it).
+     */
+    private void requireUnused(BudgetLine line, String field, String messageKey) {
+        List<String> holders = references.to(ENTITY, line.id());
+        if (!holders.isEmpty()) {
+            throw RuleViolationException.conflict(
+                    field, messageKey, String.valueOf(line.year()), String.join(", ", holders));
+        }
     }
 
     /** The form must name an intervention of the plan, a year in which it runs and a usable source. */

@@ -17,6 +17,13 @@ import org.apache.lucene.analysis.it.ItalianLightStemmer;
  */
 final class SearchTerms {
 
+    /**
+     * How stems are made, and what they are made of: raised with any change to either, so that the
+     * stems kept by the services are made again ({@link SearchTermsRefresh}). 2: the target groups'
+     * words.
+     */
+    static final int VERSION = 2;
+
     /** As many words of a search as count; more narrow nothing a citizen would notice. */
     static final int MAX_WORDS = 5;
 

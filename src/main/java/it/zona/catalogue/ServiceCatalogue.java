@@ -15,6 +15,7 @@ import it.zona.programme.InterventionView;
 import it.zona.shared.EntityChanged;
 import it.zona.shared.NotFoundException;
 import it.zona.shared.PageView;
+import it.zona.shared.PlainText;
 import it.zona.shared.PlatformConfig;
 import it.zona.shared.RuleViolationException;
 import it.zona.shared.StaleVersionException;
@@ -46,6 +47,7 @@ public class ServiceCatalogue {
     private final OfficeRegistry offices;
     private final PlanRegistry plans;
     private final InterventionRegistry interventions;
+    private final ServiceCodes codes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -55,9 +57,11 @@ public class ServiceCatalogue {
             OfficeRegistry offices,
             PlanRegistry plans,
             InterventionRegistry interventions,
+            ServiceCodes codes,
             ApplicationEventPublisher events,
             Clock clock) {
         this.services = services;
+        this.codes = codes;
         this.districts = districts;
         this.offices = offices;
         this.plans = plans;
@@ -69,7 +73,7 @@ public class ServiceCatalogue {
     /** Public: a page of the District's services matching the filter. */
     @Transactional(readOnly = true)
     public PageView<ServiceSummary> search(String slug, ServiceFilter filter, ServiceOrder order, int page, int size) {
-        DistrictView district = districts.view(slug);
+        long districtId = districts.ref(slug).id();
         List<String> words = new ArrayList<>(filter.q() == null ? List.of() : SearchTerms.patterns(filter.q()));
         while (words.size() < SearchTerms.MAX_WORDS) {
             words.add(null);
@@ -81,7 +85,7 @@ public class ServiceCatalogue {
         LocalDate today = today();
         return PageView.of(
                 services.search(
-                        district.id(),
+                        districtId,
                         filter.kind(),
                         filter.category(),
                         filter.audience(),
@@ -146,18 +150,26 @@ public class ServiceCatalogue {
         return found;
     }
 
-    /** For the editors' form: the interventions a service may name, by running plan. */
+    /**
+     * For the editors' form: the interventions a service may name, by plan: those of the running
+     * plans, and of a closed plan only those the service already names, so that editing it keeps
+     * them rather than drop them unseen.
+     */
     @Transactional(readOnly = true)
-    List<FundingChoice> fundingChoices(String slug) {
-        return runningPlans(slug).stream()
-                .map(plan -> new FundingChoice(plan.label(), interventions.list(plan.id())))
+    List<FundingChoice> fundingChoices(String slug, List<Long> kept) {
+        return plans.list(slug).stream()
+                .map(plan -> new FundingChoice(
+                        plan.label(),
+                        interventions.list(plan.id()).stream()
+                                .filter(i -> plan.stage() != PlanStage.CLOSED || kept.contains(i.id()))
+                                .toList()))
                 .filter(choice -> !choice.interventions().isEmpty())
                 .toList();
     }
 
     public SocialServiceView create(String slug, SocialServiceForm form) {
         DistrictAccess access = districts.authorize(slug, DistrictRole.EDITOR);
-        check(districts.view(slug), form);
+        check(districts.view(slug), form, null);
         SocialService service = services.saveAndFlush(new SocialService(access.id(), form, clock.instant()));
         SocialServiceView view = view(service);
         events.publishEvent(EntityChanged.created(access.id(), ENTITY, service.id(), view));
@@ -168,7 +180,7 @@ public class ServiceCatalogue {
         SocialService service = writable(id);
         StaleVersionException.check(expectedVersion, service.version());
         SocialServiceView before = view(service);
-        check(districts.view(before.districtSlug()), form);
+        check(districts.view(before.districtSlug()), form, before);
         service.apply(form, clock.instant());
         services.saveAndFlush(service);
         SocialServiceView after = view(service);
@@ -191,8 +203,16 @@ public class ServiceCatalogue {
         return service;
     }
 
-    /** What the form names must be the District's, and its dates and window must make sense. */
-    private void check(DistrictView district, SocialServiceForm form) {
+    /**
+     * What the form names must be the District's, and its dates and window must make sense. What the
+     * service already has stays acceptable: a code the installation's list dropped, an intervention
+     * of a plan closed since.
+     */
+    private void check(DistrictView district, SocialServiceForm form, SocialServiceView current) {
+        String code = PlainText.blankToNull(form.serviceCode());
+        if (!codes.accepts(code, current == null ? null : current.serviceCode())) {
+            throw RuleViolationException.invalid("serviceCode", "error.service.unknownCode", code);
+        }
         if (form.statusFrom() != null
                 && form.statusUntil() != null
                 && form.statusUntil().isBefore(form.statusFrom())) {
@@ -241,6 +261,9 @@ public class ServiceCatalogue {
         }
         if (!form.interventionIds().isEmpty()) {
             Set<Long> running = runningInterventions(district.slug());
+            if (current != null) {
+                running.addAll(current.interventionIds());
+            }
             for (int i = 0; i < form.interventionIds().size(); i++) {
                 if (!running.contains(form.interventionIds().get(i))) {
                     throw RuleViolationException.invalid(

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,12 +40,22 @@ class ServiceController {
     private final DistrictRegistry districts;
     private final Access access;
     private final Clock clock;
+    private final ObjectProvider<ServicePageSection> pageSections;
+    private final ServiceCodes codes;
 
-    ServiceController(ServiceCatalogue catalogue, DistrictRegistry districts, Access access, Clock clock) {
+    ServiceController(
+            ServiceCatalogue catalogue,
+            DistrictRegistry districts,
+            Access access,
+            Clock clock,
+            ObjectProvider<ServicePageSection> pageSections,
+            ServiceCodes codes) {
         this.catalogue = catalogue;
+        this.codes = codes;
         this.districts = districts;
         this.access = access;
         this.clock = clock;
+        this.pageSections = pageSections;
     }
 
     @PublicPage
@@ -86,13 +97,24 @@ class ServiceController {
         List<ServiceCatalogue.Funding> funding = catalogue.funding(service);
         List<OfficeView> offices = catalogue.offices(service);
         Map<String, String> texts = texts(service);
+        Set<String> added = new LinkedHashSet<>();
+        pageSections
+                .orderedStream()
+                .forEach(section -> section.addTo(service, model).ifPresent(added::add));
         model.addAttribute("service", service);
         model.addAttribute("district", district);
         model.addAttribute("texts", texts);
+        // A code the installation's list no longer has is still shown, as a code.
+        model.addAttribute(
+                "serviceCode",
+                service.serviceCode() == null
+                        ? null
+                        : codes.find(service.serviceCode())
+                                .orElse(new ServiceCodes.Code(service.serviceCode(), service.serviceCode())));
         model.addAttribute("municipalities", municipalities(district, service));
         model.addAttribute("offices", offices);
         model.addAttribute("funding", funding);
-        model.addAttribute("sections", sections(service, texts, !offices.isEmpty(), !funding.isEmpty()));
+        model.addAttribute("sections", sections(service, texts, added, !offices.isEmpty(), !funding.isEmpty()));
         model.addAttribute("today", LocalDate.now(clock.withZone(PlatformConfig.ZONE)));
         model.addAttribute("canEdit", canEdit(district.id()));
         return DETAIL_VIEW;
@@ -119,11 +141,14 @@ class ServiceController {
 
     /**
      * The sections the page has, for its index: those of the modello Comuni whose content the
-     * service gives. A citizen reads whom it is for, how to ask and what they get on every page.
+     * service gives. A citizen reads whom it is for, how to ask and what they get on every page;
+     * the access criteria other modules add follow whom it is for.
      */
     private static Set<String> sections(
-            SocialServiceView service, Map<String, String> texts, boolean offices, boolean funding) {
-        Set<String> sections = new LinkedHashSet<>(List.of("audience", "howTo"));
+            SocialServiceView service, Map<String, String> texts, Set<String> added, boolean offices, boolean funding) {
+        Set<String> sections = new LinkedHashSet<>(List.of("audience"));
+        sections.addAll(added);
+        sections.add("howTo");
         if (texts.containsKey("documents")) {
             sections.add("documents");
         }

@@ -7,6 +7,7 @@ import it.zona.shared.web.Flash;
 import it.zona.shared.web.Forms;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Validator;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,13 +32,19 @@ class ServiceFormController {
     private final ServiceCatalogue catalogue;
     private final DistrictRegistry districts;
     private final OfficeRegistry offices;
+    private final ServiceCodes codes;
     private final Validator validator;
 
     ServiceFormController(
-            ServiceCatalogue catalogue, DistrictRegistry districts, OfficeRegistry offices, Validator validator) {
+            ServiceCatalogue catalogue,
+            DistrictRegistry districts,
+            OfficeRegistry offices,
+            ServiceCodes codes,
+            Validator validator) {
         this.catalogue = catalogue;
         this.districts = districts;
         this.offices = offices;
+        this.codes = codes;
         this.validator = validator;
     }
 
@@ -122,7 +129,11 @@ class ServiceFormController {
         return service;
     }
 
-    /** The form with its choices: the District's municipalities, offices and running plans' interventions. */
+    /**
+     * The form with its choices: the installation's classification codes, the District's
+     * municipalities, offices and running plans' interventions, and what the service already names
+     * beyond them.
+     */
     private String formPage(String slug, SocialServiceView service, Model model) {
         model.addAttribute("district", districts.view(slug));
         model.addAttribute("service", service);
@@ -131,7 +142,10 @@ class ServiceFormController {
         model.addAttribute("statuses", ServiceStatus.values());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("offices", offices.list(slug));
-        model.addAttribute("fundingChoices", catalogue.fundingChoices(slug));
+        model.addAttribute("serviceCodes", codes.choices(service == null ? null : service.serviceCode()));
+        model.addAttribute(
+                "fundingChoices",
+                catalogue.fundingChoices(slug, service == null ? List.of() : service.interventionIds()));
         return FORM_VIEW;
     }
 }

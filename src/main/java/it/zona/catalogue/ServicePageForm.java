@@ -1,5 +1,6 @@
 package it.zona.catalogue;
 
+import it.zona.shared.PlainText;
 import it.zona.shared.RuleViolationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -19,6 +20,7 @@ import org.springframework.validation.BindingResult;
 record ServicePageForm(
         ServiceKind kind,
         ServiceCategory category,
+        String serviceCode,
         String title,
         ServiceStatus status,
         LocalDate statusFrom,
@@ -54,6 +56,7 @@ record ServicePageForm(
         return new ServicePageForm(
                 null,
                 null,
+                null,
                 "",
                 ServiceStatus.ACTIVE,
                 null,
@@ -83,6 +86,7 @@ record ServicePageForm(
         return new ServicePageForm(
                 service.kind(),
                 service.category(),
+                service.serviceCode(),
                 service.title(),
                 service.status(),
                 service.statusFrom(),
@@ -144,6 +148,7 @@ record ServicePageForm(
         return new SocialServiceForm(
                 kind,
                 category,
+                PlainText.blankToNull(serviceCode),
                 title,
                 status,
                 statusFrom,

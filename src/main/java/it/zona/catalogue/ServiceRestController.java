@@ -6,6 +6,7 @@ import it.zona.shared.PageView;
 import it.zona.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,9 +26,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ServiceRestController {
 
     private final ServiceCatalogue catalogue;
+    private final ServiceCodes codes;
 
-    ServiceRestController(ServiceCatalogue catalogue) {
+    ServiceRestController(ServiceCatalogue catalogue, ServiceCodes codes) {
         this.catalogue = catalogue;
+        this.codes = codes;
+    }
+
+    @GetMapping("/service-codes")
+    @Operation(
+            summary = "The classification codes a service may carry, this installation's list in the order of"
+                    + " its codes; empty where none is configured (public)")
+    List<ServiceCodes.Code> codes() {
+        return codes.all();
     }
 
     @GetMapping("/districts/{slug}/services")

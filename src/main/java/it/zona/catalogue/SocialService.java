@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +47,8 @@ class SocialService {
     @Enumerated(EnumType.STRING)
     private ServiceCategory category;
 
+    private String serviceCode;
+
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -68,6 +71,8 @@ class SocialService {
 
     @Column(length = 20000)
     private String searchTerms;
+
+    private int searchTermsVersion;
 
     private Instant updatedAt;
 
@@ -107,6 +112,7 @@ class SocialService {
     void apply(SocialServiceForm form, Instant now) {
         this.kind = form.kind();
         this.category = form.category();
+        this.serviceCode = PlainText.blankToNull(form.serviceCode());
         this.title = form.title().strip();
         this.status = form.status();
         this.statusFrom = form.statusFrom();
@@ -128,8 +134,21 @@ class SocialService {
         officeIds.clear();
         officeIds.addAll(form.officeIds().stream().distinct().toList());
         replace(interventionIds, form.interventionIds());
-        this.searchTerms = SearchTerms.of(title, summary, audienceText, howTo, documents, outcome, costs, deadlines);
+        this.searchTerms = stems();
+        this.searchTermsVersion = SearchTerms.VERSION;
         this.updatedAt = now;
+    }
+
+    /**
+     * The stems of its texts and of its target groups' words, as {@link SearchTerms} makes them
+     * today; a change to how stems are made comes with a higher {@link SearchTerms#VERSION}, and the
+     * stems kept under an older one are made again at start-up ({@link SearchTermsRefresh}).
+     */
+    String stems() {
+        List<String> texts = new ArrayList<>(
+                Arrays.asList(title, summary, audienceText, howTo, documents, outcome, costs, deadlines));
+        audiences.forEach(audience -> texts.add(audience.searchWords()));
+        return SearchTerms.of(texts.toArray(String[]::new));
     }
 
     private static <T> void replace(Set<T> current, java.util.Collection<T> wanted) {
@@ -149,25 +168,13 @@ class SocialService {
         return version;
     }
 
-    ServiceSummary summary(LocalDate today) {
-        return new ServiceSummary(
-                id,
-                kind,
-                category,
-                title,
-                status,
-                summary,
-                window == null ? null : SocialServiceForm.WindowForm.of(window),
-                window != null && window.isOpenOn(today),
-                window == null ? null : window.stateOn(today));
-    }
-
     SocialServiceView view(String districtSlug, LocalDate today) {
         return new SocialServiceView(
                 id,
                 districtSlug,
                 kind,
                 category,
+                serviceCode,
                 title,
                 status,
                 statusFrom,

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A service as the office writes it, in the order of its page: the category and title, its status,
+ * A service as the office writes it, in the order of its page: the category, its classification
+ * code from the installation's list ({@link ServiceCodes}) if any, the title, its status,
  * the short description, then what a citizen reads (Markdown), whom and where it is for, the offices
  * that receive them, the interventions that fund it and, for a titolo sociale, its application
  * window. Lists left out are empty.
@@ -21,6 +22,7 @@ import java.util.List;
 public record SocialServiceForm(
         @NotNull ServiceKind kind,
         @NotNull ServiceCategory category,
+        @Size(max = 40) String serviceCode,
         @NotBlank @Size(max = 200) String title,
         @NotNull ServiceStatus status,
         LocalDate statusFrom,

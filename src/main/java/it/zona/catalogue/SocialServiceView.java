@@ -14,6 +14,7 @@ public record SocialServiceView(
         String districtSlug,
         ServiceKind kind,
         ServiceCategory category,
+        String serviceCode,
         String title,
         ServiceStatus status,
         LocalDate statusFrom,
@@ -41,6 +42,7 @@ public record SocialServiceView(
         return new SocialServiceForm(
                 kind,
                 category,
+                serviceCode,
                 title,
                 status,
                 statusFrom,

@@ -69,6 +69,7 @@ class PoggiardoServicesDemo {
                         ServiceKind.SERVICE,
                         ServiceCategory.HEALTH_WELFARE_CARE,
                         "Servizio di assistenza domiciliare (SAD)")
+                .code("E03")
                 .summary("Aiuto a casa nella cura della persona e della casa per chi non è più del tutto autonomo.")
                 .audience(
                         "Persone anziane o con disabilità residenti nell’Ambito, con una parziale perdita di autonomia"
@@ -88,6 +89,7 @@ class PoggiardoServicesDemo {
                         ServiceKind.SERVICE,
                         ServiceCategory.HEALTH_WELFARE_CARE,
                         "Assistenza domiciliare integrata (ADI) con la ASL")
+                .code("E04")
                 .summary("Cure sanitarie e assistenza sociale a casa, insieme, per chi non può uscire.")
                 .audience("Persone non autosufficienti o in condizione di fragilità, di ogni età, per cui il medico di"
                         + " famiglia chiede cure a domicilio.")
@@ -101,6 +103,7 @@ class PoggiardoServicesDemo {
                 .offices(allOffices)
                 .funded(intervention.get("Assistenza domiciliare integrata (ADI) – componente sociale")));
         add(new Service(ServiceKind.VOUCHER, ServiceCategory.HEALTH_WELFARE_CARE, "Assegno di cura")
+                .code("E05")
                 .summary("Un contributo mensile alle famiglie che assistono a casa una persona non autosufficiente.")
                 .audience("Famiglie che assistono a casa una persona non autosufficiente con invalidità civile al 100%"
                         + " e indennità di accompagnamento, residente nell’Ambito.")
@@ -119,6 +122,7 @@ class PoggiardoServicesDemo {
                         ServiceKind.VOUCHER,
                         ServiceCategory.EDUCATION_TRAINING,
                         "Buono servizio per nidi e sezioni primavera")
+                .code("E06")
                 .summary("Un buono che paga in parte la retta del nido o della sezione primavera.")
                 .audience("Famiglie residenti nell’Ambito con bambini da 3 a 36 mesi iscritti a un nido autorizzato.")
                 .howTo("Scegli il nido tra quelli del catalogo regionale e presenta la domanda durante l’apertura"
@@ -139,6 +143,7 @@ class PoggiardoServicesDemo {
                         ServiceKind.VOUCHER,
                         ServiceCategory.HEALTH_WELFARE_CARE,
                         "Contributo per il canone di locazione")
+                .code("E07")
                 .summary("Un aiuto per pagare l’affitto della casa in cui si vive.")
                 .audience("Famiglie in affitto con un ISEE basso, residenti nei Comuni che aderiscono.")
                 .howTo("Presenta la domanda al Comune di residenza con il contratto di locazione registrato.")
@@ -150,6 +155,7 @@ class PoggiardoServicesDemo {
                 .some("075061", "075091", "075005")
                 .offices(allOffices));
         add(new Service(ServiceKind.VOUCHER, ServiceCategory.HEALTH_WELFARE_CARE, "Fondo per le emergenze sociali")
+                .code("E08")
                 .summary("Un aiuto economico immediato davanti a un’emergenza: uno sfratto, una bolletta, una spesa"
                         + " improvvisa.")
                 .audience("Persone e famiglie residenti nell’Ambito in una situazione di emergenza sociale.")
@@ -165,6 +171,7 @@ class PoggiardoServicesDemo {
                         ServiceKind.SERVICE,
                         ServiceCategory.MOBILITY_TRANSPORT,
                         "Trasporto sociale per persone con disabilità")
+                .code("E09")
                 .summary("Accompagnamento in pulmino attrezzato verso scuole, centri diurni e visite mediche.")
                 .audience("Persone con disabilità residenti nell’Ambito che non possono usare i mezzi pubblici.")
                 .howTo("Chiedi il servizio allo sportello di segretariato sociale; il calendario dei viaggi si concorda"
@@ -177,6 +184,7 @@ class PoggiardoServicesDemo {
                 .offices(seat)
                 .funded(intervention.get("Trasporto sociale per persone con disabilità")));
         add(new Service(ServiceKind.VOUCHER, ServiceCategory.WORK, "Reddito minimo di inclusione")
+                .code("E08")
                 .summary("Un sostegno economico legato a un percorso di inclusione sociale e lavorativa.")
                 .audience("Persone e famiglie residenti nell’Ambito con un ISEE molto basso, che non ricevono altre"
                         + " misure nazionali di sostegno al reddito.")
@@ -202,6 +210,7 @@ class PoggiardoServicesDemo {
         private final ServiceKind kind;
         private final ServiceCategory category;
         private final String title;
+        private String serviceCode;
         private String summary;
         private String audienceText;
         private String howTo;
@@ -219,6 +228,12 @@ class PoggiardoServicesDemo {
             this.kind = kind;
             this.category = category;
             this.title = title;
+        }
+
+        /** The classification code, from the example list the demo installation carries. */
+        Service code(String code) {
+            serviceCode = code;
+            return this;
         }
 
         Service summary(String text) {
@@ -286,6 +301,7 @@ class PoggiardoServicesDemo {
             return new SocialServiceForm(
                     kind,
                     category,
+                    serviceCode,
                     title,
                     ServiceStatus.ACTIVE,
                     null,

@@ -12,12 +12,12 @@ import java.util.Locale;
 /**
  * Figures and dates as the printed document shows them, always in Italian whatever the reader's
  * language: {@code 12.345,67 €}, {@code 1,50}, {@code 42.129}, {@code 24/09/2020}. Templates call
- * it as {@code ${fmt.money(x)}}.
+ * it as {@code ${fmt.money(x)}}; so do the other modules' printed documents (the monitoring report).
  */
-final class ItalianFormat {
+public final class ItalianFormat {
 
     static final Locale ITALIAN = Locale.ITALIAN;
-    static final ItalianFormat INSTANCE = new ItalianFormat();
+    public static final ItalianFormat INSTANCE = new ItalianFormat();
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", ITALIAN);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", ITALIAN);

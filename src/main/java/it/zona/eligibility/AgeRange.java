@@ -27,6 +27,16 @@ public record AgeRange(Integer min, Integer max) implements AccessCriteria.Leaf 
     }
 
     @Override
+    public String describe(Phrases phrases) {
+        if (min != null && max != null) {
+            return phrases.say("eligibility.rule.ageBetween", min, max);
+        }
+        return min != null
+                ? phrases.say("eligibility.rule.ageAtLeast", min)
+                : phrases.say("eligibility.rule.ageAtMost", max);
+    }
+
+    @Override
     public Set<Question> questions() {
         return Set.of(Question.AGE);
     }

@@ -18,6 +18,11 @@ public record Assessment(String note) implements AccessCriteria.Leaf {
     }
 
     @Override
+    public String describe(Phrases phrases) {
+        return phrases.say("eligibility.rule.assessment", note);
+    }
+
+    @Override
     public Set<Question> questions() {
         // The social worker asks what they need: the form has nothing to ask for it.
         return Set.of();

@@ -23,6 +23,13 @@ public record EmploymentStatus(List<Employment> accepted) implements AccessCrite
     }
 
     @Override
+    public String describe(Phrases phrases) {
+        return phrases.say(
+                "eligibility.rule.employment",
+                phrases.list(accepted.stream().map(Employment::label).toList()));
+    }
+
+    @Override
     public Set<Question> questions() {
         return Set.of(Question.EMPLOYMENT);
     }

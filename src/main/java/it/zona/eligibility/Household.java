@@ -47,6 +47,16 @@ public record Household(Integer minMembers, Integer minMinors) implements Access
     }
 
     @Override
+    public String describe(Phrases phrases) {
+        if (minMembers != null && minMinors != null) {
+            return phrases.say("eligibility.rule.householdBoth", minMembers, minMinors);
+        }
+        return minMembers != null
+                ? phrases.say("eligibility.rule.householdMembers", minMembers)
+                : phrases.say("eligibility.rule.householdMinors", minMinors);
+    }
+
+    @Override
     public Set<Question> questions() {
         return Set.of(Question.HOUSEHOLD);
     }

@@ -18,6 +18,11 @@ public record InvalidityAtLeast(int percent) implements AccessCriteria.Leaf {
     }
 
     @Override
+    public String describe(Phrases phrases) {
+        return phrases.say("eligibility.rule.invalidity", percent);
+    }
+
+    @Override
     public Set<Question> questions() {
         return Set.of(Question.INVALIDITY);
     }

@@ -32,6 +32,11 @@ public record IseeAtMost(IseeType type, BigDecimal threshold) implements AccessC
     }
 
     @Override
+    public String describe(Phrases phrases) {
+        return phrases.say("eligibility.rule.iseeAtMost", type.label(), threshold);
+    }
+
+    @Override
     public Set<Question> questions() {
         return Set.of(Question.ISEE);
     }

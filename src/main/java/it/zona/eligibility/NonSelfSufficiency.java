@@ -17,6 +17,11 @@ public record NonSelfSufficiency() implements AccessCriteria.Leaf {
     }
 
     @Override
+    public String describe(Phrases phrases) {
+        return phrases.say("eligibility.rule.nonSelfSufficient");
+    }
+
+    @Override
     public Set<Question> questions() {
         return Set.of(Question.SELF_SUFFICIENCY);
     }

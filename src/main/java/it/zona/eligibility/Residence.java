@@ -31,6 +31,13 @@ public record Residence(List<String> municipalities) implements AccessCriteria.L
     }
 
     @Override
+    public String describe(Phrases phrases) {
+        return municipalities.isEmpty()
+                ? phrases.say("eligibility.rule.residenceInDistrict")
+                : phrases.say("eligibility.rule.residenceListed", phrases.municipalities(municipalities));
+    }
+
+    @Override
     public Set<Question> questions() {
         return Set.of(Question.MUNICIPALITY);
     }

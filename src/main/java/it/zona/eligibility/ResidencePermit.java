@@ -27,6 +27,11 @@ public record ResidencePermit() implements AccessCriteria.Leaf {
     }
 
     @Override
+    public String describe(Phrases phrases) {
+        return phrases.say("eligibility.rule.residencePermit");
+    }
+
+    @Override
     public Set<Question> questions() {
         return Set.of(Question.CITIZENSHIP);
     }

@@ -68,6 +68,20 @@ public class AccountRegistry {
                 .toList();
     }
 
+    /**
+     * The e-mail addresses of a District's admins, for the mail the platform itself sends them (the
+     * weekly monitoring digest): no user asks, so there is no one to check. Never for a page.
+     */
+    @Transactional(readOnly = true)
+    public List<String> adminAddresses(long districtId) {
+        return accounts.findMembersOf(districtId).stream()
+                .filter(a -> a.roleIn(districtId).orElse(null) == DistrictRole.ADMIN)
+                .map(Account::email)
+                .filter(email -> email != null && !email.isBlank())
+                .sorted()
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.existsByUsername(normalize(username));

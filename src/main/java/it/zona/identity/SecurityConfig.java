@@ -114,6 +114,7 @@ class SecurityConfig {
         "/api/v1/districts/*/services",
         "/api/v1/services/*",
         "/api/v1/services/*/criteria",
+        "/api/v1/service-codes",
         "/api/v1/plans/**",
         "/api/v1/indicators/**",
         "/api/v1/interventions/*/progress",

@@ -29,6 +29,7 @@ public record OfficialDocumentIssued(
         TABLE_MINUTES,
         PLAN_DOCUMENT,
         ANNUAL_PROGRAMME,
+        MONITORING_REPORT,
         AGREEMENT,
         SIGNED_AGREEMENT,
         IMPLEMENTATION_SCHEME,

@@ -19,6 +19,7 @@ import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.mail.Mail;
 import it.zona.mail.Mailer;
+import it.zona.spending.SpendingScene;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
 import it.zona.support.Fixtures.TestDistrict;
@@ -244,6 +245,7 @@ class AuthorizationMatrixTest {
         endpoints.addAll(entity("/offices", null, Api::office, "name", "Sportello "));
         endpoints.addAll(serviceEndpoints());
         endpoints.add(new Endpoint("PUT /api/v1/services/{id}/criteria", Needs.EDITOR, 200, this::replaceCriteria));
+        endpoints.add(new Endpoint("GET /api/v1/districts/{slug}/alerts", Needs.VIEWER, 200, this::readAlerts));
         endpoints.addAll(List.of(
                 new Endpoint("PUT /planning-office", Needs.EDITOR, 200, this::updatePlanningOffice),
                 new Endpoint("PUT /districts/{slug}", Needs.ADMIN, 200, this::updateDistrict),
@@ -818,6 +820,20 @@ class AuthorizationMatrixTest {
 
     private long newPlan(String secret) throws Exception {
         return api.createId(district.editor(), path(district, "/plans"), plan(secret));
+    }
+
+    /** An approved plan of a past year with a line nothing was paid on: an alert naming its intervention. */
+    private Attempt readAlerts() {
+        String secret = secret();
+        int year = planYears.getAndIncrement();
+        long plan = fixtures.plan(district, year, year);
+        long area = planContent.area(district, plan, "Anziani").id();
+        long objective = planContent.objective(district, plan, area, "Obiettivo " + secret);
+        long intervention = planContent.intervention(district, plan, objective, "Intervento " + secret, year, year);
+        SpendingScene scene = new SpendingScene(application);
+        scene.line(district, plan, intervention, year, scene.source(district, "FNPS"), "1000.00");
+        fixtures.approve(district, plan);
+        return new Attempt(get(path(district, "/alerts")), List.of("Intervento " + secret), null);
     }
 
     private Attempt readDraftPlan() throws Exception {

@@ -20,6 +20,7 @@ import it.zona.programme.PolicyAreaView;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.PlanFixtures;
+import it.zona.support.Timings;
 import it.zona.support.ZonaIntegrationTest;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -27,8 +28,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,13 +113,7 @@ class PlanBenchmark {
         rows.add(measure("GET /plans/{id}/document.pdf", 2, 5, () -> get("/plans/" + plan + "/document.pdf")));
         rows.add(measure("GET /plans/{id}/summary.pdf", 2, 5, () -> get("/plans/" + plan + "/summary.pdf")));
 
-        StringBuilder table = new StringBuilder("| What | Runs | Median ms | p90 ms | Max ms | Size |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
-        rows.forEach(row -> table.append(row).append('\n'));
-        System.out.println(table);
-        Path out = Path.of("target/benchmark/plan.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, table);
+        Timings.write("plan", rows);
     }
 
     /** 200 interventions spread over the areas, each with 3 sources × 5 years, and staff. */
@@ -189,37 +182,21 @@ class PlanBenchmark {
         return response.body();
     }
 
-    private static String pages(byte[] bytes) throws IOException {
-        if (bytes.length < 4 || !new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF")) {
+    /** A timed row whose size tells a PDF's pages too. */
+    private static String measure(String what, int warmUp, int runs, Callable<Object> work) throws Exception {
+        return Timings.measure(what, warmUp, runs, work, result -> Timings.size(result) + pages(result));
+    }
+
+    private static String pages(Object result) {
+        if (!(result instanceof byte[] bytes)
+                || bytes.length < 4
+                || !new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF")) {
             return "";
         }
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             return ", " + pdf.getNumberOfPages() + " pages";
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** Runs the work {@code warmUp} times unmeasured, then {@code runs} times; a table row in ms. */
-    private static String measure(String what, int warmUp, int runs, Callable<Object> work) throws Exception {
-        Object result = null;
-        for (int i = 0; i < warmUp; i++) {
-            result = work.call();
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            result = work.call();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        java.util.Arrays.sort(millis);
-        String size = result instanceof byte[] bytes ? (bytes.length / 1024) + " KiB" + pages(bytes) : "";
-        return String.format(
-                Locale.ROOT,
-                "| %s | %d | %.1f | %.1f | %.1f | %s |",
-                what,
-                runs,
-                millis[runs / 2],
-                millis[(int) Math.ceil(runs * 0.9) - 1],
-                millis[runs - 1],
-                size);
     }
 }

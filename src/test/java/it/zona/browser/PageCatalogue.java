@@ -404,7 +404,24 @@ final class PageCatalogue {
         eligibilityPages(visits);
         indicatorPages(visits, s);
         progressPages(visits);
+        monitoringPages(visits, s, poggiardo, empty);
         return visits;
+    }
+
+    /** A plan's public state of implementation and the District staff's monitoring dashboard. */
+    private static void monitoringPages(Map<String, List<Visit>> visits, Samples s, String poggiardo, String empty) {
+        String plan = "/plans/" + s.plan() + "/attuazione";
+        add(
+                visits,
+                "/plans/{id}/attuazione",
+                Visit.of("attuazione", plan, Who.ANONYMOUS),
+                Visit.of("attuazione-en", plan + "?lang=en", Who.ANONYMOUS),
+                Visit.of("attuazione-empty", "/plans/" + s.emptyPlan() + "/attuazione", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/districts/{slug}/monitoring",
+                Visit.of("monitoring", poggiardo + "/monitoring", Who.ADMIN),
+                Visit.of("monitoring-empty", empty + "/monitoring", Who.NEW_DISTRICT_ADMIN));
     }
 
     /**

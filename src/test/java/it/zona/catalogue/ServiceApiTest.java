@@ -31,6 +31,9 @@ class ServiceApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SearchTermsRefresh refresh;
+
     private static String service(String title, String kind, String audiences, String extra) {
         return """
                 {"kind":"%s","category":"HEALTH_WELFARE_CARE","title":"%s","status":"ACTIVE",
@@ -72,7 +75,7 @@ class ServiceApiTest {
                         "Assegno di cura",
                         "VOUCHER",
                         "\"OLDER_PEOPLE\",\"FAMILIES\"",
-                        ",\"officeIds\":[%d],\"window\":{\"opensOn\":\"2020-01-01\",\"closesOn\":\"2099-12-31\",\"budget\":180000.00,\"places\":40}"
+                        ",\"serviceCode\":\"E05\",\"officeIds\":[%d],\"window\":{\"opensOn\":\"2020-01-01\",\"closesOn\":\"2099-12-31\",\"budget\":180000.00,\"places\":40}"
                                 .formatted(office)));
 
         JsonNode read = fixtures.anonymousApi()
@@ -80,6 +83,7 @@ class ServiceApiTest {
         assertThat(read.get("districtSlug").asString()).isEqualTo(district.slug());
         assertThat(read.get("windowOpen").asBoolean()).isTrue();
         assertThat(read.get("officeIds").get(0).asLong()).isEqualTo(office);
+        assertThat(read.get("serviceCode").asString()).isEqualTo("E05");
         ((ObjectNode) read).put("title", "Assegno di cura per la non autosufficienza");
         JsonNode changed = editor.read(
                 editor.put("/api/v1/services/{id}", read.toString(), id).andExpect(status().isOk()));
@@ -137,6 +141,27 @@ class ServiceApiTest {
     }
 
     @Test
+    void aServiceIsFoundByTheWordsOfItsTargetGroupsAndStemsKeptTheOldWayAreMadeAgainAtStart() throws Exception {
+        TestDistrict district = fixtures.district();
+        ApiClient editor = fixtures.api(district.editor());
+        long id = create(editor, district, service("Centro diurno", "SERVICE", "\"OLDER_PEOPLE\"", ""));
+        create(editor, district, service("Soggiorni estivi", "SERVICE", "\"MINORS\"", ""));
+
+        assertThat(titles("?q=anziano", district)).containsExactly("Centro diurno");
+        assertThat(titles("?q=bambini", district)).containsExactly("Soggiorni estivi");
+
+        // A service whose stems were made before the target groups counted.
+        jdbc.update(
+                "update social_service set search_terms = ' centr diurn ', search_terms_version = 1 where id = ?", id);
+        assertThat(titles("?q=anziano", district)).isEmpty();
+        refresh.run();
+        assertThat(titles("?q=anziano", district)).containsExactly("Centro diurno");
+        assertThat(jdbc.queryForObject("select version from social_service where id = ?", Long.class, id))
+                .as("the service's content did not change")
+                .isZero();
+    }
+
+    @Test
     void aServiceOfferedInSomeMunicipalitiesIsFoundByThemAloneAndOnlyTheDistrictsMayBeNamed() throws Exception {
         TestDistrict district = fixtures.district();
         ApiClient editor = fixtures.api(district.editor());
@@ -172,6 +197,14 @@ class ServiceApiTest {
                         district.slug())
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("municipalities[0]"));
+    }
+
+    @Test
+    void theInstallationsClassificationCodesArePublic() throws Exception {
+        JsonNode codes = fixtures.anonymousApi()
+                .read(fixtures.anonymousApi().get("/api/v1/service-codes").andExpect(status().isOk()));
+        assertThat(codes.get(0).get("code").asString()).isEqualTo("E01");
+        assertThat(codes.get(2).get("label").asString()).isEqualTo("Assistenza domiciliare socio-assistenziale");
     }
 
     @Test
@@ -215,6 +248,7 @@ class ServiceApiTest {
             {service("A", "SERVICE", "\"FAMILIES\"", ",\"statusUntil\":\"2026-01-01\""), "statusUntil"},
             {service("A", "SERVICE", "\"FAMILIES\"", ",\"officeIds\":[%d]".formatted(foreignOffice)), "officeIds[0]"},
             {service("A", "SERVICE", "\"FAMILIES\"", ",\"interventionIds\":[999999]"), "interventionIds[0]"},
+            {service("A", "SERVICE", "\"FAMILIES\"", ",\"serviceCode\":\"X99\""), "serviceCode"},
         };
         for (String[] attempt : refused) {
             editor.post(LIST, attempt[0], district.slug())

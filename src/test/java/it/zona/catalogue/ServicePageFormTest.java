@@ -24,6 +24,7 @@ class ServicePageFormTest {
                         ServiceKind.SERVICE,
                         null,
                         "",
+                        "",
                         null,
                         null,
                         null,
@@ -48,6 +49,7 @@ class ServicePageFormTest {
                 .toServiceForm();
 
         assertThat(sent.window()).isNull();
+        assertThat(sent.serviceCode()).as("no code chosen").isNull();
         assertThat(sent.audiences()).isEmpty();
         assertThat(sent.municipalities()).isEmpty();
         assertThat(sent.officeIds()).isEmpty();

@@ -8,6 +8,7 @@ import it.zona.district.DistrictView;
 import it.zona.office.OfficeForm;
 import it.zona.office.OfficeRegistry;
 import it.zona.office.OfficeView;
+import it.zona.shared.RuleViolationException;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.PlanFixtures;
@@ -25,6 +26,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -55,6 +57,9 @@ class ServicePagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void citizensNarrowTheCatalogueByKindCategoryTargetGroupAndMunicipalityAndSearchInItalian() {
@@ -153,7 +158,11 @@ class ServicePagesTest {
                 .as("the category above the title")
                 .isEqualTo("Salute, benessere e assistenza");
         assertThat(page.select("main .badge").eachText()).contains("Titolo sociale", "Sospeso");
-        assertThat(page.select("main").text()).contains("dal 01/10/2026 al 31/12/2026", "Domande aperte");
+        assertThat(page.select("main").text())
+                .contains(
+                        "dal 01/10/2026 al 31/12/2026",
+                        "Domande aperte",
+                        "Codice di classificazione: E03 – Assistenza domiciliare socio-assistenziale");
         assertThat(page.select("main h2").eachText())
                 .containsExactly(
                         "Indice della pagina",
@@ -269,7 +278,9 @@ class ServicePagesTest {
                 .isEqualTo("Non è un numero: scrivilo come 14,5 o 1.234,56.");
         tick(noOpening, "municipalities");
 
-        MvcResult created = editor.submit(noOpening.selectFirst("main form"), fields);
+        assertThat(noOpening.select("#serviceCode option").eachAttr("value")).startsWith("", "E01", "E02");
+        MvcResult created =
+                editor.submit(noOpening.selectFirst("main form"), with(fields, Map.of("serviceCode", "E05")));
         String page = created.getResponse().getRedirectedUrl();
         assertThat(page).matches("/services/\\d+");
         long id = Long.parseLong(page.substring("/services/".length()));
@@ -295,6 +306,9 @@ class ServicePagesTest {
         assertThat(updated.getResponse().getRedirectedUrl()).isEqualTo(page);
         SocialServiceView changed = catalogue.get(id);
         assertThat(changed.title()).isEqualTo("Assegno di cura 2026");
+        assertThat(changed.serviceCode())
+                .as("the code chosen stays through a change")
+                .isEqualTo("E05");
         assertThat(changed.audiences()).containsExactlyInAnyOrder(Audience.FAMILIES, Audience.OLDER_PEOPLE);
         assertThat(changed.officeIds()).as("unticked boxes empty their lists").isEmpty();
         assertThat(changed.interventionIds()).isEmpty();
@@ -312,6 +326,47 @@ class ServicePagesTest {
         assertThat(editor.open(list).select("main .alert-success").text())
                 .isEqualTo("Il servizio «Assegno di cura 2026» è stato eliminato.");
         assertThat(editor.get(page).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void editingAServiceKeepsItsFundingFromAPlanClosedSinceWhichNoNewServiceMayName() {
+        Place place = place();
+        long id = fixtures.as(
+                place.district().editor().username(),
+                () -> catalogue.create(place.district().slug(), fullForm(place)).id());
+        // The plan's iter to its end is the plan module's to test: here only its last stage matters.
+        jdbc.update("update plan set stage = 'CLOSED' where id = ?", place.plan());
+        WebClient editor = fixtures.signIn(place.district().editor());
+        String box = "input[name=interventionIds][value=" + place.intervention() + "]";
+
+        Document edit = editor.open("/services/" + id + "/edit");
+        assertThat(edit.select(box + "[checked]")).hasSize(1);
+        MvcResult updated = editor.submit(edit.selectFirst("main form"), Map.of("title", "Buono anziani"));
+        assertThat(updated.getResponse().getRedirectedUrl()).isEqualTo("/services/" + id);
+        assertThat(catalogue.get(id).interventionIds()).containsExactly(place.intervention());
+        assertThat(new WebClient(mvc)
+                        .open("/services/" + id)
+                        .select("#funding a")
+                        .text())
+                .contains("Assistenza domiciliare");
+
+        assertThat(editor.open("/districts/" + place.district().slug() + "/services/new")
+                        .select(box))
+                .as("a new service names the running plans' interventions only")
+                .isEmpty();
+        assertThat(catch422(() -> fixtures.as(
+                        place.district().editor().username(),
+                        () -> catalogue.create(place.district().slug(), fullForm(place)))))
+                .isEqualTo("interventionIds[0]");
+    }
+
+    private static String catch422(Runnable call) {
+        try {
+            call.run();
+            return null;
+        } catch (RuleViolationException refused) {
+            return refused.field();
+        }
     }
 
     @Test
@@ -423,6 +478,7 @@ class ServicePagesTest {
         SocialServiceForm form = new SocialServiceForm(
                 kind,
                 category,
+                null,
                 title,
                 ServiceStatus.ACTIVE,
                 null,
@@ -452,6 +508,7 @@ class ServicePagesTest {
         return new SocialServiceForm(
                 ServiceKind.VOUCHER,
                 ServiceCategory.HEALTH_WELFARE_CARE,
+                "E03",
                 "Buono servizio per anziani non autosufficienti",
                 ServiceStatus.SUSPENDED,
                 LocalDate.of(2026, 10, 1),

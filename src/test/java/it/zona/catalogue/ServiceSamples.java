@@ -39,6 +39,7 @@ public final class ServiceSamples {
                         new SocialServiceForm(
                                 ServiceKind.VOUCHER,
                                 ServiceCategory.HEALTH_WELFARE_CARE,
+                                null,
                                 TITLE,
                                 ServiceStatus.ACTIVE,
                                 LocalDate.of(2026, 1, 1),
@@ -55,7 +56,7 @@ public final class ServiceSamples {
                                 true,
                                 List.of(),
                                 List.of(offices.list(DEMO).get(0).id()),
-                                catalogue.fundingChoices(DEMO).stream()
+                                catalogue.fundingChoices(DEMO, List.of()).stream()
                                         .limit(1)
                                         .map(choice ->
                                                 choice.interventions().get(0).id())

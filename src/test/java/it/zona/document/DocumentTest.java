@@ -1,5 +1,7 @@
 package it.zona.document;
 
+import static it.zona.support.Pdfs.assertPdfA;
+import static it.zona.support.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,7 +26,6 @@ import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.PlanFixtures;
 import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -33,21 +34,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,11 +78,6 @@ class DocumentTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void veraPdf() {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
 
     /** A plan 2027-2029 with a need, an objective, an intervention, money and social workers. */
     private record Scene(TestDistrict district, long plan) {}
@@ -420,29 +407,5 @@ class DocumentTest {
                 .hasMessageContaining("append-only");
         assertThat(jdbc.queryForObject("select count(*) from official_document where id = ?", Long.class, id))
                 .isEqualTo(1);
-    }
-
-    private static void assertPdfA(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
-            assertThat(parser.getFlavour()).isEqualTo(PDFAFlavour.PDFA_3_U);
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_U, false);
-            ValidationResult result = validator.validate(parser);
-            assertThat(result.isCompliant())
-                    .as(
-                            "veraPDF: %s",
-                            result.getTestAssertions().stream()
-                                    .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
-                                    .map(a -> a.getRuleId() + " " + a.getMessage())
-                                    .distinct()
-                                    .limit(20)
-                                    .toList())
-                    .isTrue();
-        }
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 }

@@ -1,29 +1,15 @@
 package it.zona.document;
 
+import static it.zona.support.Pdfs.assertPdfA;
+import static it.zona.support.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /** Whatever text was stored, every PDF is written, readable and still PDF/A. */
 class PdfATest {
 
     private static final PdfA PDF = new PdfA();
-
-    @BeforeAll
-    static void veraPdf() {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
 
     private static byte[] page(String text) {
         return PDF.write("<html lang=\"it\"><head><title>Prova</title>"
@@ -47,19 +33,5 @@ class PdfATest {
                 .contains(new PdfText(PdfA.class.getResourceAsStream("/fonts/titillium-web/TitilliumWeb-regular.ttf"))
                         .mark());
         assertPdfA(pdf);
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    private static void assertPdfA(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_U, false);
-            ValidationResult result = validator.validate(parser);
-            assertThat(result.isCompliant()).isTrue();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package it.zona.document;
 
+import static it.zona.support.Pdfs.assertPdfA;
+import static it.zona.support.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,23 +24,14 @@ import it.zona.support.PlanFixtures;
 import it.zona.support.TestCalendar;
 import it.zona.support.WebClient;
 import it.zona.support.ZonaIntegrationTest;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -73,11 +66,6 @@ class ProgrammeApprovalTest {
 
     @Autowired
     MockMvc mvc;
-
-    @BeforeAll
-    static void veraPdf() {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
 
     /** A plan 2027-2029: home care all three years, money in 2027 and 2028, objectives and staff by year. */
     private record Scene(TestDistrict district, long plan) {}
@@ -309,21 +297,5 @@ class ProgrammeApprovalTest {
                 .doesNotContain(scene.district().admin().username());
         Document english = new WebClient(mvc).open(url + "?lang=en");
         assertThat(english.select("h1").text()).isEqualTo("Approval of the yearly programme 2027");
-    }
-
-    private static void assertPdfA(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
-            assertThat(Foundries.defaultInstance()
-                            .createValidator(PDFAFlavour.PDFA_3_U, false)
-                            .validate(parser)
-                            .isCompliant())
-                    .isTrue();
-        }
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 }

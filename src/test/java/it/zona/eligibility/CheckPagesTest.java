@@ -160,6 +160,36 @@ class CheckPagesTest {
     }
 
     @Test
+    void aServicesPageListsItsCriteriaAndBandsAndLeadsToTheCheck() throws Exception {
+        CheckedDistrict checked = CheckedDistrict.create(fixtures);
+        WebClient visitor = new WebClient(mvc);
+
+        Document allowance = visitor.open("/services/" + checked.careAllowance());
+        assertThat(allowance.select("nav[aria-labelledby=page-index] a").eachAttr("href"))
+                .startsWith("#audience", "#criteria", "#howTo");
+        Element criteria = allowance.selectFirst("section#criteria");
+        assertThat(criteria.select("> ul > li > span").text()).isEqualTo("Tutti questi requisiti:");
+        assertThat(criteria.select("> ul > li > ul > li").eachText())
+                .containsExactly(
+                        "ISEE sociosanitario non superiore a 30.000,00 €",
+                        "Condizione di non autosufficienza",
+                        "Invalidità civile di almeno il 100%");
+        assertThat(criteria.select("table caption").text()).isEqualTo("Importo per fascia di ISEE sociosanitario");
+        assertThat(criteria.select("table tbody tr").eachText())
+                .containsExactly("fino a 15.000,00 € 600,00 €", "oltre 15.000,00 € 300,00 €");
+        assertThat(criteria.select("a").attr("href")).isEqualTo(check(checked.district()));
+
+        Document english = visitor.open("/services/" + checked.homeCare() + "?lang=en");
+        assertThat(english.select("section#criteria li").eachText())
+                .contains("Resident in a municipality of the District", "Aged 65 or over");
+
+        Document undescribed = visitor.open("/services/" + checked.undescribed());
+        assertThat(undescribed.select("section#criteria")).isEmpty();
+        assertThat(undescribed.select("nav[aria-labelledby=page-index] a[href=#criteria]"))
+                .isEmpty();
+    }
+
+    @Test
     void theResultSaysServiceByServiceWhyWithTheBandWhatToBringAndWhereToGo() throws Exception {
         CheckedDistrict checked = CheckedDistrict.create(fixtures);
         WebClient visitor = new WebClient(mvc);

@@ -10,19 +10,16 @@ import it.zona.catalogue.ServiceStatus;
 import it.zona.catalogue.SocialServiceForm;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
+import it.zona.support.Timings;
 import it.zona.support.ZonaIntegrationTest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,7 +97,7 @@ class EligibilityBenchmark {
                 + "&minors=0&disability=ART3_C1&invalidityPercent=80&nonSelfSufficient=true&employment=RETIRED"
                 + "&nonEuCitizen=false";
         List<String> rows = new ArrayList<>();
-        rows.add(measure("Evaluation in memory (EligibilityCheck.evaluate × " + SERVICES + ")", 50, 200, () -> {
+        rows.add(Timings.measure("Evaluation in memory (EligibilityCheck.evaluate × " + SERVICES + ")", 50, 200, () -> {
             int met = 0;
             for (EligibilityChecks.Checked service : read.described()) {
                 if (EligibilityCheck.evaluate(service.criteria(), service.bands(), answers, read.members())
@@ -111,22 +108,22 @@ class EligibilityBenchmark {
             }
             return met;
         }));
-        rows.add(measure(
+        rows.add(Timings.measure(
                 "Check with its messages (EligibilityChecks.check)",
                 20,
                 100,
                 () -> checks.check(read, answers, Locale.ITALIAN)));
-        rows.add(measure(
+        rows.add(Timings.measure(
                 "Catalogue and criteria read (EligibilityChecks.catalogue)",
                 10,
                 50,
                 () -> checks.catalogue(district.slug())));
-        rows.add(measure(
+        rows.add(Timings.measure(
                 "POST /api/v1/districts/{slug}/eligibility",
                 10,
                 50,
                 () -> post("/api/v1/districts/" + district.slug() + "/eligibility", "application/json", json)));
-        rows.add(measure(
+        rows.add(Timings.measure(
                 "POST /districts/{slug}/services/check (result page)",
                 10,
                 30,
@@ -135,19 +132,14 @@ class EligibilityBenchmark {
                         "application/x-www-form-urlencoded",
                         form)));
 
-        StringBuilder table = new StringBuilder("| What | Runs | Median ms | p90 ms | Max ms | Size |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
-        rows.forEach(row -> table.append(row).append('\n'));
-        System.out.println(table);
-        Path out = Path.of("target/benchmark/eligibility.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, table);
+        Timings.write("eligibility", rows);
     }
 
     private static SocialServiceForm service(int i) {
         return new SocialServiceForm(
                 i % 3 == 0 ? ServiceKind.VOUCHER : ServiceKind.SERVICE,
                 ServiceCategory.HEALTH_WELFARE_CARE,
+                null,
                 "Servizio " + i,
                 ServiceStatus.ACTIVE,
                 null,
@@ -209,30 +201,5 @@ class EligibilityBenchmark {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
-    }
-
-    /** Runs the work {@code warmUp} times unmeasured, then {@code runs} times; a table row in ms. */
-    private static String measure(String what, int warmUp, int runs, Callable<Object> work) throws Exception {
-        Object result = null;
-        for (int i = 0; i < warmUp; i++) {
-            result = work.call();
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            result = work.call();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        String size = result instanceof byte[] bytes ? (bytes.length / 1024) + " KiB" : "";
-        return String.format(
-                Locale.ROOT,
-                "| %s | %d | %.2f | %.2f | %.2f | %s |",
-                what,
-                runs,
-                millis[runs / 2],
-                millis[(int) Math.ceil(runs * 0.9) - 1],
-                millis[runs - 1],
-                size);
     }
 }

@@ -1,5 +1,7 @@
 package it.zona.sitting;
 
+import static it.zona.support.Pdfs.assertPdfA;
+import static it.zona.support.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,19 +28,10 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.ValidationResult;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -59,11 +52,6 @@ class SittingMailTest {
 
     @Autowired
     MockMvc mvc;
-
-    @BeforeAll
-    static void veraPdf() {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
 
     private SittingBoard board() throws Exception {
         String id = Fixtures.unique();
@@ -236,20 +224,5 @@ class SittingMailTest {
             }
         }
         return found;
-    }
-
-    private static void assertPdfA(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
-            ValidationResult result = Foundries.defaultInstance()
-                    .createValidator(PDFAFlavour.PDFA_3_U, false)
-                    .validate(parser);
-            assertThat(result.isCompliant()).as(result.toString()).isTrue();
-        }
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }

@@ -95,7 +95,10 @@ class MessagesTest {
             Map.entry("criterionKind", "it.zona.eligibility.CriterionKind"),
             Map.entry("bandKind", "it.zona.eligibility.BandKind"),
             Map.entry("eligibility.question", "it.zona.eligibility.Question"),
-            Map.entry("eligibility.verdict", "it.zona.eligibility.Verdict"));
+            Map.entry("eligibility.verdict", "it.zona.eligibility.Verdict"),
+            Map.entry("eligibility.rule", "it.zona.eligibility.Combinator"),
+            Map.entry("monitoring.alert", "it.zona.monitoring.AlertKind"),
+            Map.entry("monitoring.alertKind", "it.zona.monitoring.AlertKind"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");

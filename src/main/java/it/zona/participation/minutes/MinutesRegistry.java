@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -128,6 +129,27 @@ public class MinutesRegistry {
     @Transactional(readOnly = true)
     public MeetingView meetingOf(long minutesId) {
         return meetings.get(get(minutesId).meetingId());
+    }
+
+    /**
+     * The plan's meetings held on or before a day whose minutes are not approved, earliest first:
+     * for the monitoring's alerts. Two reads, whatever the number of meetings.
+     */
+    @Transactional(readOnly = true)
+    public List<MeetingView> heldWithoutApprovedMinutes(long planId, LocalDate heldOnOrBefore) {
+        List<MeetingView> held = meetings.forPlan(planId).stream()
+                .filter(m -> m.status() == MeetingStatus.HELD && !m.date().isAfter(heldOnOrBefore))
+                .toList();
+        Set<Long> approved = versions
+                .findByMeetingIdInAndStatusOrderByNumberDesc(
+                        held.stream().map(MeetingView::id).toList(), MinutesStatus.APPROVED)
+                .stream()
+                .map(Minutes::meetingId)
+                .collect(Collectors.toSet());
+        return held.stream()
+                .filter(m -> !approved.contains(m.id()))
+                .sorted(Comparator.comparing(MeetingView::date))
+                .toList();
     }
 
     /** The latest approved version of each of the table's meetings, latest meeting first. */

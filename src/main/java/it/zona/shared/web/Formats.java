@@ -58,6 +58,15 @@ public class Formats {
         return (value.signum() > 0 ? "+" : "") + number("#,##0.0").format(value) + " %";
     }
 
+    /** A part of a whole in percent with one decimal, {@code 42,5 %}; a dash when the whole is nothing. */
+    public String share(BigDecimal part, BigDecimal whole) {
+        if (part == null || whole == null || whole.signum() <= 0) {
+            return "—";
+        }
+        return number("#,##0.0").format(part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP))
+                + " %";
+    }
+
     /** A difference in euros with its sign: {@code +1.200,00}. */
     public String signedAmount(BigDecimal amount) {
         return amount == null ? "" : (amount.signum() > 0 ? "+" : "") + amount(amount);

@@ -1,0 +1,13 @@
+package it.zona.monitoring;
+
+/** What an alert is about; each names the thing to fix, and goes when it is fixed. */
+enum AlertKind {
+    /** A budget line's payments lag behind the part of its year gone by, beyond the margin. */
+    PAYMENTS_LAG,
+    /** A budget line committed beyond its allowance (planned plus variations). */
+    OVER_COMMITTED,
+    /** An indicator behind its target this year. */
+    INDICATOR_BEHIND,
+    /** A meeting held long enough ago whose minutes are not approved. */
+    MINUTES_NOT_APPROVED
+}

@@ -1,0 +1,129 @@
+package it.zona.monitoring;
+
+import it.zona.indicators.IndicatorStatuses;
+import it.zona.indicators.IndicatorView;
+import it.zona.spending.PlanSpending;
+import it.zona.spending.PlanSpending.LineFigures;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules that raise alerts, on figures already read: plain functions of the data and the day,
+ * so that each is tested at its boundaries without a database.
+ */
+final class AlertRules {
+
+    private AlertRules() {}
+
+    /**
+     * How much of a year has gone by on a day, in percent with one decimal: nothing before it, all
+     * of it after it, the days elapsed (the day itself included) in between.
+     */
+    static BigDecimal elapsed(int year, LocalDate day) {
+        if (day.getYear() < year) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        if (day.getYear() > year) {
+            return new BigDecimal("100.0");
+        }
+        long days = LocalDate.of(year, 12, 31).getDayOfYear();
+        return BigDecimal.valueOf(day.getDayOfYear() * 100L).divide(BigDecimal.valueOf(days), 1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The budget lines whose payments lag behind their year by more than {@code margin} percentage
+     * points, and those committed beyond their allowance. A line with nothing allowed has nothing to
+     * pay, and lags behind nothing.
+     */
+    static List<Alert> spending(PlanSpending spending, LocalDate today, BigDecimal margin, LinkTo links) {
+        List<Alert> alerts = new ArrayList<>();
+        for (LineFigures line : spending.lines()) {
+            var figures = line.figures();
+            String subject = "budget-line:" + line.budgetLineId();
+            if (figures.committed().compareTo(figures.allowance()) > 0) {
+                alerts.add(new Alert(
+                        AlertKind.OVER_COMMITTED,
+                        spending.planId(),
+                        subject,
+                        List.of(
+                                line.intervention(),
+                                line.fundingSource(),
+                                Integer.toString(line.year()),
+                                figures.committed(),
+                                figures.allowance()),
+                        links.budgetLine(line.budgetLineId())));
+            }
+            if (figures.allowance().signum() <= 0) {
+                continue;
+            }
+            BigDecimal elapsed = elapsed(line.year(), today);
+            BigDecimal paid = figures.paidPercent();
+            if (elapsed.subtract(paid).compareTo(margin) > 0) {
+                alerts.add(new Alert(
+                        AlertKind.PAYMENTS_LAG,
+                        spending.planId(),
+                        subject,
+                        List.of(
+                                line.intervention(),
+                                line.fundingSource(),
+                                Integer.toString(line.year()),
+                                paid,
+                                elapsed),
+                        links.budgetLine(line.budgetLineId())));
+            }
+        }
+        return alerts;
+    }
+
+    /** The indicators behind their target in the year. */
+    static List<Alert> indicators(IndicatorStatuses statuses, LinkTo links) {
+        List<Alert> alerts = new ArrayList<>();
+        for (IndicatorView indicator : statuses.behind()) {
+            var year = indicator.year(statuses.year());
+            alerts.add(new Alert(
+                    AlertKind.INDICATOR_BEHIND,
+                    statuses.planId(),
+                    "indicator:" + indicator.id(),
+                    List.of(
+                            indicator.name(),
+                            Integer.toString(statuses.year()),
+                            year == null || year.value() == null
+                                    ? "–"
+                                    : year.value().stripTrailingZeros().toPlainString(),
+                            year == null || year.target() == null
+                                    ? "–"
+                                    : year.target().stripTrailingZeros().toPlainString()),
+                    links.indicator(statuses.planId(), indicator.id())));
+        }
+        return alerts;
+    }
+
+    /** A meeting held and not yet with approved minutes, from the days it waited on. */
+    record Unapproved(long planId, long meetingId, String title, LocalDate date) {}
+
+    /** The meetings held more than {@code days} days ago whose minutes are not approved. */
+    static List<Alert> minutes(List<Unapproved> meetings, LocalDate today, int days, LinkTo links) {
+        return meetings.stream()
+                .filter(m -> ChronoUnit.DAYS.between(m.date(), today) > days)
+                .map(m -> new Alert(
+                        AlertKind.MINUTES_NOT_APPROVED,
+                        m.planId(),
+                        "meeting:" + m.meetingId(),
+                        List.of(m.title(), m.date(), Long.toString(ChronoUnit.DAYS.between(m.date(), today))),
+                        links.meeting(m.meetingId())))
+                .toList();
+    }
+
+    /** Where each kind of thing is fixed. */
+    interface LinkTo {
+        String budgetLine(long budgetLineId);
+
+        String indicator(long planId, long indicatorId);
+
+        String meeting(long meetingId);
+    }
+}

@@ -1,0 +1,114 @@
+package it.zona.monitoring;
+
+import it.zona.district.DistrictRegistry;
+import it.zona.identity.DistrictRole;
+import it.zona.indicators.IndicatorRegistry;
+import it.zona.participation.minutes.MinutesRegistry;
+import it.zona.plan.PlanRegistry;
+import it.zona.plan.PlanStage;
+import it.zona.plan.PlanSummary;
+import it.zona.shared.PlatformConfig;
+import it.zona.spending.SpendingTotals;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The alerts of a District, for its staff: computed from the data whenever they are asked for, so
+ * that an alert appears with the change that raises it and goes with the one that fixes it. The
+ * plans looked at are those past the mayors' approval and not closed: before, nothing is spent.
+ */
+@Service
+@Transactional(readOnly = true)
+class Alerts {
+
+    static final AlertRules.LinkTo LINKS = new AlertRules.LinkTo() {
+        @Override
+        public String budgetLine(long budgetLineId) {
+            return "/budget-lines/" + budgetLineId + "/spending";
+        }
+
+        @Override
+        public String indicator(long planId, long indicatorId) {
+            return "/plans/" + planId + "/indicators/" + indicatorId;
+        }
+
+        @Override
+        public String meeting(long meetingId) {
+            return "/meetings/" + meetingId;
+        }
+    };
+
+    private final DistrictRegistry districts;
+    private final PlanRegistry plans;
+    private final SpendingTotals spending;
+    private final IndicatorRegistry indicators;
+    private final MinutesRegistry minutes;
+    private final MonitoringSettings settings;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Alerts(
+            DistrictRegistry districts,
+            PlanRegistry plans,
+            SpendingTotals spending,
+            IndicatorRegistry indicators,
+            MinutesRegistry minutes,
+            MonitoringSettings settings,
+            MessageSource messages,
+            Clock clock) {
+        this.districts = districts;
+        this.plans = plans;
+        this.spending = spending;
+        this.indicators = indicators;
+        this.minutes = minutes;
+        this.settings = settings;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The District's alerts (its viewers), plan by plan, in the order of their kinds. */
+    List<Alert> of(String slug) {
+        districts.authorize(slug, DistrictRole.VIEWER);
+        return unchecked(slug);
+    }
+
+    /** The same, for the weekly digest, which runs as nobody. */
+    List<Alert> unchecked(String slug) {
+        LocalDate today = LocalDate.now(clock.withZone(PlatformConfig.ZONE));
+        List<Alert> alerts = new ArrayList<>();
+        for (PlanSummary plan : monitored(slug)) {
+            alerts.addAll(AlertRules.spending(spending.of(plan.id(), null), today, settings.paymentLagMargin(), LINKS));
+            int year = Math.max(plan.firstYear(), Math.min(plan.lastYear(), today.getYear()));
+            alerts.addAll(AlertRules.indicators(indicators.statuses(plan.id(), year), LINKS));
+            List<AlertRules.Unapproved> waiting =
+                    minutes.heldWithoutApprovedMinutes(plan.id(), today.minusDays(settings.minutesDays() + 1L)).stream()
+                            .map(m -> new AlertRules.Unapproved(plan.id(), m.id(), m.title(), m.date()))
+                            .toList();
+            alerts.addAll(AlertRules.minutes(waiting, today, settings.minutesDays(), LINKS));
+        }
+        alerts.sort(java.util.Comparator.comparing(Alert::kind));
+        return alerts;
+    }
+
+    /** An alert with its message in the reader's language. */
+    record SaidAlert(Alert alert, String message) {}
+
+    List<SaidAlert> said(List<Alert> alerts, Locale locale) {
+        return alerts.stream()
+                .map(a -> new SaidAlert(
+                        a, messages.getMessage(a.messageKey(), a.arguments().toArray(), locale)))
+                .toList();
+    }
+
+    private List<PlanSummary> monitored(String slug) {
+        return plans.list(slug).stream()
+                .filter(plan -> plan.stage().isPastApproval() && plan.stage() != PlanStage.CLOSED)
+                .toList();
+    }
+}

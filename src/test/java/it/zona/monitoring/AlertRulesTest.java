@@ -1,0 +1,100 @@
+package it.zona.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.zona.indicators.IndicatorStatuses;
+import it.zona.spending.PlanSpending;
+import it.zona.spending.PlanSpending.LineFigures;
+import it.zona.spending.SpendingFigures;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The rules that raise alerts, at their boundaries. */
+class AlertRulesTest {
+
+    private static final BigDecimal MARGIN = new BigDecimal("25");
+
+    /** Figures with an allowance, a commitment and a payment, in euros. */
+    private static SpendingFigures figures(String allowance, String committed, String paid) {
+        BigDecimal a = new BigDecimal(allowance);
+        BigDecimal c = new BigDecimal(committed);
+        BigDecimal p = new BigDecimal(paid);
+        return new SpendingFigures(a, BigDecimal.ZERO, a, c, BigDecimal.ZERO, p, a.subtract(c), c.subtract(p));
+    }
+
+    private static PlanSpending plan(int year, SpendingFigures figures) {
+        LineFigures line = new LineFigures(7, 3, "Assistenza domiciliare", 1, "Anziani", year, 2, "FNPS", figures);
+        return new PlanSpending(1, null, figures, List.of(), List.of(), List.of(), List.of(), List.of(line));
+    }
+
+    private static List<AlertKind> kinds(List<Alert> alerts) {
+        return alerts.stream().map(Alert::kind).toList();
+    }
+
+    @Test
+    void theYearGoesByFromNothingBeforeItToAllOfItAfter() {
+        assertThat(AlertRules.elapsed(2025, LocalDate.of(2024, 12, 31))).isEqualByComparingTo("0");
+        assertThat(AlertRules.elapsed(2025, LocalDate.of(2025, 1, 1))).isEqualByComparingTo("0.3");
+        assertThat(AlertRules.elapsed(2025, LocalDate.of(2025, 7, 2))).isEqualByComparingTo("50.1");
+        assertThat(AlertRules.elapsed(2025, LocalDate.of(2025, 12, 31))).isEqualByComparingTo("100");
+        assertThat(AlertRules.elapsed(2024, LocalDate.of(2024, 12, 31)))
+                .as("a leap year has 366 days")
+                .isEqualByComparingTo("100");
+        assertThat(AlertRules.elapsed(2024, LocalDate.of(2026, 3, 1))).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void paymentsLagOnlyBeyondTheMargin() {
+        LocalDate endOf2025 = LocalDate.of(2026, 1, 10);
+        // 100 % of 2025 gone by: 75 % paid is exactly the margin, 74.9 % is beyond it.
+        assertThat(AlertRules.spending(
+                        plan(2025, figures("1000.00", "1000.00", "750.00")), endOf2025, MARGIN, Alerts.LINKS))
+                .isEmpty();
+        List<Alert> lagging = AlertRules.spending(
+                plan(2025, figures("1000.00", "1000.00", "749.00")), endOf2025, MARGIN, Alerts.LINKS);
+        assertThat(kinds(lagging)).containsExactly(AlertKind.PAYMENTS_LAG);
+        assertThat(lagging.get(0).subject()).isEqualTo("budget-line:7");
+        assertThat(lagging.get(0).link()).isEqualTo("/budget-lines/7/spending");
+        assertThat(lagging.get(0).arguments())
+                .containsExactly(
+                        "Assistenza domiciliare", "FNPS", "2025", new BigDecimal("74.9"), new BigDecimal("100.0"));
+
+        assertThat(AlertRules.spending(plan(2026, figures("1000.00", "0.00", "0.00")), endOf2025, MARGIN, Alerts.LINKS))
+                .as("ten days into the year nothing paid is no lag")
+                .isEmpty();
+        assertThat(AlertRules.spending(plan(2025, figures("0.00", "0.00", "0.00")), endOf2025, MARGIN, Alerts.LINKS))
+                .as("nothing allowed, nothing to pay")
+                .isEmpty();
+    }
+
+    @Test
+    void commitmentsOverTheAllowanceAreAnAlertOfTheirOwn() {
+        LocalDate day = LocalDate.of(2025, 6, 1);
+        assertThat(kinds(AlertRules.spending(
+                        plan(2025, figures("1000.00", "1000.01", "900.00")), day, MARGIN, Alerts.LINKS)))
+                .containsExactly(AlertKind.OVER_COMMITTED);
+        assertThat(AlertRules.spending(plan(2025, figures("1000.00", "1000.00", "900.00")), day, MARGIN, Alerts.LINKS))
+                .isEmpty();
+    }
+
+    @Test
+    void minutesWaitTheirDaysAndNotOneMore() {
+        LocalDate today = LocalDate.of(2025, 5, 31);
+        List<AlertRules.Unapproved> meetings = List.of(
+                new AlertRules.Unapproved(1, 10, "Tavolo anziani", today.minusDays(30)),
+                new AlertRules.Unapproved(1, 11, "Tavolo minori", today.minusDays(31)));
+        List<Alert> alerts = AlertRules.minutes(meetings, today, 30, Alerts.LINKS);
+        assertThat(alerts).extracting(Alert::subject).containsExactly("meeting:11");
+        assertThat(alerts.get(0).link()).isEqualTo("/meetings/11");
+        assertThat(alerts.get(0).arguments()).containsExactly("Tavolo minori", today.minusDays(31), "31");
+    }
+
+    @Test
+    void noIndicatorBehindNoAlert() {
+        assertThat(AlertRules.indicators(new IndicatorStatuses(1, 2025, Map.of(), List.of()), Alerts.LINKS))
+                .isEmpty();
+    }
+}
