@@ -38,6 +38,7 @@ class DemoData extends StartUpStep {
     private final PoggiardoServicesDemo services;
     private final PoggiardoCriteriaDemo criteria;
     private final PoggiardoIndicatorsDemo indicators;
+    private final PoggiardoProgressDemo progress;
     private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
@@ -52,6 +53,7 @@ class DemoData extends StartUpStep {
             PoggiardoServicesDemo services,
             PoggiardoCriteriaDemo criteria,
             PoggiardoIndicatorsDemo indicators,
+            PoggiardoProgressDemo progress,
             PoggiardoMailDemo mail,
             TransactionTemplate transactions,
             @Value("${zona.demo.password:zona-demo}") String password) {
@@ -66,6 +68,7 @@ class DemoData extends StartUpStep {
         this.services = services;
         this.criteria = criteria;
         this.indicators = indicators;
+        this.progress = progress;
         this.mail = mail;
         this.transactions = transactions;
         this.password = password;
@@ -94,6 +97,7 @@ class DemoData extends StartUpStep {
                 services.load();
                 criteria.load();
                 indicators.load();
+                progress.load();
                 mail.load();
             } finally {
                 SecurityContextHolder.clearContext();

@@ -24,6 +24,7 @@
             "participation.tables",
             "plan",
             "programme",
+            "progress",
             "shared",
             "sitting",
             "spending",

@@ -117,6 +117,7 @@ class SecurityConfig {
         "/api/v1/service-codes",
         "/api/v1/plans/**",
         "/api/v1/indicators/**",
+        "/api/v1/interventions/*/progress",
         "/api/v1/tables/**",
         "/api/v1/meetings/**",
         "/api/v1/minutes/**",

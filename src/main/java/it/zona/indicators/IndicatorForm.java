@@ -31,7 +31,7 @@ public record IndicatorForm(
 
         @Min(1900) @Max(2100) Integer baselineYear,
         @Size(max = 300) String baselineSource,
-        @Valid List<Target> targets,
+        List<@Valid Target> targets,
         Long version) {
 
     /** The value expected in one year of the plan. */

@@ -84,7 +84,11 @@ public class IndicatorRegistry {
         this.clock = clock;
     }
 
-    /** The year a plan's lists speak of when none is asked: this year, within the plan's period. */
+    /**
+     * The year a plan's lists speak of when none is asked: the latest year of the plan, up to this
+     * one, with a measurement of any of its indicators; this year (within the plan's period) before
+     * any.
+     */
     @Transactional(readOnly = true)
     public int defaultYear(long planId) {
         return defaultYear(plans.readableView(planId));
@@ -92,7 +96,9 @@ public class IndicatorRegistry {
 
     int defaultYear(PlanView plan) {
         int now = LocalDate.now(clock.withZone(PlatformConfig.ZONE)).getYear();
-        return Math.max(plan.firstYear(), Math.min(plan.lastYear(), now));
+        int upTo = Math.max(plan.firstYear(), Math.min(plan.lastYear(), now));
+        Integer measured = measurements.latestYear(plan.id(), upTo);
+        return measured != null && measured >= plan.firstYear() ? measured : upTo;
     }
 
     /** Every indicator of the plan, by area and name, with the status of each of its years. */

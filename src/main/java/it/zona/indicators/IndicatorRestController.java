@@ -36,8 +36,8 @@ class IndicatorRestController {
     @GetMapping("/plans/{planId}/indicators")
     @Operation(
             summary = "The plan's indicators with the status of each year, filtered by area (its sub-areas"
-                    + " included), kind and status in the year asked (this year within the plan's period by"
-                    + " default), a page at a time (public once the plan is)")
+                    + " included), kind and status in the year asked (by default the latest year of the plan,"
+                    + " up to this one, with a measurement), a page at a time (public once the plan is)")
     PageView<IndicatorView> list(
             @PathVariable long planId,
             @RequestParam(required = false) Long area,

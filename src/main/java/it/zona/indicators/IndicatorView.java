@@ -42,6 +42,20 @@ public record IndicatorView(
         return years.stream().filter(y -> y.year() == year).findFirst().orElse(null);
     }
 
+    /**
+     * The latest year up to {@code upTo} with a value measured (its status judged), else that year:
+     * what a short listing shows of the indicator.
+     */
+    public YearStatus latest(int upTo) {
+        YearStatus found = null;
+        for (YearStatus year : years) {
+            if (year.year() <= upTo && year.value() != null) {
+                found = year;
+            }
+        }
+        return found != null ? found : year(upTo);
+    }
+
     IndicatorForm toForm(List<Integer> planYears) {
         return new IndicatorForm(
                 objective == null ? null : objective.id(),

@@ -19,6 +19,11 @@ interface Measurements extends JpaRepository<Measurement, Long> {
 
     long countByIndicatorId(long indicatorId);
 
+    /** The latest year, up to {@code upTo}, with a measurement of one of the plan's indicators. */
+    @Query("select max(m.year) from Measurement m where m.year <= :upTo"
+            + " and m.indicatorId in (select i.id from Indicator i where i.planId = :planId)")
+    Integer latestYear(long planId, int upTo);
+
     boolean existsByCorrectsId(long correctsId);
 
     @Query("select m from Measurement m where m.indicatorId in (select i.id from Indicator i where i.planId = :planId)"

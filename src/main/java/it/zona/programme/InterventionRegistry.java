@@ -102,6 +102,15 @@ public class InterventionRegistry {
         return views(plan, List.of(intervention)).of(intervention);
     }
 
+    /** An intervention known by its id alone (by the modules built on the plan), if the user may read its plan. */
+    @Transactional(readOnly = true)
+    public InterventionView get(long interventionId) {
+        Intervention intervention = interventions
+                .findById(interventionId)
+                .orElseThrow(() -> new NotFoundException("error.intervention.notFound", interventionId));
+        return get(intervention.planId(), interventionId);
+    }
+
     public InterventionView create(long planId, InterventionForm form, String reason) {
         PlanChange change = content.change(planId, reason);
         InterventionScope scope = check(change, form);

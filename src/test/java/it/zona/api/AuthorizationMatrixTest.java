@@ -307,6 +307,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("PUT /api/v1/meetings/{id}/attendance", Needs.EDITOR, 200, this::recordAttendance),
                 new Endpoint("DELETE /api/v1/meetings/{id}/attendance", Needs.EDITOR, 204, this::clearAttendance)));
         endpoints.addAll(indicatorEndpoints());
+        endpoints.addAll(progressEndpoints());
         endpoints.addAll(callEndpoints());
         endpoints.addAll(minutesEndpoints());
         endpoints.addAll(proposalEndpoints());
@@ -521,6 +522,45 @@ class AuthorizationMatrixTest {
                             List.of(),
                             new Probe(target, List.of(), List.of(secret)));
                 }));
+    }
+
+    /** The interventions' progress, on the indicators' draft plan: read by its staff, written by its editors. */
+    private List<Endpoint> progressEndpoints() {
+        return List.of(
+                new Endpoint("GET /api/v1/interventions/{id}/progress (draft)", Needs.VIEWER, 200, () -> {
+                    String secret = secret();
+                    long intervention = progressIntervention();
+                    String target = "/api/v1/interventions/" + intervention + "/progress";
+                    api.create(district.editor(), target, fields("date", "2020-01-01", "text", "Voce " + secret));
+                    return new Attempt(get(target), List.of(secret), null);
+                }),
+                new Endpoint("POST /api/v1/interventions/{id}/progress", Needs.EDITOR, 201, () -> {
+                    String secret = secret();
+                    String target = "/api/v1/interventions/" + progressIntervention() + "/progress";
+                    return new Attempt(
+                            api.json(HttpMethod.POST, target, fields("date", "2020-01-01", "text", "Voce " + secret)),
+                            List.of(),
+                            new Probe(target, List.of(), List.of(secret)));
+                }),
+                new Endpoint("DELETE /api/v1/interventions/{id}/progress/entries/{id}", Needs.EDITOR, 204, () -> {
+                    String secret = secret();
+                    String target = "/api/v1/interventions/" + progressIntervention() + "/progress";
+                    long entry = api.create(
+                                    district.editor(), target, fields("date", "2020-01-01", "text", "Voce " + secret))
+                            .get("entryId")
+                            .asLong();
+                    return new Attempt(
+                            request(HttpMethod.DELETE, target + "/entries/" + entry),
+                            List.of(secret),
+                            new Probe(target, List.of(secret), List.of()));
+                }));
+    }
+
+    /** A new intervention of the indicators' draft plan, for the progress attempts. */
+    private long progressIntervention() throws Exception {
+        long[] plan = indicatorPlan();
+        return planContent.intervention(
+                district, plan[0], plan[1], "Intervento " + secret(), (int) plan[3], (int) plan[3]);
     }
 
     /** {planId, objectiveId, districtId, year}. */

@@ -404,6 +404,7 @@ final class PageCatalogue {
         eligibilityPages(visits);
         spendingPages(visits);
         indicatorPages(visits, s);
+        progressPages(visits);
         monitoringPages(visits, s, poggiardo, empty);
         return visits;
     }
@@ -422,6 +423,37 @@ final class PageCatalogue {
                 "/districts/{slug}/monitoring",
                 Visit.of("monitoring", poggiardo + "/monitoring", Who.ADMIN),
                 Visit.of("monitoring-empty", empty + "/monitoring", Who.NEW_DISTRICT_ADMIN));
+    }
+
+    /**
+     * The office's forms on the story of the demo's home care intervention (which has table notes
+     * and office entries): a new entry, and the removal of one.
+     */
+    private static void progressPages(Map<String, List<Visit>> visits) {
+        long[] entry = fromTestDatabase(connection -> {
+            long id = id(
+                    connection,
+                    "select min(e.id) from progress_entry e join intervention i on i.id = e.intervention_id"
+                            + " where i.title = 'Servizio di assistenza domiciliare (SAD)'");
+            long intervention = id(connection, "select intervention_id from progress_entry where id = " + id);
+            long plan = id(connection, "select plan_id from intervention where id = " + intervention);
+            return new long[] {plan, intervention, id};
+        });
+        String page = "/plans/" + entry[0] + "/interventions/" + entry[1];
+        add(
+                visits,
+                "/plans/{planId}/interventions/{interventionId}",
+                Visit.of("progress-intervention", page, Who.ANONYMOUS),
+                Visit.of("progress-intervention-staff", page, Who.ADMIN));
+        add(
+                visits,
+                "/plans/{planId}/interventions/{interventionId}/progress/new",
+                Visit.of("progress-entry-new", page + "/progress/new", Who.ADMIN)
+                        .submittingEmpty("main form"));
+        add(
+                visits,
+                "/plans/{planId}/interventions/{interventionId}/progress/{entryId}/delete",
+                Visit.of("progress-entry-delete", page + "/progress/" + entry[2] + "/delete", Who.ADMIN));
     }
 
     /**

@@ -205,6 +205,13 @@ class IndicatorApiTest {
         assertThat(history.get(1).get("recordedBy").asString())
                 .isEqualTo(s.district().editor().username());
         editor.get("/api/v1/indicators/{id}/measurements/{m}", id, wrong).andExpect(status().isOk());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.update("update indicator_measurement set measured_value = 1 where id = ?", wrong))
+                .as("the database keeps measurements as written, whoever asks")
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.update("delete from indicator_measurement where id = ?", wrong))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
 
         ApiClient other = fixtures.api(scene().district().editor());
         other.post("/api/v1/indicators/{id}/measurements", "{\"year\":2024,\"value\":1}", id)

@@ -86,6 +86,7 @@ class MessagesTest {
             Map.entry("indicatorKind", "it.zona.indicators.IndicatorKind"),
             Map.entry("indicatorStatus", "it.zona.indicators.IndicatorStatus"),
             Map.entry("direction", "it.zona.indicators.Direction"),
+            Map.entry("implementationStatus", "it.zona.progress.ImplementationStatus"),
             Map.entry("audience", "it.zona.catalogue.Audience"),
             Map.entry("iseeType", "it.zona.eligibility.IseeType"),
             Map.entry("disability", "it.zona.eligibility.Disability"),

@@ -97,7 +97,7 @@ class TableTraceTest {
 
         WebClient editor = fixtures.signIn(held.scene().district().editor());
         Document page = editor.open("/plans/" + held.scene().planId() + "/interventions/" + held.interventionId());
-        assertThat(page.select("#table-progress").text()).isNotBlank();
+        assertThat(page.select("#progress").text()).isNotBlank();
         assertThat(page.select("main").text())
                 .contains(today().minusDays(7).format(DAY), "in ritardo", "Mancano operatori");
     }
