@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceCodes {
 
+    /** How a code is written: letters, digits and . _ / -, 1 to 40 of them, as nomenclatures write theirs. */
+    static final String SYNTAX = "[\\p{Alnum}._/-]{1,40}";
+
     /** A classification code and what it stands for. */
     @Schema(name = "ServiceCode")
     record Code(String code, String label) {}
@@ -69,8 +72,9 @@ class ServiceCodes {
                 String code = row.isSet("code") ? row.get("code") : "";
                 String label = row.isSet("label") ? row.get("label") : "";
                 String where = source + ", line " + parser.getCurrentLineNumber() + ": ";
-                if (code.isEmpty() || code.length() > 40 || label.isEmpty()) {
-                    throw new IllegalStateException(where + "a code of 1 to 40 characters and its label are needed");
+                if (!code.matches(SYNTAX) || label.isEmpty()) {
+                    throw new IllegalStateException(
+                            where + "a code of 1 to 40 letters, digits or . _ / - and its label are needed");
                 }
                 if (codes.putIfAbsent(code, new Code(code, label)) != null) {
                     throw new IllegalStateException(where + "the code " + code + " is listed twice");

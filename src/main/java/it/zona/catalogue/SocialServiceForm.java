@@ -22,7 +22,10 @@ import java.util.List;
 public record SocialServiceForm(
         @NotNull ServiceKind kind,
         @NotNull ServiceCategory category,
-        @Size(max = 40) String serviceCode,
+
+        @Pattern(regexp = ServiceCodes.SYNTAX, message = "{validation.catalogueCode}")
+        String serviceCode,
+
         @NotBlank @Size(max = 200) String title,
         @NotNull ServiceStatus status,
         LocalDate statusFrom,

@@ -66,7 +66,7 @@ public sealed interface AccessCriteria permits AccessCriteria.Leaf, Group {
         Judgement judge(Answers answers, Set<String> districtMunicipalities);
 
         /** The criterion as a sentence the service's page shows a citizen. */
-        String describe(Phrases phrases);
+        Phrases.Said describe(Phrases phrases);
 
         /** Refuses a criterion the office could not mean, naming the field under {@code path}. */
         void validate(String path, Set<String> districtMunicipalities);

@@ -27,13 +27,13 @@ public record AgeRange(Integer min, Integer max) implements AccessCriteria.Leaf 
     }
 
     @Override
-    public String describe(Phrases phrases) {
+    public Phrases.Said describe(Phrases phrases) {
         if (min != null && max != null) {
-            return phrases.say("eligibility.rule.ageBetween", min, max);
+            return phrases.said("eligibility.rule.ageBetween", min, max);
         }
         return min != null
-                ? phrases.say("eligibility.rule.ageAtLeast", min)
-                : phrases.say("eligibility.rule.ageAtMost", max);
+                ? phrases.said("eligibility.rule.ageAtLeast", min)
+                : phrases.said("eligibility.rule.ageAtMost", max);
     }
 
     @Override

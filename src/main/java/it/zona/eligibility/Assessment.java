@@ -18,8 +18,8 @@ public record Assessment(String note) implements AccessCriteria.Leaf {
     }
 
     @Override
-    public String describe(Phrases phrases) {
-        return phrases.say("eligibility.rule.assessment", note);
+    public Phrases.Said describe(Phrases phrases) {
+        return phrases.said("eligibility.rule.assessment").with(note);
     }
 
     @Override

@@ -24,11 +24,11 @@ public record DisabilityRecognised(Disability level) implements AccessCriteria.L
     }
 
     @Override
-    public String describe(Phrases phrases) {
+    public Phrases.Said describe(Phrases phrases) {
         // Comma 3 is enough where comma 1 is asked: the citizen with either reads that they qualify.
         return level == Disability.ART3_C3
-                ? phrases.say("eligibility.rule.disabilityGrave")
-                : phrases.say("eligibility.rule.disability");
+                ? phrases.said("eligibility.rule.disabilityGrave")
+                : phrases.said("eligibility.rule.disability");
     }
 
     @Override

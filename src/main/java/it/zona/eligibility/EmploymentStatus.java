@@ -23,8 +23,8 @@ public record EmploymentStatus(List<Employment> accepted) implements AccessCrite
     }
 
     @Override
-    public String describe(Phrases phrases) {
-        return phrases.say(
+    public Phrases.Said describe(Phrases phrases) {
+        return phrases.said(
                 "eligibility.rule.employment",
                 phrases.list(accepted.stream().map(Employment::label).toList()));
     }

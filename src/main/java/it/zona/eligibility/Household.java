@@ -47,13 +47,13 @@ public record Household(Integer minMembers, Integer minMinors) implements Access
     }
 
     @Override
-    public String describe(Phrases phrases) {
+    public Phrases.Said describe(Phrases phrases) {
         if (minMembers != null && minMinors != null) {
-            return phrases.say("eligibility.rule.householdBoth", minMembers, minMinors);
+            return phrases.said("eligibility.rule.householdBoth", minMembers, minMinors);
         }
         return minMembers != null
-                ? phrases.say("eligibility.rule.householdMembers", minMembers)
-                : phrases.say("eligibility.rule.householdMinors", minMinors);
+                ? phrases.said("eligibility.rule.householdMembers", minMembers)
+                : phrases.said("eligibility.rule.householdMinors", minMinors);
     }
 
     @Override

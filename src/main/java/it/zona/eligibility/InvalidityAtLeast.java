@@ -18,8 +18,8 @@ public record InvalidityAtLeast(int percent) implements AccessCriteria.Leaf {
     }
 
     @Override
-    public String describe(Phrases phrases) {
-        return phrases.say("eligibility.rule.invalidity", percent);
+    public Phrases.Said describe(Phrases phrases) {
+        return phrases.said("eligibility.rule.invalidity", percent);
     }
 
     @Override

@@ -32,8 +32,8 @@ public record IseeAtMost(IseeType type, BigDecimal threshold) implements AccessC
     }
 
     @Override
-    public String describe(Phrases phrases) {
-        return phrases.say("eligibility.rule.iseeAtMost", type.label(), threshold);
+    public Phrases.Said describe(Phrases phrases) {
+        return phrases.said("eligibility.rule.iseeAtMost", type.label(), threshold);
     }
 
     @Override

@@ -17,8 +17,8 @@ public record NonSelfSufficiency() implements AccessCriteria.Leaf {
     }
 
     @Override
-    public String describe(Phrases phrases) {
-        return phrases.say("eligibility.rule.nonSelfSufficient");
+    public Phrases.Said describe(Phrases phrases) {
+        return phrases.said("eligibility.rule.nonSelfSufficient");
     }
 
     @Override

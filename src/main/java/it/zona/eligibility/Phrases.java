@@ -27,8 +27,20 @@ final class Phrases {
         this.municipalityNames = municipalityNames;
     }
 
+    /**
+     * What is said of a criterion: {@code words} in the reader's language, then, where the office
+     * wrote it, {@code data} as written (Italian: a note, the names of municipalities), which the
+     * page marks as Italian.
+     */
+    record Said(String words, String data) {
+
+        Said with(String data) {
+            return new Said(words, data);
+        }
+    }
+
     /** One line of the outline, with the lines of a group's items under it. */
-    record Line(String text, List<Line> items) {}
+    record Line(Said said, List<Line> items) {}
 
     /** The ISEE bands as a table: its caption, the heading of the value column and the rows. */
     record BandTable(String caption, String valueHeading, List<BandRow> rows) {}
@@ -40,7 +52,7 @@ final class Phrases {
         if (criteria instanceof Group group) {
             List<Line> items = new ArrayList<>();
             group.items().forEach(item -> items.add(outline(item)));
-            return new Line(say("eligibility.rule." + group.combinator().name()), List.copyOf(items));
+            return new Line(said("eligibility.rule." + group.combinator().name()), List.copyOf(items));
         }
         return new Line(((AccessCriteria.Leaf) criteria).describe(this), List.of());
     }
@@ -67,6 +79,11 @@ final class Phrases {
                         bands.type().label()),
                 say(amount ? "eligibility.rule.bands.amountHeading" : "eligibility.rule.bands.contributionHeading"),
                 List.copyOf(rows));
+    }
+
+    /** A message in the reader's language as what is said of a criterion, without data of its own. */
+    Said said(String key, Object... arguments) {
+        return new Said(say(key, arguments), null);
     }
 
     /** A message in the reader's language; resolvable arguments are said in it too. */

@@ -31,10 +31,10 @@ public record Residence(List<String> municipalities) implements AccessCriteria.L
     }
 
     @Override
-    public String describe(Phrases phrases) {
+    public Phrases.Said describe(Phrases phrases) {
         return municipalities.isEmpty()
-                ? phrases.say("eligibility.rule.residenceInDistrict")
-                : phrases.say("eligibility.rule.residenceListed", phrases.municipalities(municipalities));
+                ? phrases.said("eligibility.rule.residenceInDistrict")
+                : phrases.said("eligibility.rule.residenceListed").with(phrases.municipalities(municipalities));
     }
 
     @Override

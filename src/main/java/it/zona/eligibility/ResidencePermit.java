@@ -27,8 +27,8 @@ public record ResidencePermit() implements AccessCriteria.Leaf {
     }
 
     @Override
-    public String describe(Phrases phrases) {
-        return phrases.say("eligibility.rule.residencePermit");
+    public Phrases.Said describe(Phrases phrases) {
+        return phrases.said("eligibility.rule.residencePermit");
     }
 
     @Override

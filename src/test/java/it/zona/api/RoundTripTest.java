@@ -264,10 +264,12 @@ class RoundTripTest {
     private static String plainTextField(Class<?> form, JsonNode read) {
         for (RecordComponent component : form.getRecordComponents()) {
             String name = component.getName();
+            // Constraints reach a record's accessor (their targets do not name record components).
+            var accessor = component.getAccessor();
             if (component.getType() == String.class
-                    && !component.isAnnotationPresent(Pattern.class)
-                    && !component.isAnnotationPresent(Email.class)
-                    && Stream.of(component.getAnnotations())
+                    && !accessor.isAnnotationPresent(Pattern.class)
+                    && !accessor.isAnnotationPresent(Email.class)
+                    && Stream.of(accessor.getAnnotations())
                             .noneMatch(a -> a.annotationType().getSimpleName().startsWith("Valid"))
                     && read.path(name).isString()
                     && !read.path(name).asString().isBlank()) {

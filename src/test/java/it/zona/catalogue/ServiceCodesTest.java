@@ -52,7 +52,7 @@ class ServiceCodesTest {
                 .hasMessageContaining("A1 is listed twice");
         assertThatThrownBy(() -> parse("code,label\nA1,\n")).hasMessageContaining("line 2");
         assertThatThrownBy(() -> parse("code,label\n" + "X".repeat(41) + ",Troppo lungo\n"))
-                .hasMessageContaining("1 to 40 characters");
+                .hasMessageContaining("1 to 40 letters");
     }
 
     @Test

@@ -34,9 +34,10 @@ class PhrasesTest {
     void groupsSayHowTheirItemsCombineAndEachCriterionIsASentence() {
         Phrases.Line outline = phrases(Locale.ITALIAN).outline(HOME_CARE);
 
-        assertThat(outline.text()).isEqualTo("Tutti questi requisiti:");
+        assertThat(outline.said().words()).isEqualTo("Tutti questi requisiti:");
         assertThat(outline.items())
-                .extracting(Phrases.Line::text)
+                .extracting(line -> line.said().words()
+                        + (line.said().data() == null ? "" : " " + line.said().data()))
                 .containsExactly(
                         // A municipality that left the District stays a code rather than vanish.
                         "Residenza in uno di questi Comuni: Maglie, Poggiardo, 075999",
@@ -45,7 +46,8 @@ class PhrasesTest {
                         "Condizione lavorativa: disoccupato/a, in pensione",
                         "Valutazione dell’assistente sociale: Il bisogno lo valuta l’assistente sociale.");
         assertThat(outline.items().get(1).items())
-                .extracting(Phrases.Line::text)
+                .extracting(line -> line.said().words()
+                        + (line.said().data() == null ? "" : " " + line.said().data()))
                 .containsExactly(
                         "Età di almeno 65 anni",
                         "Disabilità grave riconosciuta ai sensi della L. 104/1992, art. 3, comma 3");
@@ -67,7 +69,7 @@ class PhrasesTest {
                                 new NonSelfSufficiency(),
                                 new ResidencePermit())
                         .stream()
-                        .map(criterion -> english.outline(criterion).text()))
+                        .map(criterion -> english.outline(criterion).said().words()))
                 .containsExactly(
                         "Aged between 18 and 64",
                         "Aged 17 or under",
