@@ -9,5 +9,7 @@ enum AlertKind {
     /** An indicator behind its target this year. */
     INDICATOR_BEHIND,
     /** A meeting held long enough ago whose minutes are not approved. */
-    MINUTES_NOT_APPROVED
+    MINUTES_NOT_APPROVED,
+    /** An intervention under way with no progress entry for months. */
+    NO_PROGRESS
 }

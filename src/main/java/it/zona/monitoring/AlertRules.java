@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The rules that raise alerts, on figures already read: plain functions of the data and the day,
@@ -118,6 +120,41 @@ final class AlertRules {
                 .toList();
     }
 
+    /**
+     * An intervention of the plan: its years, the day of its latest progress entry (null: none) and
+     * whether that story ends with it completed.
+     */
+    record Quiet(
+            long planId,
+            long interventionId,
+            String title,
+            int firstYear,
+            int lastYear,
+            LocalDate lastEntry,
+            boolean completed) {}
+
+    /**
+     * The interventions under way this year, not completed, whose latest progress entry (or, with
+     * none, the start of their first year) is more than {@code months} months old.
+     */
+    static List<Alert> progress(List<Quiet> interventions, LocalDate today, int months, LinkTo links) {
+        LocalDate limit = today.minusMonths(months);
+        return interventions.stream()
+                .filter(i -> !i.completed() && i.firstYear() <= today.getYear() && today.getYear() <= i.lastYear())
+                .filter(i ->
+                        (i.lastEntry() != null ? i.lastEntry() : LocalDate.of(i.firstYear(), 1, 1)).isBefore(limit))
+                .map(i -> new Alert(
+                        AlertKind.NO_PROGRESS,
+                        i.planId(),
+                        "intervention:" + i.interventionId(),
+                        List.of(i.title(), i.lastEntry() == null ? NEVER : i.lastEntry(), Integer.toString(months)),
+                        links.intervention(i.planId(), i.interventionId())))
+                .toList();
+    }
+
+    /** "Never", in the reader's language, where a day would be. */
+    static final MessageSourceResolvable NEVER = new DefaultMessageSourceResolvable("monitoring.never");
+
     /** Where each kind of thing is fixed. */
     interface LinkTo {
         String budgetLine(long budgetLineId);
@@ -125,5 +162,7 @@ final class AlertRules {
         String indicator(long planId, long indicatorId);
 
         String meeting(long meetingId);
+
+        String intervention(long planId, long interventionId);
     }
 }

@@ -7,6 +7,8 @@ import it.zona.participation.minutes.MinutesRegistry;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanStage;
 import it.zona.plan.PlanSummary;
+import it.zona.programme.InterventionRegistry;
+import it.zona.progress.InterventionProgress;
 import it.zona.shared.PlatformConfig;
 import it.zona.spending.PlanSpending;
 import it.zona.spending.SpendingTotals;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -44,6 +47,11 @@ class Alerts {
         public String meeting(long meetingId) {
             return "/meetings/" + meetingId;
         }
+
+        @Override
+        public String intervention(long planId, long interventionId) {
+            return "/plans/" + planId + "/interventions/" + interventionId;
+        }
     };
 
     private final DistrictRegistry districts;
@@ -51,6 +59,8 @@ class Alerts {
     private final SpendingTotals spending;
     private final IndicatorRegistry indicators;
     private final MinutesRegistry minutes;
+    private final InterventionProgress progress;
+    private final InterventionRegistry interventions;
     private final MonitoringSettings settings;
     private final MessageSource messages;
     private final Clock clock;
@@ -61,6 +71,8 @@ class Alerts {
             SpendingTotals spending,
             IndicatorRegistry indicators,
             MinutesRegistry minutes,
+            InterventionProgress progress,
+            InterventionRegistry interventions,
             MonitoringSettings settings,
             MessageSource messages,
             Clock clock) {
@@ -69,6 +81,8 @@ class Alerts {
         this.spending = spending;
         this.indicators = indicators;
         this.minutes = minutes;
+        this.progress = progress;
+        this.interventions = interventions;
         this.settings = settings;
         this.messages = messages;
         this.clock = clock;
@@ -102,6 +116,21 @@ class Alerts {
                             .map(m -> new AlertRules.Unapproved(plan.id(), m.id(), m.title(), m.date()))
                             .toList();
             alerts.addAll(AlertRules.minutes(waiting, today, settings.minutesDays(), LINKS));
+            Map<Long, InterventionProgress.Latest> latest = progress.latest(plan.id());
+            List<AlertRules.Quiet> quiet = interventions.list(plan.id()).stream()
+                    .map(i -> {
+                        InterventionProgress.Latest story = latest.get(i.id());
+                        return new AlertRules.Quiet(
+                                plan.id(),
+                                i.id(),
+                                i.title(),
+                                i.firstYear(),
+                                i.lastYear(),
+                                story == null ? null : story.lastEntry(),
+                                story != null && story.completed());
+                    })
+                    .toList();
+            alerts.addAll(AlertRules.progress(quiet, today, settings.progressMonths(), LINKS));
         }
         alerts.sort(java.util.Comparator.comparing(Alert::kind));
         return alerts;

@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -69,6 +71,29 @@ public class InterventionProgress {
     public ProgressView of(long interventionId) {
         InterventionView intervention = interventions.get(interventionId);
         return view(intervention, plans.permissions(intervention.planId()).staff());
+    }
+
+    /** Where an intervention's timeline stands: the day of its latest entry (null: none), and whether it is completed. */
+    public record Latest(LocalDate lastEntry, boolean completed) {}
+
+    /**
+     * The latest entry of each of the plan's interventions that has one, for the alerts on
+     * interventions left without news: one read of the plan's entries, whatever their number.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Latest> latest(long planId) {
+        List<Long> ids =
+                interventions.list(planId).stream().map(InterventionView::id).toList();
+        Map<Long, Latest> latest = new HashMap<>();
+        for (ProgressEntry entry : entries.findByInterventionIdInOrderByDateAscIdAsc(ids)) {
+            // In date order, each entry is the latest so far; a status set earlier stays until one changes it.
+            Latest before = latest.get(entry.interventionId());
+            boolean completed = entry.status() != null
+                    ? entry.status() == ImplementationStatus.COMPLETED
+                    : before != null && before.completed();
+            latest.put(entry.interventionId(), new Latest(entry.date(), completed));
+        }
+        return latest;
     }
 
     /** Whether the current user may write the timeline of the plan's interventions: its District's editors. */

@@ -1,5 +1,6 @@
 package it.zona.progress;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,6 @@ interface ProgressEntries extends JpaRepository<ProgressEntry, Long> {
     Optional<ProgressEntry> findByIdAndInterventionId(long id, long interventionId);
 
     long countByInterventionId(long interventionId);
+
+    List<ProgressEntry> findByInterventionIdInOrderByDateAscIdAsc(Collection<Long> interventionIds);
 }

@@ -93,6 +93,38 @@ class AlertRulesTest {
     }
 
     @Test
+    void anInterventionUnderWayWithoutNewsForMonthsIsAnAlertUntilItsNextEntryOrItsEnd() {
+        LocalDate today = LocalDate.of(2025, 10, 5);
+        List<AlertRules.Quiet> interventions = List.of(
+                new AlertRules.Quiet(1, 10, "Entrata di recente", 2024, 2026, today.minusMonths(3), false),
+                new AlertRules.Quiet(
+                        1,
+                        11,
+                        "Ferma da tre mesi e un giorno",
+                        2024,
+                        2026,
+                        today.minusMonths(3).minusDays(1),
+                        false),
+                new AlertRules.Quiet(1, 12, "Mai aggiornata", 2025, 2026, null, false),
+                new AlertRules.Quiet(1, 13, "Conclusa", 2024, 2026, LocalDate.of(2024, 5, 1), true),
+                new AlertRules.Quiet(1, 14, "Finita l'anno scorso", 2024, 2024, null, false),
+                new AlertRules.Quiet(1, 15, "Comincia l'anno prossimo", 2026, 2026, null, false));
+
+        List<Alert> alerts = AlertRules.progress(interventions, today, 3, Alerts.LINKS);
+
+        assertThat(alerts).extracting(Alert::subject).containsExactly("intervention:11", "intervention:12");
+        assertThat(alerts.get(1).arguments()).containsExactly("Mai aggiornata", AlertRules.NEVER, "3");
+        assertThat(alerts.get(1).link()).isEqualTo("/plans/1/interventions/12");
+        assertThat(AlertRules.progress(
+                        List.of(new AlertRules.Quiet(1, 12, "Appena cominciata", 2025, 2026, null, false)),
+                        LocalDate.of(2025, 3, 31),
+                        3,
+                        Alerts.LINKS))
+                .as("three months into its first year")
+                .isEmpty();
+    }
+
+    @Test
     void noIndicatorBehindNoAlert() {
         assertThat(AlertRules.indicators(new IndicatorStatuses(1, 2025, Map.of(), List.of()), Alerts.LINKS))
                 .isEmpty();
