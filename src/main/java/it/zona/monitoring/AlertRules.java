@@ -37,9 +37,8 @@ final class AlertRules {
     }
 
     /**
-     * The budget lines whose payments lag behind their year by more than {@code margin} percentage
-     * points, and those committed beyond their allowance. A line with nothing allowed has nothing to
-     * pay, and lags behind nothing.
+     * The budget lines with commitments whose payments lag behind their year by more than {@code
+     * margin} percentage points of the allowance, and those committed beyond their allowance.
      */
     static List<Alert> spending(PlanSpending spending, LocalDate today, BigDecimal margin, LinkTo links) {
         List<Alert> alerts = new ArrayList<>();
@@ -59,7 +58,9 @@ final class AlertRules {
                                 figures.allowance()),
                         links.budgetLine(line.budgetLineId())));
             }
-            if (figures.allowance().signum() <= 0) {
+            // Lagging is said of money committed and not paid: a line nothing was committed on is
+            // money not yet spent at all, which the dashboard's figures show without an alert each.
+            if (figures.allowance().signum() <= 0 || figures.committed().signum() <= 0) {
                 continue;
             }
             BigDecimal elapsed = elapsed(line.year(), today);

@@ -19,6 +19,8 @@ import it.zona.identity.AccountRegistry;
 import it.zona.identity.DistrictRole;
 import it.zona.mail.Mail;
 import it.zona.mail.Mailer;
+import it.zona.spending.CommitmentForm;
+import it.zona.spending.SpendingLedger;
 import it.zona.spending.SpendingScene;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.Staff;
@@ -26,6 +28,7 @@ import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.PlanFixtures;
 import it.zona.support.TestCalendar;
 import it.zona.support.ZonaIntegrationTest;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -978,8 +981,23 @@ class AuthorizationMatrixTest {
         long objective = planContent.objective(district, plan, area, "Obiettivo " + secret);
         long intervention = planContent.intervention(district, plan, objective, "Intervento " + secret, year, year);
         SpendingScene scene = new SpendingScene(application);
-        scene.line(district, plan, intervention, year, scene.source(district, "FNPS"), "1000.00");
+        long line = scene.line(district, plan, intervention, year, scene.source(district, "FNPS"), "1000.00");
         fixtures.approve(district, plan);
+        long organization = scene.organization(district, "Cooperativa " + secret, null);
+        fixtures.as(
+                district.editor().username(),
+                () -> application
+                        .getBean(SpendingLedger.class)
+                        .commit(
+                                line,
+                                new CommitmentForm(
+                                        "Determina " + secret,
+                                        LocalDate.of(year, 3, 1),
+                                        new BigDecimal("1000.00"),
+                                        organization,
+                                        null,
+                                        null,
+                                        null)));
         return new Attempt(get(path(district, "/alerts")), List.of("Intervento " + secret), null);
     }
 

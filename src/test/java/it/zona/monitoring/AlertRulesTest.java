@@ -68,6 +68,9 @@ class AlertRulesTest {
         assertThat(AlertRules.spending(plan(2025, figures("0.00", "0.00", "0.00")), endOf2025, MARGIN, Alerts.LINKS))
                 .as("nothing allowed, nothing to pay")
                 .isEmpty();
+        assertThat(AlertRules.spending(plan(2025, figures("1000.00", "0.00", "0.00")), endOf2025, MARGIN, Alerts.LINKS))
+                .as("nothing committed is money not spent, not payments lagging")
+                .isEmpty();
     }
 
     @Test

@@ -94,6 +94,7 @@ class MonitoringTest {
         ApiClient viewer = fixtures.api(scene.district().viewer());
         long commitment = commit(editor, scene, scene.line2024(), "10000.00");
         pay(editor, commitment, "2000.00");
+        commit(editor, scene, scene.line2025(), "5000.00");
 
         // The tests' day is in October 2026: 2024 and 2025 are wholly gone by.
         assertThat(alerts(viewer, scene))
@@ -133,6 +134,9 @@ class MonitoringTest {
     @Test
     void eachAdminHearsOfAWeeksAlertsOnceWhateverTheNodesThatSendIt() throws Exception {
         Scene scene = new SpendingScene(beans).create();
+        ApiClient editor = fixtures.api(scene.district().editor());
+        commit(editor, scene, scene.line2024(), "10000.00");
+        commit(editor, scene, scene.line2025(), "5000.00");
         String address = "ufficio.piano." + scene.plan() + "@example.org";
         fixtures.asPlatformAdmin(() -> accounts.grant(
                 scene.district().id(),
