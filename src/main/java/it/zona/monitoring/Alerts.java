@@ -109,8 +109,9 @@ class Alerts {
         List<Alert> alerts = new ArrayList<>();
         for (PlanSummary plan : monitored(slug)) {
             alerts.addAll(AlertRules.spending(spendingOf.apply(plan.id()), today, settings.paymentLagMargin(), LINKS));
-            int year = Math.max(plan.firstYear(), Math.min(plan.lastYear(), today.getYear()));
-            alerts.addAll(AlertRules.indicators(indicators.statuses(plan.id(), year), LINKS));
+            // The latest year measured, up to this one: early in a year, last year's standing is the news.
+            alerts.addAll(
+                    AlertRules.indicators(indicators.statuses(plan.id(), indicators.defaultYear(plan.id())), LINKS));
             List<AlertRules.Unapproved> waiting =
                     minutes.heldWithoutApprovedMinutes(plan.id(), today.minusDays(settings.minutesDays() + 1L)).stream()
                             .map(m -> new AlertRules.Unapproved(plan.id(), m.id(), m.title(), m.date()))
