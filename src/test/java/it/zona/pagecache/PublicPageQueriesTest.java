@@ -112,9 +112,15 @@ class PublicPageQueriesTest {
         try {
             for (String path : paths) {
                 assertThat(viewer.get(path).getResponse().getStatus()).as(path).isEqualTo(200);
-                statistics.clear();
-                viewer.get(path);
-                counts.put(path.replaceAll("\\d+|test-[^/]+", "#"), statistics.getPrepareStatementCount());
+                // The statistics count every thread's statements: a background job (the outbox, the
+                // reminders) can only add to a request's, so the fewest of three runs is the request's.
+                long fewest = Long.MAX_VALUE;
+                for (int run = 0; run < 3; run++) {
+                    statistics.clear();
+                    viewer.get(path);
+                    fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+                }
+                counts.put(path.replaceAll("\\d+|test-[^/]+", "#"), fewest);
             }
         } finally {
             statistics.setStatisticsEnabled(false);
