@@ -15,6 +15,7 @@ import it.zona.spending.SpendingTotals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,7 +134,7 @@ class Alerts {
                     .toList();
             alerts.addAll(AlertRules.progress(quiet, today, settings.progressMonths(), LINKS));
         }
-        alerts.sort(java.util.Comparator.comparing(Alert::kind));
+        alerts.sort(Comparator.comparing(Alert::kind));
         return alerts;
     }
 

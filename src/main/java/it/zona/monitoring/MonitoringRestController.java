@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Monitoring")
-class AlertRestController {
+class MonitoringRestController {
 
     private final Alerts alerts;
     private final MonitoringReports reports;
 
-    AlertRestController(Alerts alerts, MonitoringReports reports) {
+    MonitoringRestController(Alerts alerts, MonitoringReports reports) {
         this.alerts = alerts;
         this.reports = reports;
     }
