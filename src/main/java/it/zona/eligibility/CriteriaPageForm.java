@@ -79,168 +79,80 @@ record CriteriaPageForm(
         }
 
         static Row empty() {
-            return new Row(null, false, null, null, null, null, null, null, null, null, null, null, null);
+            return new Fields().row(null, false);
         }
 
         /** The row that shows a criterion; null if no row can. */
         static Row of(AccessCriteria criterion, boolean alternative) {
-            Row row = empty();
+            Fields f = new Fields();
+            CriterionKind kind;
             if (criterion instanceof AgeRange age) {
-                return row.with(CriterionKind.AGE, alternative).ages(age.min(), age.max());
+                kind = CriterionKind.AGE;
+                f.ageMin = age.min();
+                f.ageMax = age.max();
+            } else if (criterion instanceof Residence residence) {
+                kind = CriterionKind.RESIDENCE;
+                f.municipalities = residence.municipalities();
+            } else if (criterion instanceof IseeAtMost isee) {
+                kind = CriterionKind.ISEE;
+                f.iseeType = isee.type();
+                f.iseeThreshold = isee.threshold();
+            } else if (criterion instanceof Household household) {
+                kind = CriterionKind.HOUSEHOLD;
+                f.minMembers = household.minMembers();
+                f.minMinors = household.minMinors();
+            } else if (criterion instanceof DisabilityRecognised disability) {
+                kind = CriterionKind.DISABILITY;
+                f.disability = disability.level();
+            } else if (criterion instanceof InvalidityAtLeast invalidity) {
+                kind = CriterionKind.INVALIDITY;
+                f.invalidityPercent = invalidity.percent();
+            } else if (criterion instanceof NonSelfSufficiency) {
+                kind = CriterionKind.NON_SELF_SUFFICIENCY;
+            } else if (criterion instanceof EmploymentStatus employment) {
+                kind = CriterionKind.EMPLOYMENT;
+                f.employments = employment.accepted();
+            } else if (criterion instanceof ResidencePermit) {
+                kind = CriterionKind.RESIDENCE_PERMIT;
+            } else if (criterion instanceof Assessment assessment) {
+                kind = CriterionKind.ASSESSMENT;
+                f.note = assessment.note();
+            } else {
+                return null;
             }
-            if (criterion instanceof Residence residence) {
-                return new Row(
-                        CriterionKind.RESIDENCE,
-                        alternative,
-                        null,
-                        null,
-                        residence.municipalities(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null);
-            }
-            if (criterion instanceof IseeAtMost isee) {
-                return new Row(
-                        CriterionKind.ISEE,
-                        alternative,
-                        null,
-                        null,
-                        null,
-                        isee.type(),
-                        isee.threshold(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null);
-            }
-            if (criterion instanceof Household household) {
-                return new Row(
-                        CriterionKind.HOUSEHOLD,
-                        alternative,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        household.minMembers(),
-                        household.minMinors(),
-                        null,
-                        null,
-                        null,
-                        null);
-            }
-            if (criterion instanceof DisabilityRecognised disability) {
-                return new Row(
-                        CriterionKind.DISABILITY,
-                        alternative,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        disability.level(),
-                        null,
-                        null,
-                        null);
-            }
-            if (criterion instanceof InvalidityAtLeast invalidity) {
-                return new Row(
-                        CriterionKind.INVALIDITY,
-                        alternative,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        invalidity.percent(),
-                        null,
-                        null);
-            }
-            if (criterion instanceof NonSelfSufficiency) {
-                return row.with(CriterionKind.NON_SELF_SUFFICIENCY, alternative);
-            }
-            if (criterion instanceof EmploymentStatus employment) {
-                return new Row(
-                        CriterionKind.EMPLOYMENT,
-                        alternative,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        employment.accepted(),
-                        null);
-            }
-            if (criterion instanceof ResidencePermit) {
-                return row.with(CriterionKind.RESIDENCE_PERMIT, alternative);
-            }
-            if (criterion instanceof Assessment assessment) {
-                return new Row(
-                        CriterionKind.ASSESSMENT,
-                        alternative,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        assessment.note());
-            }
-            return null;
+            return f.row(kind, alternative);
         }
 
-        private Row with(CriterionKind kind, boolean alternative) {
-            return new Row(
-                    kind,
-                    alternative,
-                    ageMin,
-                    ageMax,
-                    municipalities,
-                    iseeType,
-                    iseeThreshold,
-                    minMembers,
-                    minMinors,
-                    disability,
-                    invalidityPercent,
-                    employments,
-                    note);
-        }
+        /** A row's fields as a criterion fills them, each kind its own; the others stay empty. */
+        private static final class Fields {
+            Integer ageMin;
+            Integer ageMax;
+            List<String> municipalities;
+            IseeType iseeType;
+            BigDecimal iseeThreshold;
+            Integer minMembers;
+            Integer minMinors;
+            Disability disability;
+            Integer invalidityPercent;
+            List<Employment> employments;
+            String note;
 
-        private Row ages(Integer min, Integer max) {
-            return new Row(
-                    kind,
-                    alternative,
-                    min,
-                    max,
-                    municipalities,
-                    iseeType,
-                    iseeThreshold,
-                    minMembers,
-                    minMinors,
-                    disability,
-                    invalidityPercent,
-                    employments,
-                    note);
+            Row row(CriterionKind kind, boolean alternative) {
+                return new Row(
+                        kind,
+                        alternative,
+                        ageMin,
+                        ageMax,
+                        municipalities,
+                        iseeType,
+                        iseeThreshold,
+                        minMembers,
+                        minMinors,
+                        disability,
+                        invalidityPercent,
+                        employments,
+                        note);
+            }
         }
 
         /** The criterion the row holds, from the fields its kind uses; {@code field} names the row's fields. */
