@@ -27,8 +27,7 @@ class MoneyOnIntervention implements InterventionPageSection {
 
     @Override
     public void addTo(InterventionView intervention, Model model) {
-        List<LineFigures> lines = spending.of(intervention.planId(), null).lines().stream()
-                .filter(line -> line.interventionId() == intervention.id())
+        List<LineFigures> lines = spending.ofIntervention(intervention).stream()
                 .sorted(java.util.Comparator.comparingInt(LineFigures::year)
                         .thenComparing(LineFigures::fundingSourceId))
                 .toList();

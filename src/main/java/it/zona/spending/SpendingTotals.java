@@ -50,31 +50,10 @@ public class SpendingTotals {
         List<BudgetLineView> lines = budget.list(planId, null, null, null);
         Map<Long, InterventionView> byIntervention = new HashMap<>();
         interventions.list(planId).forEach(i -> byIntervention.put(i.id(), i));
-        Map<Long, Map<EntryKind, BigDecimal>> sums = new HashMap<>();
-        for (LedgerEntries.Sum sum : entries.sumsOfPlan(planId, asOf == null ? EVER : asOf)) {
-            sums.computeIfAbsent(sum.owner(), k -> new EnumMap<>(EntryKind.class))
-                    .put(sum.kind(), sum.amount());
-        }
-        List<LineFigures> rows = new ArrayList<>();
-        for (BudgetLineView line : lines) {
-            Map<EntryKind, BigDecimal> of = sums.getOrDefault(line.id(), Map.of());
+        List<LineFigures> rows = rows(lines, entries.sumsOfPlan(planId, asOf == null ? EVER : asOf), line -> {
             InterventionView intervention = byIntervention.get(line.interventionId());
-            rows.add(new LineFigures(
-                    line.id(),
-                    line.interventionId(),
-                    line.intervention(),
-                    intervention == null ? 0 : intervention.area().id(),
-                    line.area(),
-                    line.year(),
-                    line.fundingSourceId(),
-                    line.fundingSource(),
-                    SpendingFigures.of(
-                            line.amount(),
-                            of.get(EntryKind.VARIATION),
-                            of.get(EntryKind.COMMITMENT),
-                            of.get(EntryKind.DECOMMITMENT),
-                            of.get(EntryKind.PAYMENT))));
-        }
+            return intervention == null ? 0 : intervention.area().id();
+        });
         return new PlanSpending(
                 planId,
                 asOf,
@@ -87,6 +66,47 @@ public class SpendingTotals {
                 byYearAndSource(rows),
                 groups(rows, LineFigures::areaId, LineFigures::area),
                 rows);
+    }
+
+    /**
+     * One intervention's lines with their figures, in the budget's order: its own lines' entries
+     * alone, for its page, rather than the whole plan's.
+     */
+    public List<LineFigures> ofIntervention(InterventionView intervention) {
+        List<BudgetLineView> lines = budget.list(intervention.planId(), null, intervention.id(), null);
+        return rows(
+                lines,
+                entries.sumsOfLines(lines.stream().map(BudgetLineView::id).toList()),
+                line -> intervention.area().id());
+    }
+
+    private static List<LineFigures> rows(
+            List<BudgetLineView> lines, List<LedgerEntries.Sum> sumsOfLines, Function<BudgetLineView, Long> area) {
+        Map<Long, Map<EntryKind, BigDecimal>> sums = new HashMap<>();
+        for (LedgerEntries.Sum sum : sumsOfLines) {
+            sums.computeIfAbsent(sum.owner(), k -> new EnumMap<>(EntryKind.class))
+                    .put(sum.kind(), sum.amount());
+        }
+        List<LineFigures> rows = new ArrayList<>();
+        for (BudgetLineView line : lines) {
+            Map<EntryKind, BigDecimal> of = sums.getOrDefault(line.id(), Map.of());
+            rows.add(new LineFigures(
+                    line.id(),
+                    line.interventionId(),
+                    line.intervention(),
+                    area.apply(line),
+                    line.area(),
+                    line.year(),
+                    line.fundingSourceId(),
+                    line.fundingSource(),
+                    SpendingFigures.of(
+                            line.amount(),
+                            of.get(EntryKind.VARIATION),
+                            of.get(EntryKind.COMMITMENT),
+                            of.get(EntryKind.DECOMMITMENT),
+                            of.get(EntryKind.PAYMENT))));
+        }
+        return rows;
     }
 
     private static List<YearFigures> byYear(List<LineFigures> rows) {
