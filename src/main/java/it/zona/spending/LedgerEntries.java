@@ -70,15 +70,6 @@ interface LedgerEntries extends JpaRepository<LedgerEntry, Long> {
         return Sum.of(sumsOfPlanRows(planId, asOf));
     }
 
-    /** The sums by line and kind of these lines: one grouped read of their entries. */
-    @Query("select e.budgetLineId as owner, e.kind as kind, sum(e.amount) as amount from LedgerEntry e"
-            + " where e.budgetLineId in :lineIds group by e.budgetLineId, e.kind")
-    List<Object[]> sumsOfLinesRows(Collection<Long> lineIds);
-
-    default List<Sum> sumsOfLines(Collection<Long> lineIds) {
-        return lineIds.isEmpty() ? List.of() : Sum.of(sumsOfLinesRows(lineIds));
-    }
-
     long countByOrganizationId(long organizationId);
 
     long countByBudgetLineId(long budgetLineId);

@@ -60,6 +60,7 @@ public class SpendingLedger {
     private final DistrictRegistry districts;
     private final OrganizationRegistry organizations;
     private final SpendingTotals totals;
+    private final LineTotals lineTotals;
     private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -72,6 +73,7 @@ public class SpendingLedger {
             DistrictRegistry districts,
             OrganizationRegistry organizations,
             SpendingTotals totals,
+            LineTotals lineTotals,
             Access access,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -82,6 +84,7 @@ public class SpendingLedger {
         this.districts = districts;
         this.organizations = organizations;
         this.totals = totals;
+        this.lineTotals = lineTotals;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -209,7 +212,7 @@ public class SpendingLedger {
         String description = text(form.description(), "description");
         BudgetLineView line = budget.lock(lineId);
         balance(line).requireCommitment(amount, "amount");
-        LedgerEntry entry = entries.saveAndFlush(LedgerEntry.commitment(
+        LedgerEntry entry = written(LedgerEntry.commitment(
                 recorded(scope, row), actNumber, date, amount, organization, cig, cup, description));
         CommitmentView view =
                 commitmentViews(scope.districtId(), List.of(entry)).get(0);
@@ -232,8 +235,8 @@ public class SpendingLedger {
         String note = text(form.note(), "note");
         budget.lock(commitment.budgetLineId());
         commitmentBalance(commitment).requirePayment(amount, "amount");
-        LedgerEntry entry = entries.saveAndFlush(
-                LedgerEntry.payment(recorded(scope, row), commitmentId, date, amount, number, note));
+        LedgerEntry entry =
+                written(LedgerEntry.payment(recorded(scope, row), commitmentId, date, amount, number, note));
         PaymentView view = paymentViews(List.of(entry)).get(0);
         events.publishEvent(EntityChanged.created(scope.districtId(), EntryKind.PAYMENT.entity(), entry.id(), view));
         return view;
@@ -254,8 +257,8 @@ public class SpendingLedger {
         String reason = text(form.reason(), "reason");
         budget.lock(commitment.budgetLineId());
         commitmentBalance(commitment).requireDecommitment(amount, "amount");
-        LedgerEntry entry = entries.saveAndFlush(
-                LedgerEntry.decommitment(recorded(scope, row), commitmentId, actNumber, date, amount, reason));
+        LedgerEntry entry =
+                written(LedgerEntry.decommitment(recorded(scope, row), commitmentId, actNumber, date, amount, reason));
         DecommitmentView view = decommitmentViews(List.of(entry)).get(0);
         events.publishEvent(
                 EntityChanged.created(scope.districtId(), EntryKind.DECOMMITMENT.entity(), entry.id(), view));
@@ -274,8 +277,7 @@ public class SpendingLedger {
         String reason = limited(form.reason(), "reason", 500);
         BudgetLineView line = budget.lock(lineId);
         balance(line).requireAllowanceChange(amount, "amount");
-        LedgerEntry entry =
-                entries.saveAndFlush(LedgerEntry.variation(recorded(scope, null), actNumber, date, amount, reason));
+        LedgerEntry entry = written(LedgerEntry.variation(recorded(scope, null), actNumber, date, amount, reason));
         VariationView view = variationViews(List.of(entry)).get(0);
         events.publishEvent(EntityChanged.created(scope.districtId(), EntryKind.VARIATION.entity(), entry.id(), view));
         return view;
@@ -337,7 +339,7 @@ public class SpendingLedger {
             case VARIATION -> balance(line).requireAllowanceChange(delta, "amount");
         }
         Object before = audited(entry);
-        entries.saveAndFlush(entry.correction(recorded(scope, null), date, delta, reason));
+        written(entry.correction(recorded(scope, null), date, delta, reason));
         events.publishEvent(EntityChanged.updated(scope.districtId(), kind.entity(), id, before, audited(entry))
                 .because(reason));
         return entry;
@@ -508,6 +510,13 @@ public class SpendingLedger {
 
     /** A budget line with the District it belongs to. */
     private record LineScope(BudgetLineView line, long districtId) {}
+
+    /** Writes an entry and adds it to its line's running sums, in the same transaction. */
+    private LedgerEntry written(LedgerEntry entry) {
+        LedgerEntry saved = entries.saveAndFlush(entry);
+        lineTotals.add(saved);
+        return saved;
+    }
 
     private LineScope readable(long lineId) {
         return scope(lineId, DistrictRole.VIEWER);

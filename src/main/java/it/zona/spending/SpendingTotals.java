@@ -24,23 +24,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a plan's money became, for the pages that show it in aggregate (the spending page of the
- * office, the staff dashboard, the public page on the plan's implementation): the ledger is summed
- * by line and kind in the database, in one grouped read of an index ({@code spending_entry_plan_idx}),
- * and the few hundred lines of a plan are then added up by year, source and area here. Readable by
- * whoever may read the plan: figures only.
+ * office, the staff dashboard, the public page on the plan's implementation): as it stands, a read
+ * of each line's running sums by kind ({@link LineTotals}); as of a past day, the ledger summed by
+ * line and kind in one grouped read of an index ({@code spending_entry_plan_idx}). The few hundred
+ * lines of a plan are then added up by year, source and area here. Readable by whoever may read the
+ * plan: figures only.
  */
 @Service
 @Transactional(readOnly = true)
 public class SpendingTotals {
 
-    private static final LocalDate EVER = LocalDate.of(9999, 12, 31);
-
     private final LedgerEntries entries;
+    private final LineTotals lineTotals;
     private final BudgetRegistry budget;
     private final InterventionRegistry interventions;
 
-    SpendingTotals(LedgerEntries entries, BudgetRegistry budget, InterventionRegistry interventions) {
+    SpendingTotals(
+            LedgerEntries entries, LineTotals lineTotals, BudgetRegistry budget, InterventionRegistry interventions) {
         this.entries = entries;
+        this.lineTotals = lineTotals;
         this.budget = budget;
         this.interventions = interventions;
     }
@@ -50,10 +52,11 @@ public class SpendingTotals {
         List<BudgetLineView> lines = budget.list(planId, null, null, null);
         Map<Long, InterventionView> byIntervention = new HashMap<>();
         interventions.list(planId).forEach(i -> byIntervention.put(i.id(), i));
-        List<LineFigures> rows = rows(lines, entries.sumsOfPlan(planId, asOf == null ? EVER : asOf), line -> {
-            InterventionView intervention = byIntervention.get(line.interventionId());
-            return intervention == null ? 0 : intervention.area().id();
-        });
+        List<LineFigures> rows =
+                rows(lines, asOf == null ? lineTotals.ofPlan(planId) : entries.sumsOfPlan(planId, asOf), line -> {
+                    InterventionView intervention = byIntervention.get(line.interventionId());
+                    return intervention == null ? 0 : intervention.area().id();
+                });
         return new PlanSpending(
                 planId,
                 asOf,
@@ -76,7 +79,7 @@ public class SpendingTotals {
         List<BudgetLineView> lines = budget.list(intervention.planId(), null, intervention.id(), null);
         return rows(
                 lines,
-                entries.sumsOfLines(lines.stream().map(BudgetLineView::id).toList()),
+                lineTotals.ofLines(lines.stream().map(BudgetLineView::id).toList()),
                 line -> intervention.area().id());
     }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -250,6 +251,7 @@ class SpendingApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].action").value("UPDATED"))
                 .andExpect(jsonPath("$.items[0].reason").value("Storno"));
+        assertRunningSumsAreTheLedgers(scene);
     }
 
     @Test
@@ -270,6 +272,31 @@ class SpendingApiTest {
         editor.get("/api/v1/commitments/{id}", commitment)
                 .andExpect(jsonPath("$.paid").value(900.00))
                 .andExpect(jsonPath("$.residue").value(100.00));
+        assertRunningSumsAreTheLedgers(scene);
+    }
+
+    /**
+     * The lines' running sums, which the plan's figures as they stand read, say what the ledger
+     * itself sums to, line by line and kind by kind.
+     */
+    private void assertRunningSumsAreTheLedgers(Scene scene) {
+        JdbcTemplate jdbc = beans.getBean(JdbcTemplate.class);
+        String ledger = "select budget_line_id, kind, sum(amount) as amount from spending_entry where plan_id = ?"
+                + " group by budget_line_id, kind order by budget_line_id, kind";
+        String running = "select budget_line_id, kind, amount from spending_total where plan_id = ?"
+                + " order by budget_line_id, kind";
+        List<String> fromLedger = jdbc.query(
+                ledger,
+                (rs, n) -> rs.getLong(1) + " " + rs.getString(2) + " "
+                        + rs.getBigDecimal(3).setScale(2),
+                scene.plan());
+        assertThat(fromLedger).isNotEmpty();
+        assertThat(jdbc.query(
+                        running,
+                        (rs, n) -> rs.getLong(1) + " " + rs.getString(2) + " "
+                                + rs.getBigDecimal(3).setScale(2),
+                        scene.plan()))
+                .isEqualTo(fromLedger);
     }
 
     @Test
@@ -289,6 +316,7 @@ class SpendingApiTest {
         assertThat(statuses).filteredOn(s -> s == 422).hasSize(3);
         editor.get("/api/v1/budget-lines/{id}/spending", scene.line2024())
                 .andExpect(jsonPath("$.figures.committed").value(9000.00));
+        assertRunningSumsAreTheLedgers(scene);
     }
 
     /** Runs the call {@code count} times at once, from as many threads released together. */
