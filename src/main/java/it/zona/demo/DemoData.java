@@ -39,6 +39,7 @@ class DemoData extends StartUpStep {
     private final PoggiardoCriteriaDemo criteria;
     private final PoggiardoIndicatorsDemo indicators;
     private final PoggiardoProgressDemo progress;
+    private final PoggiardoMonitoringDemo monitoring;
     private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
@@ -54,6 +55,7 @@ class DemoData extends StartUpStep {
             PoggiardoCriteriaDemo criteria,
             PoggiardoIndicatorsDemo indicators,
             PoggiardoProgressDemo progress,
+            PoggiardoMonitoringDemo monitoring,
             PoggiardoMailDemo mail,
             TransactionTemplate transactions,
             @Value("${zona.demo.password:zona-demo}") String password) {
@@ -69,6 +71,7 @@ class DemoData extends StartUpStep {
         this.criteria = criteria;
         this.indicators = indicators;
         this.progress = progress;
+        this.monitoring = monitoring;
         this.mail = mail;
         this.transactions = transactions;
         this.password = password;
@@ -98,6 +101,7 @@ class DemoData extends StartUpStep {
                 criteria.load();
                 indicators.load();
                 progress.load();
+                monitoring.load();
                 mail.load();
             } finally {
                 SecurityContextHolder.clearContext();

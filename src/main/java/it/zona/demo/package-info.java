@@ -14,6 +14,7 @@
             "identity",
             "indicators",
             "mail",
+            "monitoring",
             "municipality",
             "office",
             "organization",

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class MonitoringReports {
+public class MonitoringReports {
 
     private final MonitoringReport report;
     private final PlanRegistry plans;
@@ -43,7 +43,7 @@ class MonitoringReports {
     }
 
     /** A report as a file: its name and its bytes. */
-    record Pdf(String fileName, byte[] content) {}
+    public record Pdf(String fileName, byte[] content) {}
 
     @Transactional(readOnly = true)
     Pdf pdf(long planId, int year) {
@@ -52,7 +52,7 @@ class MonitoringReports {
     }
 
     /** Freezes the year's report as an official document (the District's admin, once the plan is approved). */
-    Pdf freeze(long planId, int year) {
+    public Pdf freeze(long planId, int year) {
         PlanView plan = plans.readableView(planId);
         DistrictAccess district = districts.authorize(plan.districtSlug(), DistrictRole.ADMIN);
         if (!plan.stage().isPastApproval()) {

@@ -333,4 +333,20 @@ class DemoDataTest {
                 planId);
         assertThat(imported).isEqualTo(40);
     }
+
+    @Test
+    void theMonitoringReportOf2024IsFrozenAndTwoFundReportsOf2025StandAsAlerts() {
+        long planId = fixtures.as("ufficio.poggiardo", () -> plan("Piano sociale di zona 2024-2026"));
+        assertThat(jdbc.queryForList(
+                        "select d.title from archived_document d join district t on t.id = d.district_id"
+                                + " where t.slug = 'poggiardo' and d.kind = 'MONITORING_REPORT'",
+                        String.class))
+                .containsExactly("Relazione di monitoraggio 2024 – Piano sociale di zona 2024-2026");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from fund_annuality where plan_id = ? and reported_on is null"
+                                + " and reporting_deadline is not null",
+                        Integer.class,
+                        planId))
+                .isEqualTo(2);
+    }
 }
