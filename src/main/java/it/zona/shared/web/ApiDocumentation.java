@@ -188,8 +188,25 @@ public class ApiDocumentation {
             errors.put(415, problem(415));
         }
         facts.errors().stream().filter(PROBLEMS::containsKey).forEach(status -> errors.put(status, problem(status)));
+        declaredErrors(handler).stream()
+                .filter(PROBLEMS::containsKey)
+                .forEach(status -> errors.put(status, problem(status)));
         errors.forEach((status, response) -> responses.addApiResponse(String.valueOf(status), response));
         return responses;
+    }
+
+    /**
+     * Errors a handler declares with {@code @ApiResponse} that neither its code nor its kind shows:
+     * a read refused by a domain rule (422), for one.
+     */
+    private static List<Integer> declaredErrors(HandlerMethod handler) {
+        return AnnotatedElementUtils.findMergedRepeatableAnnotations(
+                        handler.getMethod(), io.swagger.v3.oas.annotations.responses.ApiResponse.class)
+                .stream()
+                .map(io.swagger.v3.oas.annotations.responses.ApiResponse::responseCode)
+                .filter(code -> code.matches("[45]\\d\\d"))
+                .map(Integer::valueOf)
+                .toList();
     }
 
     /** The body springdoc found for the success answer, under its real media type. */
