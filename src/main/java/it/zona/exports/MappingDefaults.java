@@ -37,6 +37,7 @@ final class MappingDefaults {
             Map.entry("stranier", SurveyArea.IMMIGRANTS_AND_NOMADS),
             Map.entry("povert", SurveyArea.POVERTY_AND_HOMELESS),
             Map.entry("dimora", SurveyArea.POVERTY_AND_HOMELESS),
+            Map.entry("adult", SurveyArea.POVERTY_AND_HOMELESS),
             Map.entry("salute mentale", SurveyArea.POVERTY_AND_HOMELESS),
             Map.entry("multiutenza", SurveyArea.MULTI_USER));
 

@@ -499,17 +499,19 @@ class ExportsTest {
     }
 
     @Test
-    void aDraftPlanOfAnotherDistrictIsNotFound() throws Exception {
+    void aDraftPlanOfAnotherDistrictIsRefusedWithoutItsFigures() throws Exception {
         TestDistrict district = fixtures.district();
         TestDistrict other = fixtures.district();
         long draft = fixtures.plan(district, 2024, 2026);
 
-        mvc.perform(get("/api/v1/plans/{id}/exports/mapping", draft)
-                        .header(HttpHeaders.AUTHORIZATION, other.viewer().bearer()))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/plans/{id}/exports/staffing.xlsx", draft)
-                        .header(HttpHeaders.AUTHORIZATION, other.viewer().bearer()))
-                .andExpect(status().isNotFound());
+        for (String file : List.of("mapping", "staffing.xlsx", "istat-matrix.csv")) {
+            MvcResult refused = mvc.perform(get("/api/v1/plans/{id}/exports/{file}", draft, file)
+                            .header(HttpHeaders.AUTHORIZATION, other.viewer().bearer()))
+                    .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/problem+json"))
+                    .andReturn();
+            assertThat(refused.getResponse().getStatus()).as(file).isIn(403, 404);
+            assertThat(refused.getResponse().getContentAsString()).doesNotContain("Anziani");
+        }
     }
 
     // Helpers.

@@ -22,6 +22,7 @@ class MappingDefaultsTest {
     void anAreaOfTheDistrictsOwnIsProposedByItsNameOrNotAtAll() {
         assertThat(MappingDefaults.area(null, "Anziani non autosufficienti")).isEqualTo(SurveyArea.ELDERLY);
         assertThat(MappingDefaults.area(null, "Minori stranieri")).isEqualTo(SurveyArea.FAMILY_AND_MINORS);
+        assertThat(MappingDefaults.area(null, "Area Adulti")).isEqualTo(SurveyArea.POVERTY_AND_HOMELESS);
         assertThat(MappingDefaults.area(null, "Innovazione sociale")).isNull();
     }
 

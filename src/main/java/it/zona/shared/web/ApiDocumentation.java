@@ -211,6 +211,13 @@ public class ApiDocumentation {
 
     /** The body springdoc found for the success answer, under its real media type. */
     private static Content successContent(Operation operation, HandlerMethod handler) {
+        // Files first: springdoc leaves out the body of an operation that also declares an @ApiResponse.
+        if (returnsBytes(handler)) {
+            RequestMapping mapping =
+                    AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+            String produces = mapping != null && mapping.produces().length > 0 ? mapping.produces()[0] : PDF;
+            return new Content().addMediaType(produces, new MediaType().schema(binary()));
+        }
         ApiResponses found = operation.getResponses();
         ApiResponse success = found == null
                 ? null
@@ -223,12 +230,6 @@ public class ApiDocumentation {
                 || success.getContent() == null
                 || success.getContent().isEmpty()) {
             return null;
-        }
-        if (returnsBytes(handler)) {
-            RequestMapping mapping =
-                    AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
-            String produces = mapping != null && mapping.produces().length > 0 ? mapping.produces()[0] : PDF;
-            return new Content().addMediaType(produces, new MediaType().schema(binary()));
         }
         Map<String, MediaType> media = new LinkedHashMap<>();
         success.getContent().forEach((type, value) -> media.put("*/*".equals(type) ? JSON : type, value));
