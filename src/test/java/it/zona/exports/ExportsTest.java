@@ -416,6 +416,26 @@ class ExportsTest {
         assertThat(after.get("version").asLong()).isEqualTo(saved.version()).isGreaterThanOrEqualTo(0);
         assertThat(find(after.get("areas"), "name", "Anziani").get("surveyArea").asString())
                 .isEqualTo("ELDERLY");
+
+        long elderlyId = find(after.get("areas"), "name", "Anziani").get("id").asLong();
+        mvc.perform(put("/api/v1/plans/{id}/exports/mapping", scene.plan())
+                        .header(HttpHeaders.AUTHORIZATION, editor.bearer())
+                        .header(HttpHeaders.IF_MATCH, "\"" + saved.version() + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"areas\":[{\"id\":%d,\"surveyArea\":\"DISABILITY\"}]}".formatted(elderlyId)))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"" + (saved.version() + 1) + "\""));
+        JsonNode changed = read(editor, scene.plan());
+        assertThat(find(changed.get("areas"), "name", "Anziani")
+                        .get("surveyArea")
+                        .asString())
+                .isEqualTo("DISABILITY");
+        // What the PUT left out is unmapped again: the PUT is the whole mapping.
+        assertThat(changed.get("complete").asBoolean()).isFalse();
+        assertThat(find(changed.get("interventions"), "title", "Assistenza domiciliare")
+                        .get("spendingType")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
