@@ -5,7 +5,10 @@ import it.zona.budget.BudgetRegistry;
 import it.zona.budget.FundingSourceRegistry;
 import it.zona.budget.FundingSourceView;
 import it.zona.plan.PlanRegistry;
+import it.zona.shared.PlatformConfig;
 import it.zona.spending.AccountingCodeForm;
+import it.zona.spending.FundAnnualityForm;
+import it.zona.spending.FundReporting;
 import it.zona.spending.SpendingLedger;
 import it.zona.spending.VariationForm;
 import it.zona.spending.imports.ImportReport;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,8 @@ import org.springframework.stereotype.Component;
  * commitment needs it), then the export itself ({@value #EXPORT}) imported through the import,
  * with its commitments, payments and a de-commitment. Two lines pay far behind the time elapsed
  * (the disability transport and the Assegno di inclusione support), for the alerts to show.
+ * The 2024 annualities of the national funds are reported; of 2025, the FNA's report is due in a
+ * few weeks and the Fondo Povertà's is overdue, both with money unpaid, for the alerts to show.
  */
 @Component
 class PoggiardoSpendingDemo {
@@ -50,18 +56,24 @@ class PoggiardoSpendingDemo {
     private final FundingSourceRegistry sources;
     private final SpendingLedger ledger;
     private final SpendingImports imports;
+    private final FundReporting funds;
+    private final Clock clock;
 
     PoggiardoSpendingDemo(
             PlanRegistry plans,
             BudgetRegistry budget,
             FundingSourceRegistry sources,
             SpendingLedger ledger,
-            SpendingImports imports) {
+            SpendingImports imports,
+            FundReporting funds,
+            Clock clock) {
         this.plans = plans;
         this.budget = budget;
         this.sources = sources;
         this.ledger = ledger;
         this.imports = imports;
+        this.funds = funds;
+        this.clock = clock;
     }
 
     void load() {
@@ -97,6 +109,37 @@ class PoggiardoSpendingDemo {
         if (!report.imported()) {
             throw new IllegalStateException("The demo's accounting export does not import: " + report.errors());
         }
+        report(plan, sourceCodes);
+    }
+
+    private void report(long plan, Map<Long, String> sourceCodes) {
+        LocalDate today = LocalDate.now(clock.withZone(PlatformConfig.ZONE));
+        Map<String, Long> byCode =
+                sourceCodes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+        record(plan, byCode.get("FNPS"), 2024, LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 23), "4521/2025");
+        record(plan, byCode.get("FNA"), 2024, LocalDate.of(2025, 9, 30), LocalDate.of(2025, 9, 18), "6840/2025");
+        record(
+                plan,
+                byCode.get("POVERTY_FUND"),
+                2024,
+                LocalDate.of(2025, 6, 30),
+                LocalDate.of(2025, 6, 27),
+                "4603/2025");
+        record(plan, byCode.get("FNA"), 2025, today.plusDays(45), null, null);
+        record(plan, byCode.get("POVERTY_FUND"), 2025, today.minusDays(20), null, null);
+    }
+
+    private void record(long plan, long source, int year, LocalDate deadline, LocalDate reportedOn, String protocol) {
+        funds.record(
+                plan,
+                source,
+                year,
+                new FundAnnualityForm(
+                        deadline,
+                        reportedOn,
+                        protocol == null ? null : "Nota prot. n. " + protocol + " alla Regione Puglia (fittizia)",
+                        null),
+                SpendingLedger.NOT_SET);
     }
 
     private static BudgetLineView line(

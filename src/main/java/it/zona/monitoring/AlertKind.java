@@ -6,6 +6,10 @@ enum AlertKind {
     PAYMENTS_LAG,
     /** A budget line committed beyond its allowance (planned plus variations). */
     OVER_COMMITTED,
+    /** A fund annuality with money unpaid whose reporting deadline has passed without a report. */
+    FUND_DEADLINE_PASSED,
+    /** A fund annuality with money unpaid whose reporting deadline is near. */
+    FUND_DEADLINE_NEAR,
     /** An indicator behind its target this year. */
     INDICATOR_BEHIND,
     /** A meeting held long enough ago whose minutes are not approved. */

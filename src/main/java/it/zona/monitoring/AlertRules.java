@@ -2,6 +2,7 @@ package it.zona.monitoring;
 
 import it.zona.indicators.IndicatorStatuses;
 import it.zona.indicators.IndicatorView;
+import it.zona.spending.FundAnnualityView;
 import it.zona.spending.PlanSpending;
 import it.zona.spending.PlanSpending.LineFigures;
 import java.math.BigDecimal;
@@ -78,6 +79,38 @@ final class AlertRules {
                                 elapsed),
                         links.budgetLine(line.budgetLineId())));
             }
+        }
+        return alerts;
+    }
+
+    /**
+     * The fund annualities not yet reported that still have money to pay, once their reporting
+     * deadline is {@code days} days away or less, and still after it has passed: the report is
+     * made, or the money paid, and the alert goes.
+     */
+    static List<Alert> funds(List<FundAnnualityView> annualities, LocalDate today, int days, LinkTo links) {
+        List<Alert> alerts = new ArrayList<>();
+        for (FundAnnualityView fund : annualities) {
+            if (fund.reported()
+                    || fund.reportingDeadline() == null
+                    || fund.unpaid().signum() <= 0) {
+                continue;
+            }
+            long left = ChronoUnit.DAYS.between(today, fund.reportingDeadline());
+            if (left > days) {
+                continue;
+            }
+            alerts.add(new Alert(
+                    left < 0 ? AlertKind.FUND_DEADLINE_PASSED : AlertKind.FUND_DEADLINE_NEAR,
+                    fund.planId(),
+                    "fund-annuality:" + fund.planId() + "/" + fund.fundingSourceId() + "/" + fund.year(),
+                    List.of(
+                            fund.fundingSource(),
+                            Integer.toString(fund.year()),
+                            fund.unpaid(),
+                            fund.reportingDeadline(),
+                            Long.toString(Math.abs(left))),
+                    links.fundAnnuality(fund.planId(), fund.fundingSourceId(), fund.year())));
         }
         return alerts;
     }
@@ -159,6 +192,8 @@ final class AlertRules {
     /** Where each kind of thing is fixed. */
     interface LinkTo {
         String budgetLine(long budgetLineId);
+
+        String fundAnnuality(long planId, long fundingSourceId, int year);
 
         String indicator(long planId, long indicatorId);
 

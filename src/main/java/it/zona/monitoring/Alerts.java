@@ -10,10 +10,12 @@ import it.zona.plan.PlanSummary;
 import it.zona.programme.InterventionRegistry;
 import it.zona.progress.InterventionProgress;
 import it.zona.shared.PlatformConfig;
+import it.zona.spending.FundReporting;
 import it.zona.spending.PlanSpending;
 import it.zona.spending.SpendingTotals;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +42,11 @@ class Alerts {
         }
 
         @Override
+        public String fundAnnuality(long planId, long fundingSourceId, int year) {
+            return "/plans/" + planId + "/funds/" + fundingSourceId + "/" + year;
+        }
+
+        @Override
         public String indicator(long planId, long indicatorId) {
             return "/plans/" + planId + "/indicators/" + indicatorId;
         }
@@ -58,6 +65,7 @@ class Alerts {
     private final DistrictRegistry districts;
     private final PlanRegistry plans;
     private final SpendingTotals spending;
+    private final FundReporting funds;
     private final IndicatorRegistry indicators;
     private final MinutesRegistry minutes;
     private final InterventionProgress progress;
@@ -70,6 +78,7 @@ class Alerts {
             DistrictRegistry districts,
             PlanRegistry plans,
             SpendingTotals spending,
+            FundReporting funds,
             IndicatorRegistry indicators,
             MinutesRegistry minutes,
             InterventionProgress progress,
@@ -80,6 +89,7 @@ class Alerts {
         this.districts = districts;
         this.plans = plans;
         this.spending = spending;
+        this.funds = funds;
         this.indicators = indicators;
         this.minutes = minutes;
         this.progress = progress;
@@ -109,7 +119,9 @@ class Alerts {
         LocalDate today = LocalDate.now(clock.withZone(PlatformConfig.ZONE));
         List<Alert> alerts = new ArrayList<>();
         for (PlanSummary plan : monitored(slug)) {
-            alerts.addAll(AlertRules.spending(spendingOf.apply(plan.id()), today, settings.paymentLagMargin(), LINKS));
+            PlanSpending money = spendingOf.apply(plan.id());
+            alerts.addAll(AlertRules.spending(money, today, settings.paymentLagMargin(), LINKS));
+            alerts.addAll(AlertRules.funds(funds.of(money), today, settings.fundDeadlineDays(), LINKS));
             // The latest year measured, up to this one: early in a year, last year's standing is the news.
             alerts.addAll(
                     AlertRules.indicators(indicators.statuses(plan.id(), indicators.defaultYear(plan.id())), LINKS));
@@ -141,10 +153,19 @@ class Alerts {
     /** An alert with its message in the reader's language. */
     record SaidAlert(Alert alert, String message) {}
 
+    /** The alerts in the reader's language, their days written as the language writes dates. */
     List<SaidAlert> said(List<Alert> alerts, Locale locale) {
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale);
         return alerts.stream()
                 .map(a -> new SaidAlert(
-                        a, messages.getMessage(a.messageKey(), a.arguments().toArray(), locale)))
+                        a,
+                        messages.getMessage(
+                                a.messageKey(),
+                                a.arguments().stream()
+                                        .map(argument ->
+                                                argument instanceof LocalDate day ? dates.format(day) : argument)
+                                        .toArray(),
+                                locale)))
                 .toList();
     }
 

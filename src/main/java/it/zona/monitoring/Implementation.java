@@ -54,6 +54,14 @@ class Implementation {
         public List<IndicatorStatus> statuses() {
             return List.of(IndicatorStatus.values());
         }
+
+        /** The years with indicators, each as a bar split by status. */
+        public List<StatusBar> statusBars() {
+            return indicators.stream()
+                    .filter(year -> year.total() > 0)
+                    .map(StatusBar::of)
+                    .toList();
+        }
     }
 
     /** The plan's state; {@code previous} is the previous plan's when the reader may see it. */

@@ -13,9 +13,11 @@ import it.zona.shared.web.Flash;
 import it.zona.shared.web.PublicPage;
 import it.zona.spending.PlanSpending;
 import it.zona.spending.SpendingTotals;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -100,7 +102,14 @@ class MonitoringController {
         // Each plan's spending is read once, for its alerts and its figures both.
         Map<Long, PlanSpending> spending = new HashMap<>();
         Function<Long, PlanSpending> spendingOf = planId -> spending.computeIfAbsent(planId, id -> totals.of(id, null));
-        model.addAttribute("alerts", alerts.said(alerts.of(slug, spendingOf), LocaleContextHolder.getLocale()));
+        var said = alerts.said(alerts.of(slug, spendingOf), LocaleContextHolder.getLocale());
+        model.addAttribute("alerts", said);
+        // By kind, in the kinds' order: a District with many alerts of one kind sees the others too.
+        model.addAttribute(
+                "alertsByKind",
+                said.stream()
+                        .collect(Collectors.groupingBy(
+                                a -> a.alert().kind(), () -> new EnumMap<>(AlertKind.class), Collectors.toList())));
         model.addAttribute(
                 "states",
                 alerts.monitored(slug).stream()

@@ -434,10 +434,43 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/v1/payments/{id}/corrections", Needs.EDITOR, 200, this::correctPayment),
                 new Endpoint("POST /api/v1/budget-lines/{id}/variations", Needs.EDITOR, 201, this::vary),
                 new Endpoint(
-                        "PUT /api/v1/budget-lines/{id}/accounting-code", Needs.EDITOR, 200, this::setAccountingCode));
+                        "PUT /api/v1/budget-lines/{id}/accounting-code", Needs.EDITOR, 200, this::setAccountingCode),
+                new Endpoint(
+                        "PUT /api/v1/plans/{id}/fund-annualities/{source}/{year}",
+                        Needs.EDITOR,
+                        200,
+                        this::recordFundReport));
     }
 
-    /** {plan, budget line, beneficiary, District} of the approved plan the spending attempts share. */
+    private Attempt recordFundReport() throws Exception {
+        String secret = secret();
+        long[] scene = spendingPlan();
+        String target = "/api/v1/plans/" + scene[0] + "/fund-annualities/" + scene[4] + "/" + scene[5];
+        return new Attempt(
+                api.json(
+                                HttpMethod.PUT,
+                                target,
+                                fields(
+                                        "reportingDeadline",
+                                        "2026-06-30",
+                                        "reportedOn",
+                                        "2024-02-01",
+                                        "reportAct",
+                                        "Nota " + secret))
+                        .header(
+                                HttpHeaders.IF_MATCH,
+                                "\""
+                                        + api.get(district.admin(), target)
+                                                .get("version")
+                                                .asLong() + "\""),
+                List.of(),
+                new Probe("/api/v1/plans/" + scene[0] + "/fund-annualities", List.of(), List.of(secret)));
+    }
+
+    /**
+     * {plan, budget line, beneficiary, District, funding source, year} of the approved plan the
+     * spending attempts share.
+     */
     private long[] spendingPlan;
 
     private long[] spendingPlan() throws Exception {
@@ -454,7 +487,7 @@ class AuthorizationMatrixTest {
             long organization =
                     api.createId(district.admin(), path(district, "/organizations"), Api.organization(secret()));
             fixtures.approve(district, scene[0]);
-            spendingPlan = new long[] {scene[0], line, organization, district.id()};
+            spendingPlan = new long[] {scene[0], line, organization, district.id(), source, scene[2]};
         }
         return spendingPlan;
     }

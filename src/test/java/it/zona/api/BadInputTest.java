@@ -474,6 +474,16 @@ class BadInputTest {
     }
 
     @Test
+    void anIfMatchWithAControlCharacterIsABadRequestAndChangesNothing() throws Exception {
+        String address = createdOrganization();
+        JsonNode current = api.get(district.viewer(), address);
+
+        put(address, Api.organization(Api.secret()), "\"0\u0007\"").andExpect(problem(400, "bad-request"));
+
+        assertThat(api.get(district.viewer(), address)).isEqualTo(current);
+    }
+
+    @Test
     void aStaleIfMatchIsRefusedWith412AndChangesNothing() throws Exception {
         String address = createdOrganization();
         JsonNode current = api.update(district.editor(), address, Api.organization(Api.secret()));

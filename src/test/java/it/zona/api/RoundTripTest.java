@@ -72,7 +72,12 @@ class RoundTripTest {
             Map.entry("sittingId", "/api/v1/districts/{slug}/sittings"),
             Map.entry("indicatorId", "/api/v1/plans/{planId}/indicators"),
             Map.entry("number", "/api/v1/sittings/{sittingId}"),
-            Map.entry("lineId", "/api/v1/plans/{planId}/budget-lines"));
+            Map.entry("lineId", "/api/v1/plans/{planId}/budget-lines"),
+            Map.entry("fundingSourceId", "/api/v1/plans/{planId}/fund-annualities"),
+            Map.entry("year", "/api/v1/plans/{planId}/fund-annualities"));
+
+    /** Variables whose values the listed items carry in a field of their name rather than in {@code id}. */
+    private static final Set<String> NAMED_BY_A_FIELD = Set.of("number", "fundingSourceId", "year");
 
     private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("\\{(\\w+)}");
 
@@ -316,12 +321,11 @@ class RoundTripTest {
         Set<String> ids = new java.util.LinkedHashSet<>();
         for (String address : addresses(list, values)) {
             // Trees (the areas) and lists of lists: every id in them; those of other things answer 404.
-            // Agenda items are named by their number.
+            // Agenda items are named by their number, fund annualities by their source and year.
             MockHttpServletResponse listed = send(HttpMethod.GET, address, null, null);
             if (listed.getStatus() == 200) {
-                json.readTree(listed.getContentAsString(StandardCharsets.UTF_8))
-                        .findValues(name.equals("number") ? "number" : "id")
-                        .forEach(id -> ids.add(id.asString()));
+                JsonNode tree = json.readTree(listed.getContentAsString(StandardCharsets.UTF_8));
+                tree.findValues(NAMED_BY_A_FIELD.contains(name) ? name : "id").forEach(id -> ids.add(id.asString()));
             }
         }
         return List.copyOf(ids);

@@ -506,8 +506,10 @@ final class PageCatalogue {
 
     /**
      * The spending of the demo's plan 2024-2026 (module spending): the plan's page, the home-care line
-     * of 2024 with its commitment, payment and variation, a payment's correction, and the import's
-     * pages on the demo's accounting export (already imported: its preview says so).
+     * of 2024 with its commitment, payment and variation, a payment's correction, the fund
+     * annualities with their reporting (not submitted: the demo's deadlines raise the alerts other
+     * pages show), and the import's pages on the demo's accounting export (already imported: its
+     * preview says so).
      */
     private static void spendingPages(Map<String, List<Visit>> visits) {
         long plan = fromTestDatabase(connection -> id(
@@ -551,6 +553,20 @@ final class PageCatalogue {
                 Visit.of("spending-commitment-decommit", "/commitments/" + commitment, Who.ADMIN)
                         .submittingEmpty("main form[action$='/decommitments']"),
                 Visit.of("spending-commitment-viewer-en", "/commitments/" + commitment + "?lang=en", Who.VIEWER));
+        long fna = fromTestDatabase(connection -> id(
+                connection,
+                "select f.id from funding_source f join district d on d.id = f.district_id"
+                        + " where d.slug = 'poggiardo' and f.code = 'FNA'"));
+        add(
+                visits,
+                "/plans/{id}/funds",
+                Visit.of("funds", "/plans/" + plan + "/funds", Who.ADMIN),
+                Visit.of("funds-viewer-en", "/plans/" + plan + "/funds?lang=en", Who.VIEWER));
+        add(
+                visits,
+                "/plans/{id}/funds/{sourceId}/{year}",
+                Visit.of("fund", "/plans/" + plan + "/funds/" + fna + "/2025", Who.ADMIN),
+                Visit.of("fund-viewer", "/plans/" + plan + "/funds/" + fna + "/2024", Who.VIEWER));
         add(
                 visits,
                 "/spending-entries/{id}/correction",

@@ -3,6 +3,7 @@ package it.zona.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.zona.indicators.IndicatorStatuses;
+import it.zona.spending.FundAnnualityView;
 import it.zona.spending.PlanSpending;
 import it.zona.spending.PlanSpending.LineFigures;
 import it.zona.spending.SpendingFigures;
@@ -130,6 +131,56 @@ class AlertRulesTest {
     @Test
     void noIndicatorBehindNoAlert() {
         assertThat(AlertRules.indicators(new IndicatorStatuses(1, 2025, Map.of(), List.of()), Alerts.LINKS))
+                .isEmpty();
+    }
+
+    private static FundAnnualityView fund(String paid, LocalDate deadline, LocalDate reportedOn) {
+        SpendingFigures figures = figures("1000.00", "1000.00", paid);
+        return new FundAnnualityView(
+                1,
+                2,
+                "FNPS",
+                2024,
+                figures,
+                figures.allowance().subtract(figures.paid()),
+                deadline,
+                reportedOn,
+                null,
+                0);
+    }
+
+    @Test
+    void aFundDeadlineIsPointedOutFromTheWarningDaysOnUntilTheReportOrTheLastPayment() {
+        LocalDate deadline = LocalDate.of(2025, 6, 30);
+        LocalDate today = LocalDate.of(2025, 5, 1);
+        assertThat(AlertRules.funds(List.of(fund("400.00", deadline, null)), today, 59, Alerts.LINKS))
+                .as("60 days left, 59 warned")
+                .isEmpty();
+        List<Alert> near = AlertRules.funds(List.of(fund("400.00", deadline, null)), today, 60, Alerts.LINKS);
+        assertThat(kinds(near)).containsExactly(AlertKind.FUND_DEADLINE_NEAR);
+        assertThat(near.get(0).arguments()).containsExactly("FNPS", "2024", new BigDecimal("600.00"), deadline, "60");
+        assertThat(near.get(0).link()).isEqualTo("/plans/1/funds/2/2024");
+        assertThat(kinds(AlertRules.funds(List.of(fund("400.00", deadline, null)), deadline, 60, Alerts.LINKS)))
+                .as("on the day itself")
+                .containsExactly(AlertKind.FUND_DEADLINE_NEAR);
+        List<Alert> passed =
+                AlertRules.funds(List.of(fund("400.00", deadline, null)), deadline.plusDays(3), 60, Alerts.LINKS);
+        assertThat(kinds(passed)).containsExactly(AlertKind.FUND_DEADLINE_PASSED);
+        assertThat(passed.get(0).arguments()).last().isEqualTo("3");
+    }
+
+    @Test
+    void aFundReportedPaidOrWithoutDeadlineRaisesNothing() {
+        LocalDate deadline = LocalDate.of(2025, 6, 30);
+        LocalDate today = LocalDate.of(2025, 6, 1);
+        assertThat(AlertRules.funds(
+                        List.of(
+                                fund("400.00", deadline, LocalDate.of(2025, 5, 20)),
+                                fund("1000.00", deadline, null),
+                                fund("400.00", null, null)),
+                        today,
+                        60,
+                        Alerts.LINKS))
                 .isEmpty();
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -128,6 +129,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<Object> tooLarge(PayloadTooLargeException e) {
         return respond(problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "error.tooLarge", e.limit()));
+    }
+
+    /**
+     * A header the security firewall refuses when it is read (a control character in its value):
+     * the client's request is malformed, not the server broken.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e) {
+        return respond(problems.of(HttpStatus.BAD_REQUEST, "bad-request", "error.http.400"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,6 +48,12 @@ class PageExceptionHandler {
             return errorPage(HttpStatus.NOT_FOUND, "error.page.notFound");
         }
         return errorPage(HttpStatus.BAD_REQUEST, "error.badParameter", e.getName(), String.valueOf(e.getValue()));
+    }
+
+    /** A header the security firewall refuses when it is read: a malformed request (400). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ModelAndView rejected(RequestRejectedException e) {
+        return errorPage(HttpStatus.BAD_REQUEST, "errorPage.400");
     }
 
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, DataIntegrityViolationException.class})
