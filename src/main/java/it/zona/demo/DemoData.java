@@ -35,6 +35,7 @@ class DemoData extends StartUpStep {
     private final PoggiardoDemo poggiardo;
     private final PoggiardoBudgetDemo budget;
     private final PoggiardoSpendingDemo spending;
+    private final PoggiardoExportsDemo exports;
     private final PoggiardoServicesDemo services;
     private final PoggiardoCriteriaDemo criteria;
     private final PoggiardoIndicatorsDemo indicators;
@@ -51,6 +52,7 @@ class DemoData extends StartUpStep {
             PoggiardoDemo poggiardo,
             PoggiardoBudgetDemo budget,
             PoggiardoSpendingDemo spending,
+            PoggiardoExportsDemo exports,
             PoggiardoServicesDemo services,
             PoggiardoCriteriaDemo criteria,
             PoggiardoIndicatorsDemo indicators,
@@ -67,6 +69,7 @@ class DemoData extends StartUpStep {
         this.poggiardo = poggiardo;
         this.budget = budget;
         this.spending = spending;
+        this.exports = exports;
         this.services = services;
         this.criteria = criteria;
         this.indicators = indicators;
@@ -97,6 +100,7 @@ class DemoData extends StartUpStep {
                 poggiardo.load();
                 budget.load();
                 spending.load();
+                exports.load();
                 services.load();
                 criteria.load();
                 indicators.load();

@@ -10,6 +10,7 @@
             "district",
             "document",
             "eligibility",
+            "exports",
             "governance",
             "identity",
             "indicators",

@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -316,7 +317,109 @@ class AuthorizationMatrixTest {
         endpoints.addAll(proposalEndpoints());
         endpoints.addAll(sittingEndpoints());
         endpoints.addAll(spendingEndpoints());
+        endpoints.addAll(exportEndpoints());
         return endpoints;
+    }
+
+    // Exports for the information systems (module exports): staff only, viewers read, editors map.
+
+    private List<Endpoint> exportEndpoints() {
+        return List.of(
+                new Endpoint("GET /api/v1/plans/{id}/exports/mapping", Needs.VIEWER, 200, this::readExportMapping),
+                new Endpoint("PUT /api/v1/plans/{id}/exports/mapping", Needs.EDITOR, 200, this::saveExportMapping),
+                new Endpoint(
+                        "GET /api/v1/plans/{id}/exports/istat-matrix.csv",
+                        Needs.VIEWER,
+                        200,
+                        () -> readExport("istat-matrix.csv")),
+                new Endpoint(
+                        "GET /api/v1/plans/{id}/exports/funds.csv", Needs.VIEWER, 200, () -> readExport("funds.csv")),
+                new Endpoint(
+                        "GET /api/v1/plans/{id}/exports/staffing.csv",
+                        Needs.VIEWER,
+                        200,
+                        () -> readExport("staffing.csv")));
+    }
+
+    /** {plan, District} of the mapped plan the export attempts share, and its intervention's secret title. */
+    private long[] exportPlan;
+
+    private String exportSecret;
+
+    private long exportPlan() throws Exception {
+        if (exportPlan == null || exportPlan[1] != district.id()) {
+            exportSecret = secret();
+            long[] scene = planWithIntervention("Intervento " + exportSecret);
+            long source = api.get(district.admin(), path(district, "/funding-sources"))
+                    .get(0)
+                    .get("id")
+                    .asLong();
+            api.create(
+                    district.admin(),
+                    "/api/v1/plans/" + scene[0] + "/budget-lines",
+                    fields("interventionId", scene[1], "year", scene[2], "fundingSourceId", source, "amount", 1000));
+            String mapping = "/api/v1/plans/" + scene[0] + "/exports/mapping";
+            api.perform(as(
+                            district.admin(),
+                            api.json(HttpMethod.PUT, mapping, proposals(api.get(district.admin(), mapping)))))
+                    .andExpect(status().isOk());
+            exportPlan = new long[] {scene[0], district.id()};
+        }
+        return exportPlan[0];
+    }
+
+    /** Every line mapped to what Zona proposes, or to a catch-all where it proposes nothing. */
+    private static Map<String, Object> proposals(tools.jackson.databind.JsonNode view) {
+        Function<tools.jackson.databind.JsonNode, Object> proposed = line ->
+                line.get("proposed").isNull() ? null : line.get("proposed").asString();
+        List<Map<String, Object>> areas = new ArrayList<>();
+        view.get("areas")
+                .forEach(a -> areas.add(fields(
+                        "id",
+                        a.get("id").asLong(),
+                        "surveyArea",
+                        Objects.requireNonNullElse(proposed.apply(a), "MULTI_USER"))));
+        List<Map<String, Object>> sources = new ArrayList<>();
+        view.get("fundingSources")
+                .forEach(f -> sources.add(fields(
+                        "id",
+                        f.get("id").asLong(),
+                        "category",
+                        Objects.requireNonNullElse(proposed.apply(f), "OTHER"))));
+        List<Map<String, Object>> interventions = new ArrayList<>();
+        view.get("interventions")
+                .forEach(i -> interventions.add(fields("id", i.get("id").asLong(), "spendingType", proposed.apply(i))));
+        return fields(
+                "areas",
+                areas,
+                "fundingSources",
+                sources,
+                "interventions",
+                interventions,
+                "version",
+                view.get("version").asLong());
+    }
+
+    private Attempt readExportMapping() throws Exception {
+        long plan = exportPlan();
+        return new Attempt(get("/api/v1/plans/" + plan + "/exports/mapping"), List.of(exportSecret), null);
+    }
+
+    private Attempt saveExportMapping() throws Exception {
+        String target = "/api/v1/plans/" + exportPlan() + "/exports/mapping";
+        tools.jackson.databind.JsonNode before = api.get(district.admin(), target);
+        Map<String, Object> body = proposals(before);
+        String version = "\"version\":" + before.get("version").asLong() + "}";
+        return new Attempt(
+                api.json(HttpMethod.PUT, target, body), List.of(), new Probe(target, List.of(version), List.of()));
+    }
+
+    private Attempt readExport(String file) throws Exception {
+        long plan = exportPlan();
+        return new Attempt(
+                get("/api/v1/plans/" + plan + "/exports/" + file),
+                List.of(file.startsWith("staffing") ? "ruolo_codice" : exportSecret),
+                null);
     }
 
     // Spending (module spending): staff only, viewers read, editors record.

@@ -213,6 +213,24 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void spreadsheetsAndCsvFilesAreBinaryInTheirOwnMediaTypeAndMayBeRefusedWith422() {
+        Map<String, String> types = Map.of(
+                ".csv", "text/csv", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        List<String> files = new ArrayList<>();
+        operations((method, path, operation) -> types.forEach((extension, type) -> {
+            if (path.startsWith("/api/v1/plans/{id}/exports/") && path.endsWith(extension)) {
+                files.add(path);
+                JsonNode content = operation.at("/responses/200/content");
+                assertThat(content.propertyNames()).as(path).containsExactly(type);
+                assertThat(content.path(type).path("schema").path("format").asString())
+                        .isEqualTo("binary");
+                assertThat(operation.path("responses").propertyNames()).as(path).contains("401", "403", "404", "422");
+            }
+        }));
+        assertThat(files).hasSize(6);
+    }
+
+    @Test
     void operationIdsAreUniqueAndMeaningful() {
         List<String> ids = new ArrayList<>();
         operations((method, path, operation) -> {

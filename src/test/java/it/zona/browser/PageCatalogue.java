@@ -403,6 +403,7 @@ final class PageCatalogue {
         servicePages(visits, s);
         eligibilityPages(visits);
         spendingPages(visits);
+        exportPages(visits, s);
         indicatorPages(visits, s);
         progressPages(visits);
         monitoringPages(visits, s, poggiardo, empty);
@@ -586,6 +587,32 @@ final class PageCatalogue {
                         "spending-import-preview",
                         "/spending-imports/" + imported + "/preview?kind=0&code=1&date=4&amount=5&numbers=ITALIAN",
                         Who.ADMIN));
+    }
+
+    /**
+     * The exports of the demo's plan 2024-2026 (module exports), mapped by the demo, for its admin
+     * (who may change the mapping) and its viewer; the empty plan's, never mapped.
+     */
+    private static void exportPages(Map<String, List<Visit>> visits, Samples s) {
+        long plan = fromTestDatabase(connection -> id(
+                connection,
+                "select p.id from plan p join district d on d.id = p.district_id"
+                        + " where d.slug = 'poggiardo' and p.first_year = 2024"));
+        add(
+                visits,
+                "/plans/{id}/exports",
+                Visit.of("exports", "/plans/" + plan + "/exports", Who.ADMIN),
+                Visit.of("exports-viewer-en", "/plans/" + plan + "/exports?year=2024&lang=en", Who.VIEWER),
+                Visit.of("exports-unmapped", "/plans/" + s.emptyPlan() + "/exports", Who.EMPTY_PLAN_ADMIN));
+        add(
+                visits,
+                "/plans/{id}/exports/mapping",
+                Visit.of("exports-mapping", "/plans/" + plan + "/exports/mapping", Who.ADMIN),
+                Visit.of("exports-mapping-viewer-en", "/plans/" + plan + "/exports/mapping?lang=en", Who.VIEWER),
+                Visit.of(
+                        "exports-mapping-unmapped",
+                        "/plans/" + s.emptyPlan() + "/exports/mapping",
+                        Who.EMPTY_PLAN_ADMIN));
     }
 
     /**

@@ -188,12 +188,36 @@ public class ApiDocumentation {
             errors.put(415, problem(415));
         }
         facts.errors().stream().filter(PROBLEMS::containsKey).forEach(status -> errors.put(status, problem(status)));
+        declaredErrors(handler).stream()
+                .filter(PROBLEMS::containsKey)
+                .forEach(status -> errors.put(status, problem(status)));
         errors.forEach((status, response) -> responses.addApiResponse(String.valueOf(status), response));
         return responses;
     }
 
+    /**
+     * Errors a handler declares with {@code @ApiResponse} that neither its code nor its kind shows:
+     * a read refused by a domain rule (422), for one.
+     */
+    private static List<Integer> declaredErrors(HandlerMethod handler) {
+        return AnnotatedElementUtils.findMergedRepeatableAnnotations(
+                        handler.getMethod(), io.swagger.v3.oas.annotations.responses.ApiResponse.class)
+                .stream()
+                .map(io.swagger.v3.oas.annotations.responses.ApiResponse::responseCode)
+                .filter(code -> code.matches("[45]\\d\\d"))
+                .map(Integer::valueOf)
+                .toList();
+    }
+
     /** The body springdoc found for the success answer, under its real media type. */
     private static Content successContent(Operation operation, HandlerMethod handler) {
+        // Files first: springdoc leaves out the body of an operation that also declares an @ApiResponse.
+        if (returnsBytes(handler)) {
+            RequestMapping mapping =
+                    AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+            String produces = mapping != null && mapping.produces().length > 0 ? mapping.produces()[0] : PDF;
+            return new Content().addMediaType(produces, new MediaType().schema(binary()));
+        }
         ApiResponses found = operation.getResponses();
         ApiResponse success = found == null
                 ? null
@@ -206,12 +230,6 @@ public class ApiDocumentation {
                 || success.getContent() == null
                 || success.getContent().isEmpty()) {
             return null;
-        }
-        if (returnsBytes(handler)) {
-            RequestMapping mapping =
-                    AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
-            String produces = mapping != null && mapping.produces().length > 0 ? mapping.produces()[0] : PDF;
-            return new Content().addMediaType(produces, new MediaType().schema(binary()));
         }
         Map<String, MediaType> media = new LinkedHashMap<>();
         success.getContent().forEach((type, value) -> media.put("*/*".equals(type) ? JSON : type, value));
