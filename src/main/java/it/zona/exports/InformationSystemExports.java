@@ -19,6 +19,9 @@ import it.zona.identity.DistrictRole;
 import it.zona.plan.PlanRegistry;
 import it.zona.plan.PlanView;
 import it.zona.shared.RuleViolationException;
+import it.zona.spending.FundAnnualityView;
+import it.zona.spending.FundReporting;
+import it.zona.spending.PlanSpending;
 import it.zona.spending.PlanSpending.LineFigures;
 import it.zona.spending.SpendingFigures;
 import it.zona.spending.SpendingTotals;
@@ -58,6 +61,7 @@ class InformationSystemExports {
 
     private final ExportMappingRegistry mappings;
     private final SpendingTotals spending;
+    private final FundReporting funds;
     private final BudgetReport budget;
     private final StaffingRegistry staffing;
     private final PlanRegistry plans;
@@ -67,6 +71,7 @@ class InformationSystemExports {
     InformationSystemExports(
             ExportMappingRegistry mappings,
             SpendingTotals spending,
+            FundReporting funds,
             BudgetReport budget,
             StaffingRegistry staffing,
             PlanRegistry plans,
@@ -74,6 +79,7 @@ class InformationSystemExports {
             MessageSource messages) {
         this.mappings = mappings;
         this.spending = spending;
+        this.funds = funds;
         this.budget = budget;
         this.staffing = staffing;
         this.plans = plans;
@@ -191,9 +197,15 @@ class InformationSystemExports {
 
     private ExportTable funds(long planId, Integer year) {
         Classified classified = classified(planId);
+        PlanSpending money = spending.of(planId, null);
+        // The reporting the office recorded of each annuality (source and year), on each of its rows.
+        Map<String, FundAnnualityView> reporting = new HashMap<>();
+        funds.of(money).forEach(a -> reporting.put(a.fundingSourceId() + "/" + a.year(), a));
         Map<Long, Integer> sourceRank = new HashMap<>();
         classified.view.fundingSources().forEach(s -> sourceRank.put(s.id(), sourceRank.size()));
-        List<LineFigures> lines = new ArrayList<>(lines(planId, year));
+        List<LineFigures> lines = new ArrayList<>(money.lines().stream()
+                .filter(l -> year == null || l.year() == year)
+                .toList());
         // Fund by fund, annuality by annuality, source by source; the budget's order of interventions within.
         lines.sort(
                 Comparator.comparing((LineFigures l) -> classified.category(l).ordinal())
@@ -203,6 +215,7 @@ class InformationSystemExports {
         BigDecimal[] totals = {ZERO, ZERO, ZERO, ZERO, ZERO};
         for (LineFigures line : lines) {
             NationalCategory category = classified.category(line);
+            FundAnnualityView annuality = reporting.get(line.fundingSourceId() + "/" + line.year());
             SpendingFigures f = line.figures();
             BigDecimal[] values = {
                 f.planned(),
@@ -220,6 +233,8 @@ class InformationSystemExports {
                     category.isNationalFund() ? "SI" : "NO",
                     line.year(),
                     line.fundingSource(),
+                    annuality == null ? null : annuality.reportingDeadline(),
+                    annuality == null ? null : annuality.reportedOn(),
                     line.interventionId(),
                     line.intervention(),
                     label("exports.surveyArea.", classified.area(line)),
@@ -237,6 +252,8 @@ class InformationSystemExports {
                         text("fondo_nazionale"),
                         integer("annualita"),
                         text("fonte"),
+                        date("scadenza_rendicontazione"),
+                        date("rendicontazione_inviata_il"),
                         integer("id_intervento"),
                         text("intervento"),
                         text("area_istat"),
@@ -247,8 +264,8 @@ class InformationSystemExports {
                         amount("residuo_impegnato_pagato")),
                 rows,
                 Arrays.asList(
-                        "Totale", null, null, null, null, null, null, null, totals[0], totals[1], totals[2], totals[3],
-                        totals[4]));
+                        "Totale", null, null, null, null, null, null, null, null, null, totals[0], totals[1], totals[2],
+                        totals[3], totals[4]));
     }
 
     private ExportTable staffing(PlanView plan, Integer year) {

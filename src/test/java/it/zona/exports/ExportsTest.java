@@ -142,6 +142,17 @@ class ExportsTest {
             assertThat(new BigDecimal(r.get("residuo_impegnato_pagato")))
                     .isEqualByComparingTo(committed.subtract(paid));
         });
+        assertThat(rows)
+                .filteredOn(r -> r.get("categoria_nazionale_codice").equals("FNPS"))
+                .isNotEmpty()
+                .allSatisfy(r -> {
+                    assertThat(r.get("scadenza_rendicontazione")).isEqualTo("2025-06-30");
+                    assertThat(r.get("rendicontazione_inviata_il")).isEqualTo("2025-06-23");
+                });
+        assertThat(rows)
+                .filteredOn(r -> r.get("categoria_nazionale_codice").equals("REGIONAL"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("scadenza_rendicontazione")).isEmpty());
         PlanSpending.YearFigures of2024 = figures.byYear().stream()
                 .filter(y -> y.year() == 2024)
                 .findFirst()
