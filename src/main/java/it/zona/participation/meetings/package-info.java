@@ -7,6 +7,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "mail",
+            "opendata",
             "organization",
             "participation.space",
             "participation.tables",
