@@ -90,7 +90,9 @@ class ServicesDataset implements OpenDataset {
                             window == null ? null : window.opensOn(),
                             window == null ? null : window.closesOn(),
                             window == null ? null : window.budget(),
-                            window == null || window.places() == null ? null : window.places().longValue());
+                            window == null || window.places() == null
+                                    ? null
+                                    : window.places().longValue());
                 });
     }
 

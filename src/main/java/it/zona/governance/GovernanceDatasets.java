@@ -31,12 +31,8 @@ class GovernanceDatasets {
                         DatasetColumn.text("description"),
                         DatasetColumn.integer("current_members")),
                 (district, sink) -> bodies(governance, district)
-                        .forEach(body -> sink.row(
-                                body.id(),
-                                body.type().name(),
-                                body.name(),
-                                body.description(),
-                                (long) body.currentMembers().size())));
+                        .forEach(body -> sink.row(body.id(), body.type().name(), body.name(), body.description(), (long)
+                                body.currentMembers().size())));
     }
 
     /**
@@ -57,14 +53,15 @@ class GovernanceDatasets {
                         DatasetColumn.text("municipality_name"),
                         DatasetColumn.date("start_date")),
                 (district, sink) -> bodies(governance, district)
-                        .forEach(body -> body.currentMembers().forEach(member -> sink.row(
-                                body.id() + "-" + member.index(),
-                                body.id(),
-                                member.personName(),
-                                member.role().name(),
-                                member.municipality(),
-                                member.municipalityName(),
-                                member.startDate()))));
+                        .forEach(body -> body.currentMembers()
+                                .forEach(member -> sink.row(
+                                        body.id() + "-" + member.index(),
+                                        body.id(),
+                                        member.personName(),
+                                        member.role().name(),
+                                        member.municipality(),
+                                        member.municipalityName(),
+                                        member.startDate()))));
     }
 
     private static List<GoverningBodyView> bodies(GovernanceRegistry governance, DistrictRef district) {
@@ -73,8 +70,7 @@ class GovernanceDatasets {
                 .toList();
     }
 
-    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer)
-            implements OpenDataset {
+    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer) implements OpenDataset {
 
         @Override
         public DataTheme theme() {

@@ -122,8 +122,7 @@ class IndicatorDatasets {
                 });
     }
 
-    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer)
-            implements OpenDataset {
+    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer) implements OpenDataset {
 
         @Override
         public DataTheme theme() {

@@ -118,8 +118,9 @@ final class DatasetWriter {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             if (value != null && !fits(columns.get(i).type(), value)) {
-                throw new IllegalStateException("Dataset " + dataset.key() + ", column " + columns.get(i).name()
-                        + ": " + value.getClass().getSimpleName() + " is not " + columns.get(i).type());
+                throw new IllegalStateException("Dataset " + dataset.key() + ", column "
+                        + columns.get(i).name() + ": " + value.getClass().getSimpleName() + " is not "
+                        + columns.get(i).type());
             }
         }
     }

@@ -94,8 +94,7 @@ class OpenDataFiles {
             return;
         }
         OutputStream out = response.getOutputStream();
-        readOnly.executeWithoutResult(
-                status -> writer.write(target.dataset(), target.district(), format, out));
+        readOnly.executeWithoutResult(status -> writer.write(target.dataset(), target.district(), format, out));
         out.flush();
     }
 
@@ -115,7 +114,11 @@ class OpenDataFiles {
                 changed == null ? "never" : changed.toString());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(said.getBytes(StandardCharsets.UTF_8));
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+            return "\""
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(digest)
+                            .substring(0, 22) + "\"";
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

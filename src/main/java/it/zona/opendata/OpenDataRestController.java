@@ -34,8 +34,7 @@ class OpenDataRestController {
     private final DatasetTexts texts;
     private final OpenDataFiles files;
 
-    OpenDataRestController(
-            OpenDatasets datasets, DistrictRegistry districts, DatasetTexts texts, OpenDataFiles files) {
+    OpenDataRestController(OpenDatasets datasets, DistrictRegistry districts, DatasetTexts texts, OpenDataFiles files) {
         this.datasets = datasets;
         this.districts = districts;
         this.texts = texts;

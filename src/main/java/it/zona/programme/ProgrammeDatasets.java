@@ -33,17 +33,17 @@ class ProgrammeDatasets {
                         DatasetColumn.text("name"),
                         DatasetColumn.text("description"),
                         DatasetColumn.integer("position")),
-                (district, sink) -> plans.publishedIds(district.id()).forEach(plan -> areas.areasInOrder(plan)
-                        .stream()
-                        .sorted(Comparator.comparingLong(PolicyAreaView::id))
-                        .forEach(area -> sink.row(
-                                area.id(),
-                                area.planId(),
-                                area.parentId(),
-                                area.code(),
-                                area.name(),
-                                area.description(),
-                                (long) area.position()))));
+                (district, sink) -> plans.publishedIds(district.id())
+                        .forEach(plan -> areas.areasInOrder(plan).stream()
+                                .sorted(Comparator.comparingLong(PolicyAreaView::id))
+                                .forEach(area -> sink.row(
+                                        area.id(),
+                                        area.planId(),
+                                        area.parentId(),
+                                        area.code(),
+                                        area.name(),
+                                        area.description(),
+                                        (long) area.position()))));
     }
 
     @Bean
@@ -61,18 +61,23 @@ class ProgrammeDatasets {
                         DatasetColumn.text("title"),
                         DatasetColumn.text("description"),
                         DatasetColumn.integer("position")),
-                (district, sink) -> plans.publishedIds(district.id()).forEach(plan -> objectives.list(plan).stream()
-                        .sorted(Comparator.comparingLong(ObjectiveView::id))
-                        .forEach(objective -> sink.row(
-                                objective.id(),
-                                objective.planId(),
-                                objective.area().id(),
-                                objective.kind().name(),
-                                objective.parent() == null ? null : objective.parent().id(),
-                                objective.year() == null ? null : objective.year().longValue(),
-                                objective.title(),
-                                objective.description(),
-                                (long) objective.position()))));
+                (district, sink) -> plans.publishedIds(district.id())
+                        .forEach(plan -> objectives.list(plan).stream()
+                                .sorted(Comparator.comparingLong(ObjectiveView::id))
+                                .forEach(objective -> sink.row(
+                                        objective.id(),
+                                        objective.planId(),
+                                        objective.area().id(),
+                                        objective.kind().name(),
+                                        objective.parent() == null
+                                                ? null
+                                                : objective.parent().id(),
+                                        objective.year() == null
+                                                ? null
+                                                : objective.year().longValue(),
+                                        objective.title(),
+                                        objective.description(),
+                                        (long) objective.position()))));
     }
 
     @Bean
@@ -98,33 +103,38 @@ class ProgrammeDatasets {
                         DatasetColumn.text("partners"),
                         DatasetColumn.bool("all_municipalities"),
                         DatasetColumn.text("municipalities")),
-                (district, sink) -> plans.publishedIds(district.id()).forEach(plan -> interventions.list(plan).stream()
-                        .sorted(Comparator.comparingLong(InterventionView::id))
-                        .forEach(intervention -> sink.row(
-                                intervention.id(),
-                                intervention.planId(),
-                                intervention.area().id(),
-                                intervention.objective().id(),
-                                intervention.title(),
-                                intervention.description(),
-                                intervention.type().name(),
-                                intervention.serviceCode(),
-                                intervention.targetGroup() == null
-                                        ? null
-                                        : intervention.targetGroup().name(),
-                                (long) intervention.firstYear(),
-                                (long) intervention.lastYear(),
-                                intervention.status().name(),
-                                intervention.leadOrganization() == null
-                                        ? null
-                                        : intervention.leadOrganization().id(),
-                                intervention.leadOrganization() == null
-                                        ? null
-                                        : intervention.leadOrganization().name(),
-                                list(intervention.partners().stream().map(Named::name)),
-                                intervention.allMunicipalities(),
-                                list(intervention.municipalities().stream()
-                                        .map(InterventionView.CoveredMunicipality::istatCode))))));
+                (district, sink) -> plans.publishedIds(district.id())
+                        .forEach(plan -> interventions.list(plan).stream()
+                                .sorted(Comparator.comparingLong(InterventionView::id))
+                                .forEach(intervention -> sink.row(
+                                        intervention.id(),
+                                        intervention.planId(),
+                                        intervention.area().id(),
+                                        intervention.objective().id(),
+                                        intervention.title(),
+                                        intervention.description(),
+                                        intervention.type().name(),
+                                        intervention.serviceCode(),
+                                        intervention.targetGroup() == null
+                                                ? null
+                                                : intervention.targetGroup().name(),
+                                        (long) intervention.firstYear(),
+                                        (long) intervention.lastYear(),
+                                        intervention.status().name(),
+                                        intervention.leadOrganization() == null
+                                                ? null
+                                                : intervention
+                                                        .leadOrganization()
+                                                        .id(),
+                                        intervention.leadOrganization() == null
+                                                ? null
+                                                : intervention
+                                                        .leadOrganization()
+                                                        .name(),
+                                        list(intervention.partners().stream().map(Named::name)),
+                                        intervention.allMunicipalities(),
+                                        list(intervention.municipalities().stream()
+                                                .map(InterventionView.CoveredMunicipality::istatCode))))));
     }
 
     /** Several values in one field, in a stable order: "; " between them, null for none. */
@@ -134,8 +144,7 @@ class ProgrammeDatasets {
     }
 
     /** A dataset of the programme: its rows are written by {@code rows}. */
-    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer)
-            implements OpenDataset {
+    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer) implements OpenDataset {
 
         @Override
         public DataTheme theme() {

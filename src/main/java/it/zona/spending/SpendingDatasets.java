@@ -145,8 +145,7 @@ class SpendingDatasets {
     }
 
     /** A dataset of the spending: its rows are written by {@code rows}. */
-    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer)
-            implements OpenDataset {
+    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer) implements OpenDataset {
 
         @Override
         public DataTheme theme() {

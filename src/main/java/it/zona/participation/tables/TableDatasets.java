@@ -96,8 +96,7 @@ class TableDatasets {
                         district.id()));
     }
 
-    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer)
-            implements OpenDataset {
+    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer) implements OpenDataset {
 
         @Override
         public DataTheme theme() {

@@ -6,7 +6,15 @@
  * it.zona.participation.tables.TablePageSection}).
  */
 @ApplicationModule(
-        allowedDependencies = {"identity", "mail", "opendata", "organization", "participation.space", "plan", "programme", "shared"
+        allowedDependencies = {
+            "identity",
+            "mail",
+            "opendata",
+            "organization",
+            "participation.space",
+            "plan",
+            "programme",
+            "shared"
         })
 package it.zona.participation.tables;
 
