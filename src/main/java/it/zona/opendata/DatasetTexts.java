@@ -39,6 +39,21 @@ class DatasetTexts {
                 page + "." + DatasetFormat.JSON.extension());
     }
 
+    /** The dataset as the pages show it. */
+    DatasetPage page(OpenDataset dataset, Instant lastModified) {
+        String key = dataset.key();
+        return new DatasetPage(
+                key,
+                text("opendata.dataset." + key + ".title"),
+                text("opendata.dataset." + key + ".description"),
+                dataset.theme(),
+                dataset.frequency(),
+                lastModified,
+                columns(dataset).stream()
+                        .map(column -> new DatasetPage.Line(column.name(), column.type(), column.description()))
+                        .toList());
+    }
+
     List<OpenDatasetView.Column> columns(OpenDataset dataset) {
         return dataset.columns().stream()
                 .map(column -> new OpenDatasetView.Column(

@@ -40,7 +40,11 @@ class OpenDataController {
     @PublicPage
     @GetMapping("/open-data")
     String installation(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("datasets", datasets.all());
+        model.addAttribute(
+                "datasets",
+                datasets.all().stream()
+                        .map(dataset -> texts.page(dataset, null))
+                        .toList());
         model.addAttribute("districts", districts.search("", page, PAGE_SIZE));
         return "opendata/installation";
     }
@@ -50,8 +54,8 @@ class OpenDataController {
     String district(@PathVariable String slug, Model model) {
         DistrictRef district = shown(slug, model);
         Instant changed = datasets.lastModified(district.id()).orElse(null);
-        List<OpenDatasetView> views = datasets.all().stream()
-                .map(dataset -> texts.view(dataset, district, changed))
+        List<DatasetPage> views = datasets.all().stream()
+                .map(dataset -> texts.page(dataset, changed))
                 .toList();
         model.addAttribute("datasets", views);
         model.addAttribute("lastModified", changed);
@@ -65,7 +69,7 @@ class OpenDataController {
         OpenDataset dataset = datasets.find(key)
                 .orElseThrow(() -> new it.zona.shared.NotFoundException("error.opendata.datasetNotFound", key));
         Instant changed = datasets.lastModified(district.id()).orElse(null);
-        model.addAttribute("dataset", texts.view(dataset, district, changed));
+        model.addAttribute("dataset", texts.page(dataset, changed));
         model.addAttribute("lastModified", changed);
         return "opendata/dataset";
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * with their type and meaning, and the addresses of its page and files.
  */
 @Schema(name = "OpenDataset")
-public record OpenDatasetView(
+record OpenDatasetView(
         String key,
         String title,
         String description,

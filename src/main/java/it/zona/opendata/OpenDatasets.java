@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /** The datasets every District publishes, as the modules that own the data declare them. */
 @Service
-public class OpenDatasets {
+class OpenDatasets {
 
     private final List<OpenDataset> datasets;
     private final ChangeLog changes;

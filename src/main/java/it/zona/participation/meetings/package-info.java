@@ -6,6 +6,7 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "district",
             "mail",
             "opendata",
             "organization",

@@ -7,6 +7,7 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "district",
             "identity",
             "mail",
             "opendata",
