@@ -27,7 +27,7 @@ class OpenDataApiDocumentation {
     static final String FILE = "/api/v1/districts/{slug}/open-data/{dataset}";
 
     @Bean
-    OpenApiCustomizer openDataFiles() {
+    OpenApiCustomizer openDataFilesDocumented() {
         return openApi -> {
             if (openApi.getPaths() == null) {
                 return;
