@@ -13,8 +13,6 @@ import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -28,30 +26,23 @@ class OpenDataApiDocumentation {
 
     static final String FILE = "/api/v1/districts/{slug}/open-data/{dataset}";
 
-    /** After the operation names made from the paths ({@code ApiDocumentation.operationNames}). */
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
     OpenApiCustomizer openDataFilesDocumented() {
         return openApi -> {
             if (openApi.getPaths() == null) {
                 return;
             }
-            describe(openApi.getPaths().get(FILE), true, true, true, "getDistrictOpenDataset");
-            describe(openApi.getPaths().get(FILE + ".csv"), true, false, false, "getDistrictOpenDatasetCsv");
-            describe(openApi.getPaths().get(FILE + ".json"), false, true, false, "getDistrictOpenDatasetJson");
-            PathItem list = openApi.getPaths().get("/api/v1/districts/{slug}/open-data");
-            if (list != null && list.getGet() != null) {
-                list.getGet().setOperationId("listDistrictOpenDatasets");
-            }
+            describe(openApi.getPaths().get(FILE), true, true, true);
+            describe(openApi.getPaths().get(FILE + ".csv"), true, false, false);
+            describe(openApi.getPaths().get(FILE + ".json"), false, true, false);
         };
     }
 
-    private static void describe(PathItem path, boolean csv, boolean json, boolean negotiated, String id) {
+    private static void describe(PathItem path, boolean csv, boolean json, boolean negotiated) {
         if (path == null || path.getGet() == null) {
             return;
         }
         Operation get = path.getGet();
-        get.setOperationId(id);
         Content content = new Content();
         if (csv) {
             content.addMediaType(

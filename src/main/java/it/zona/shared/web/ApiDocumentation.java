@@ -25,10 +25,8 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -134,13 +132,8 @@ public class ApiDocumentation {
         };
     }
 
-    /**
-     * Operation ids and summaries from the paths, once every operation is known; first of the
-     * customisers of the whole document, so that a module may still name an operation its path
-     * cannot (a file with an extension).
-     */
+    /** Operation ids and summaries from the paths, once every operation is known. */
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
     OpenApiCustomizer operationNames() {
         return openApi -> openApi.getPaths()
                 .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
