@@ -86,6 +86,16 @@ public final class JdbcRows {
         return row.wasNull() ? null : value;
     }
 
+    /** The same by position (from 1), which a large dataset prefers: no name is looked up per row. */
+    public static Long integer(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static LocalDate date(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
+    }
+
     public static BigDecimal decimal(ResultSet row, String column) throws SQLException {
         return row.getBigDecimal(column);
     }

@@ -33,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenDataFiles {
 
     static final String CACHE_CONTROL = "public, no-cache";
+    static final int WRITE_BUFFER = 64 * 1024;
 
     private final OpenDatasets datasets;
     private final DistrictRegistry districts;
@@ -93,6 +94,8 @@ class OpenDataFiles {
         if ("HEAD".equals(request.getRequest().getMethod())) {
             return;
         }
+        // Larger writes to the socket than the container's 8 KB: a file is megabytes long.
+        response.setBufferSize(WRITE_BUFFER);
         OutputStream out = response.getOutputStream();
         readOnly.executeWithoutResult(status -> writer.write(target.dataset(), target.district(), format, out));
         out.flush();

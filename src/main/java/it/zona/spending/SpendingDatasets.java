@@ -120,19 +120,20 @@ class SpendingDatasets {
                     jdbc,
                     sink,
                     row -> {
-                        long plan = row.getLong("plan_id");
+                        long plan = row.getLong(3);
                         if (!published.contains(plan)) {
                             return null;
                         }
+                        // By position: a million rows, and no column name looked up for each.
                         return new Object[] {
-                            row.getLong("id"),
-                            row.getLong("commitment_id"),
+                            row.getLong(1),
+                            row.getLong(2),
                             plan,
-                            row.getLong("budget_line_id"),
-                            JdbcRows.date(row, "entry_date"),
-                            row.getBigDecimal("amount"),
-                            row.getString("act_number"),
-                            JdbcRows.integer(row, "corrects_id")
+                            row.getLong(4),
+                            JdbcRows.date(row, 5),
+                            row.getBigDecimal(6),
+                            row.getString(7),
+                            JdbcRows.integer(row, 8)
                         };
                     },
                     """
