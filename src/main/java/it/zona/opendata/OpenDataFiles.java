@@ -6,11 +6,14 @@ import it.zona.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class OpenDataFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(OpenDataFiles.class);
+
+    private static final Logger log = LoggerFactory.getLogger(OpenDataFiles.class);
 
     static final String CACHE_CONTROL = "public, no-cache";
     static final int WRITE_BUFFER = 64 * 1024;
@@ -97,8 +104,16 @@ class OpenDataFiles {
         // Larger writes to the socket than the container's 8 KB: a file is megabytes long.
         response.setBufferSize(WRITE_BUFFER);
         OutputStream out = response.getOutputStream();
-        readOnly.executeWithoutResult(status -> writer.write(target.dataset(), target.district(), format, out));
-        out.flush();
+        try {
+            readOnly.executeWithoutResult(status -> writer.write(target.dataset(), target.district(), format, out));
+            out.flush();
+        } catch (UncheckedIOException | IOException gone) {
+            if (!response.isCommitted()) {
+                throw gone;
+            }
+            // The client went away in the middle (or the network did): nobody is left to tell.
+            log.info("Download of {} stopped: {}", fileName(target, format), gone.toString());
+        }
     }
 
     /** {@code poggiardo-payments.csv}. */
