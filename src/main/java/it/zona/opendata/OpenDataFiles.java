@@ -37,8 +37,6 @@ class OpenDataFiles {
 
     private static final Logger log = LoggerFactory.getLogger(OpenDataFiles.class);
 
-    private static final Logger log = LoggerFactory.getLogger(OpenDataFiles.class);
-
     static final String CACHE_CONTROL = "public, no-cache";
     static final int WRITE_BUFFER = 64 * 1024;
 
