@@ -1,7 +1,10 @@
 package it.zona.audit;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,5 +47,12 @@ public class ChangeLog {
                 after,
                 upTo);
         return changed;
+    }
+
+    /** When the District's data last changed (an indexed read of its latest entry), if ever. */
+    public Optional<Instant> lastChangeAt(long districtId) {
+        OffsetDateTime at = jdbc.queryForObject(
+                "select max(occurred_at) from audit_entry where district_id = ?", OffsetDateTime.class, districtId);
+        return Optional.ofNullable(at).map(OffsetDateTime::toInstant);
     }
 }

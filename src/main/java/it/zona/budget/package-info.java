@@ -4,7 +4,16 @@
  * the LEPS check on social workers, and the budget totals compared with the previous plan.
  */
 @ApplicationModule(
-        allowedDependencies = {"district", "identity", "municipality", "organization", "plan", "programme", "shared"})
+        allowedDependencies = {
+            "district",
+            "identity",
+            "municipality",
+            "opendata",
+            "organization",
+            "plan",
+            "programme",
+            "shared"
+        })
 package it.zona.budget;
 
 import org.springframework.modulith.ApplicationModule;

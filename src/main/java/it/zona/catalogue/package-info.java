@@ -5,7 +5,16 @@
  * application window; found by target group, municipality, category and Italian full-text search.
  */
 @ApplicationModule(
-        allowedDependencies = {"district", "identity", "municipality", "office", "plan", "programme", "shared"})
+        allowedDependencies = {
+            "district",
+            "identity",
+            "municipality",
+            "office",
+            "opendata",
+            "plan",
+            "programme",
+            "shared"
+        })
 package it.zona.catalogue;
 
 import org.springframework.modulith.ApplicationModule;

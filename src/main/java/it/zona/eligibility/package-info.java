@@ -6,7 +6,8 @@
  * weighs a person's answers against them, criterion by criterion, in memory and never stored, on a
  * public page and in the API. A missing answer is reported as unknown, never taken as a pass.
  */
-@ApplicationModule(allowedDependencies = {"catalogue", "district", "identity", "municipality", "office", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"catalogue", "district", "identity", "municipality", "office", "opendata", "shared"})
 package it.zona.eligibility;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * each year computed from them by {@link it.zona.indicators.StatusRule}. Public with the plan;
  * {@link IndicatorStatuses} gives dashboards and alerts the counts and the indicators behind target.
  */
-@ApplicationModule(allowedDependencies = {"district", "identity", "plan", "programme", "shared"})
+@ApplicationModule(allowedDependencies = {"district", "identity", "opendata", "plan", "programme", "shared"})
 package it.zona.indicators;
 
 import org.springframework.modulith.ApplicationModule;

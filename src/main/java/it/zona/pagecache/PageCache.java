@@ -48,6 +48,7 @@ class PageCache extends OncePerRequestFilter {
 
     private static final String KEEPABLE = PageCache.class.getName() + ".keepable";
     private static final String RENDERED_AT = PageCache.class.getName() + ".renderedAt";
+    private static final String RENDERING = PageCache.class.getName() + ".rendering";
 
     private static final Logger log = LoggerFactory.getLogger(PageCache.class);
 
@@ -112,6 +113,9 @@ class PageCache extends OncePerRequestFilter {
             mine = null;
         }
         CachedPage page = null;
+        if (mine != null) {
+            request.setAttribute(RENDERING, Map.entry(key, mine));
+        }
         try {
             page = render(key, request, response, chain);
         } finally {
@@ -165,6 +169,19 @@ class PageCache extends OncePerRequestFilter {
             request.setAttribute(RENDERED_AT, freshness.now());
         } catch (RuntimeException unreadable) {
             log.warn("Changes unreadable, page not kept: {}", unreadable.toString());
+        }
+    }
+
+    /**
+     * Called by {@link PublicPageMark} as a handler that builds no public page starts (a file of open
+     * data, say, streamed for as long as the client takes): the requests waiting for this address to
+     * be rendered go their own way at once rather than after the whole answer.
+     */
+    void notKept(HttpServletRequest request) {
+        if (request.getAttribute(RENDERING) instanceof Map.Entry<?, ?> rendering
+                && rendering.getValue() instanceof CompletableFuture<?> mine) {
+            inProgress.remove(rendering.getKey(), mine);
+            mine.complete(null);
         }
     }
 

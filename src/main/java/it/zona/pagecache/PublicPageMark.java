@@ -19,6 +19,8 @@ class PublicPageMark implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(PublicPage.class)) {
             cache.starting(request);
+        } else {
+            cache.notKept(request);
         }
         return true;
     }

@@ -196,6 +196,19 @@ public class PlanRegistry {
         return view(planId);
     }
 
+    /**
+     * For the open datasets of the modules that hold a plan's content: the ids of the District's
+     * published plans (past the mayors' approval), oldest first, whoever asks. Drafts are in none.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> publishedIds(long districtId) {
+        return plans.findByDistrictIdOrderByFirstYearDesc(districtId).stream()
+                .filter(plan -> plan.stage().isPastApproval())
+                .map(Plan::id)
+                .sorted()
+                .toList();
+    }
+
     /** For the plan's participation pages: what its public launch made known, with no access check. */
     @Transactional(readOnly = true)
     public PlanFacts facts(long planId) {

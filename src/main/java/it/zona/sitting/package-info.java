@@ -12,6 +12,7 @@
             "identity",
             "mail",
             "municipality",
+            "opendata",
             "organization",
             "plan",
             "shared"

@@ -7,7 +7,16 @@
  * accounting system's CSV export ({@code imports}).
  */
 @ApplicationModule(
-        allowedDependencies = {"budget", "district", "identity", "organization", "plan", "programme", "shared"})
+        allowedDependencies = {
+            "budget",
+            "district",
+            "identity",
+            "opendata",
+            "organization",
+            "plan",
+            "programme",
+            "shared"
+        })
 package it.zona.spending;
 
 import org.springframework.modulith.ApplicationModule;

@@ -148,6 +148,21 @@ final class PageCatalogue {
                 "/districts/{slug}",
                 Visit.of("district", poggiardo, Who.ANONYMOUS),
                 Visit.of("district-empty", empty, Who.ANONYMOUS));
+        add(
+                visits,
+                "/open-data",
+                Visit.of("open-data", "/open-data", Who.ANONYMOUS),
+                Visit.of("open-data-en", "/open-data?lang=en", Who.ANONYMOUS));
+        add(
+                visits,
+                "/districts/{slug}/open-data",
+                Visit.of("open-data-district", poggiardo + "/open-data", Who.ANONYMOUS),
+                Visit.of("open-data-district-empty", empty + "/open-data", Who.ANONYMOUS));
+        add(
+                visits,
+                "/districts/{slug}/open-data/{key}",
+                Visit.of("open-data-dataset", poggiardo + "/open-data/payments", Who.ANONYMOUS),
+                Visit.of("open-data-dataset-en", poggiardo + "/open-data/service-criteria?lang=en", Who.ANONYMOUS));
         add(visits, "/accessibility", Visit.of("accessibility", "/accessibility", Who.ANONYMOUS));
         add(visits, "/privacy", Visit.of("privacy", "/privacy", Who.ANONYMOUS));
         add(visits, "/legal-notes", Visit.of("legal-notes", "/legal-notes", Who.ANONYMOUS));

@@ -105,7 +105,10 @@ class MessagesTest {
             Map.entry("monitoring.alert", "it.zona.monitoring.AlertKind"),
             Map.entry("monitoring.alertKind", "it.zona.monitoring.AlertKind"),
             Map.entry("spending.kind", "it.zona.spending.EntryKind"),
-            Map.entry("spendingImport.numbers", "it.zona.spending.imports.NumberStyle"));
+            Map.entry("spendingImport.numbers", "it.zona.spending.imports.NumberStyle"),
+            Map.entry("opendata.frequency", "it.zona.opendata.UpdateFrequency"),
+            Map.entry("opendata.theme", "it.zona.opendata.DataTheme"),
+            Map.entry("opendata.columnType", "it.zona.opendata.ColumnType"));
 
     /** Text a template may carry as is: the brand and the language switch. */
     private static final Pattern ALLOWED_WORDS = Pattern.compile("\\b(Zona|ITA|ENG)\\b");

@@ -6,7 +6,9 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "district",
             "mail",
+            "opendata",
             "organization",
             "participation.space",
             "participation.tables",

@@ -6,7 +6,16 @@
  * it.zona.participation.tables.TablePageSection}).
  */
 @ApplicationModule(
-        allowedDependencies = {"identity", "mail", "organization", "participation.space", "plan", "programme", "shared"
+        allowedDependencies = {
+            "district",
+            "identity",
+            "mail",
+            "opendata",
+            "organization",
+            "participation.space",
+            "plan",
+            "programme",
+            "shared"
         })
 package it.zona.participation.tables;
 

@@ -59,6 +59,9 @@ public class ApiDocumentation {
             Map.entry(401, new String[] {"Unauthorized", "A valid bearer token is needed"}),
             Map.entry(403, new String[] {"Forbidden", "The account's role does not allow this"}),
             Map.entry(404, new String[] {"NotFound", "Nothing with this id (or not visible to this account)"}),
+            Map.entry(406, new String[] {
+                "NotAcceptable", "None of the media types the Accept header asks for is one this operation answers in"
+            }),
             Map.entry(409, new String[] {
                 "Conflict", "Conflicts with the current state, or a stale `version` (see `currentVersion`)"
             }),

@@ -43,8 +43,12 @@ final class OperationIds {
             }
         }
         String subject = String.join("", nouns);
+        // A GET of an address that ends with an id gets that item, whatever its body (a dataset's
+        // rows); "{dataset}.csv" names the item's format, which the id ends with.
+        String last = segments[segments.length - 1];
+        String format = endsWithId && last.contains(".") ? camel(last.substring(last.indexOf('.') + 1)) : "";
         String verb = switch (httpMethod) {
-            case "GET" -> lists(httpMethod, operation) ? "list" : "get";
+            case "GET" -> !endsWithId && lists(httpMethod, operation) ? "list" : "get";
             case "PUT", "PATCH" -> "update";
             case "DELETE" -> "delete";
             default -> action ? firstWord(javaName) : "create";
@@ -53,7 +57,7 @@ final class OperationIds {
         if (subject.endsWith(rest) || BODY_WORDS.contains(rest)) {
             rest = "";
         }
-        return verb + subject + rest;
+        return verb + subject + rest + format;
     }
 
     /** "listPlanNeeds" as "List plan needs": the summary of an operation that has none of its own. */

@@ -1,0 +1,72 @@
+package it.zona.opendata;
+
+import it.zona.district.DistrictRef;
+import it.zona.district.DistrictRegistry;
+import it.zona.municipality.MunicipalityView;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The municipalities of the District, with ISTAT's codes and population. Here rather than in the
+ * district module, which the open data module already depends on.
+ */
+@Component
+class MunicipalitiesDataset implements OpenDataset {
+
+    private static final List<DatasetColumn> COLUMNS = List.of(
+            DatasetColumn.text("istat_code"),
+            DatasetColumn.text("name"),
+            DatasetColumn.text("province"),
+            DatasetColumn.text("region"),
+            DatasetColumn.bool("lead"),
+            DatasetColumn.integer("population"),
+            DatasetColumn.date("population_date"));
+
+    private final DistrictRegistry districts;
+
+    MunicipalitiesDataset(DistrictRegistry districts) {
+        this.districts = districts;
+    }
+
+    @Override
+    public String key() {
+        return "municipalities";
+    }
+
+    @Override
+    public int position() {
+        return 10;
+    }
+
+    @Override
+    public DataTheme theme() {
+        return DataTheme.REGI;
+    }
+
+    @Override
+    public UpdateFrequency frequency() {
+        return UpdateFrequency.IRREG;
+    }
+
+    @Override
+    public List<DatasetColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public void rows(DistrictRef district, RowSink sink) {
+        var view = districts.view(district.slug());
+        view.municipalities().stream()
+                .sorted(Comparator.comparing(MunicipalityView::istatCode))
+                .forEach(m -> sink.row(
+                        m.istatCode(),
+                        m.name(),
+                        m.provinceAbbreviation(),
+                        m.region(),
+                        view.leadMunicipality() != null
+                                && m.istatCode().equals(view.leadMunicipality().istatCode()),
+                        m.population() == null ? null : m.population().longValue(),
+                        m.populationDate()));
+    }
+}
