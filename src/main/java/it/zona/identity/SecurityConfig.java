@@ -57,6 +57,9 @@ class SecurityConfig {
         "/proposals/**",
         "/calendar/**",
         "/calls/**",
+        // The DCAT-AP_IT catalogues of the open data, for dati.gov.it to harvest.
+        "/open-data/catalog.*",
+        "/districts/*/open-data/catalog.*",
         "/districts/*/funding-sources",
         "/districts/*/services/check",
         "/login",
