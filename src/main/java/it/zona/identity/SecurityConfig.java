@@ -58,7 +58,9 @@ class SecurityConfig {
         "/calendar/**",
         "/calls/**",
         // The DCAT-AP_IT catalogues of the open data, for dati.gov.it to harvest.
+        "/open-data/catalog",
         "/open-data/catalog.*",
+        "/districts/*/open-data/catalog",
         "/districts/*/open-data/catalog.*",
         "/districts/*/funding-sources",
         "/districts/*/services/check",

@@ -77,6 +77,12 @@ class CatalogGraph {
         return new Catalog(model, modified);
     }
 
+    /** Refuses (404) the name of no District. */
+    @Transactional(readOnly = true)
+    public void requireDistrict(String slug) {
+        districts.ref(slug);
+    }
+
     /** The installation's catalogue: the datasets of every District whose publisher is complete. */
     @Transactional(readOnly = true)
     public Catalog installation() {

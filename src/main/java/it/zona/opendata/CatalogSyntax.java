@@ -1,9 +1,12 @@
 package it.zona.opendata;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /** The RDF syntaxes a catalogue is written in, by the extension of its address. */
@@ -35,6 +38,27 @@ enum CatalogSyntax {
             }
         }
         throw new IllegalArgumentException("No catalogue syntax has the extension " + extension);
+    }
+
+    /** The syntax an Accept header prefers among those offered, Turtle when it names none of them. */
+    static CatalogSyntax accepted(String accept) {
+        if (accept != null) {
+            try {
+                List<MediaType> asked = MediaType.parseMediaTypes(accept);
+                asked.sort(
+                        Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+                for (MediaType type : asked) {
+                    for (CatalogSyntax syntax : values()) {
+                        if (!type.isWildcardType() && type.isCompatibleWith(syntax.mediaType)) {
+                            return syntax;
+                        }
+                    }
+                }
+            } catch (InvalidMediaTypeException unreadable) {
+                return TURTLE;
+            }
+        }
+        return TURTLE;
     }
 
     String extension() {

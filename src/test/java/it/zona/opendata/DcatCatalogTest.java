@@ -2,6 +2,7 @@ package it.zona.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.zona.support.Fixtures;
@@ -193,6 +194,22 @@ class DcatCatalogTest {
                 .andReturn()
                 .getResponse();
         assertThat(changed.getContentAsString()).contains("A11_CCO10").contains("mailto:altro@example.org");
+    }
+
+    @Test
+    void theCataloguesOwnUriLeadsToTheSyntaxTheClientAccepts() throws Exception {
+        TestDistrict district = fixtures.district();
+        String catalog = "/districts/" + district.slug() + "/open-data/catalog";
+        mvc.perform(get(catalog))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", catalog + ".ttl"));
+        mvc.perform(get(catalog).header(HttpHeaders.ACCEPT, "application/ld+json, text/turtle;q=0.5"))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", catalog + ".jsonld"));
+        mvc.perform(get("/open-data/catalog").header(HttpHeaders.ACCEPT, "text/html, application/rdf+xml;q=0.9"))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/open-data/catalog.rdf"));
+        mvc.perform(get("/districts/no-such-district/open-data/catalog")).andExpect(status().isNotFound());
     }
 
     @Test
