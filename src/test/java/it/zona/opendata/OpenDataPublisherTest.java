@@ -1,6 +1,7 @@
 package it.zona.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 
 @ZonaIntegrationTest
@@ -22,6 +24,9 @@ class OpenDataPublisherTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void untilItIsSetTheStaffReadTheDefaultsAndWhatIsMissing() throws Exception {
@@ -103,6 +108,20 @@ class OpenDataPublisherTest {
                 .andExpect(jsonPath("$.errors[0].field").value("contactEmail"));
         admin.get("/api/v1/districts/{slug}/open-data/publisher", district.slug())
                 .andExpect(jsonPath("$.version").value(-1));
+    }
+
+    @Test
+    void theSchemaRefusesALicenceOrAnIpaCodeNoPageCouldWrite() {
+        TestDistrict district = fixtures.district();
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into open_data_publisher (district_id, licence, version) values (?, 'GPL_3_0', 0)",
+                        district.id()))
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("open_data_publisher_licence"));
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into open_data_publisher (district_id, ipa_code, licence, version)"
+                                + " values (?, 'C_G751', 'CC_BY_4_0', 0)",
+                        district.id()))
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("open_data_publisher_ipa_code"));
     }
 
     @Test
