@@ -3,23 +3,15 @@ package it.zona.opendata;
 import it.zona.district.DistrictRef;
 import it.zona.district.DistrictRegistry;
 import it.zona.district.DistrictView;
-import it.zona.opendata.CatalogPublisher.OpenDataAgent;
 import it.zona.opendata.CatalogPublisher.OpenDataContact;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CatalogGraph {
 
-    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final List<Locale> LANGUAGES = List.of(Locale.ITALIAN, Locale.ENGLISH);
 
     /** A catalogue and when what it describes last changed. */
@@ -65,9 +56,9 @@ class CatalogGraph {
     public Catalog district(String slug) {
         DistrictView district = districts.view(slug);
         CatalogPublisher publisher = publishers.catalogPublisher(district);
-        Model model = emptyModel();
+        Model model = DcatNodes.emptyModel();
         String uri = installation.url(OpenDataAddresses.catalog(slug));
-        Resource agent = agent(model, uri + "#publisher", publisher.publisher());
+        Resource agent = DcatNodes.agent(model, uri + "#publisher", publisher.publisher());
         List<Resource> described = new ArrayList<>();
         Instant modified = describe(model, district, publisher, described);
         Resource catalog = catalog(model, uri, agent, modified, described);
@@ -86,9 +77,9 @@ class CatalogGraph {
     /** The installation's catalogue: the datasets of every District whose publisher is complete. */
     @Transactional(readOnly = true)
     public Catalog installation() {
-        Model model = emptyModel();
+        Model model = DcatNodes.emptyModel();
         String uri = installation.url(OpenDataAddresses.INSTALLATION_CATALOG);
-        Resource agent = agent(model, uri + "#publisher", installation.agent());
+        Resource agent = DcatNodes.agent(model, uri + "#publisher", installation.agent());
         List<Resource> described = new ArrayList<>();
         Instant modified = Instant.EPOCH;
         for (DistrictRef ref : districts.refs()) {
@@ -114,7 +105,7 @@ class CatalogGraph {
         if (installation.email() != null) {
             catalog.addProperty(
                     Dcat.CONTACT_POINT,
-                    contact(
+                    DcatNodes.contact(
                             model,
                             uri + "#contact-point",
                             new OpenDataContact(
@@ -128,12 +119,12 @@ class CatalogGraph {
         // Creating a District is audited, so a District always has a last change; EPOCH is never seen.
         Instant modified = datasets.lastModified(district.id()).orElse(Instant.EPOCH);
         String catalog = installation.url(OpenDataAddresses.catalog(district.slug()));
-        Resource publisherNode = agent(model, catalog + "#publisher", publisher.publisher());
+        Resource publisherNode = DcatNodes.agent(model, catalog + "#publisher", publisher.publisher());
         Resource holderNode = publisher.rightsHolder().equals(publisher.publisher())
                 ? publisherNode
-                : agent(model, catalog + "#rights-holder", publisher.rightsHolder());
-        Resource contactNode = contact(model, catalog + "#contact-point", publisher.contact());
-        Resource licence = licence(model, publisher.licence());
+                : DcatNodes.agent(model, catalog + "#rights-holder", publisher.rightsHolder());
+        Resource contactNode = DcatNodes.contact(model, catalog + "#contact-point", publisher.contact());
+        Resource licence = DcatNodes.licence(model, publisher.licence());
         for (OpenDataset dataset : datasets.all()) {
             described.add(dataset(
                     model, district, dataset, publisher, publisherNode, holderNode, contactNode, licence, modified));
@@ -156,7 +147,7 @@ class CatalogGraph {
                 .addProperty(RDF.type, Dcat.DATASET)
                 .addProperty(RDF.type, Dcat.DCAT_DATASET)
                 .addProperty(DCTerms.identifier, identifier(publisher, district, dataset))
-                .addProperty(DCTerms.modified, date(model, modified))
+                .addProperty(DCTerms.modified, DcatNodes.date(model, modified))
                 .addProperty(Dcat.THEME, model.createResource(dataset.theme().uri()))
                 .addProperty(
                         DCTerms.accrualPeriodicity,
@@ -165,7 +156,7 @@ class CatalogGraph {
                 .addProperty(DCTerms.rightsHolder, holderNode)
                 .addProperty(Dcat.CONTACT_POINT, contactNode)
                 .addProperty(Dcat.LANDING_PAGE, model.createResource(landing));
-        languages(node);
+        DcatNodes.languages(node);
         for (Locale language : LANGUAGES) {
             String title = message("opendata.dataset." + dataset.key() + ".title", language);
             node.addProperty(DCTerms.title, title + " – " + district.name(), language.getLanguage());
@@ -208,49 +199,11 @@ class CatalogGraph {
                 .addProperty(RDF.type, Dcat.CATALOG)
                 .addProperty(RDF.type, Dcat.DCAT_CATALOG)
                 .addProperty(DCTerms.publisher, publisher)
-                .addProperty(DCTerms.modified, date(model, modified))
+                .addProperty(DCTerms.modified, DcatNodes.date(model, modified))
                 .addProperty(Dcat.THEME_TAXONOMY, model.createResource(Dcat.DATA_THEMES));
-        languages(catalog);
+        DcatNodes.languages(catalog);
         described.forEach(dataset -> catalog.addProperty(Dcat.DATASET_PROPERTY, dataset));
         return catalog;
-    }
-
-    /** A body: dct:identifier is its IPA code, left out when not known (the catalogue then lacks it). */
-    private static Resource agent(Model model, String uri, OpenDataAgent agent) {
-        Resource node = model.createResource(uri)
-                .addProperty(RDF.type, Dcat.AGENT)
-                .addProperty(RDF.type, Dcat.FOAF_AGENT)
-                .addProperty(Dcat.FOAF_NAME, agent.name(), "it");
-        if (agent.ipaCode() != null) {
-            node.addProperty(DCTerms.identifier, agent.ipaCode());
-        }
-        return node;
-    }
-
-    private static Resource contact(Model model, String uri, OpenDataContact contact) {
-        Resource node = model.createResource(uri)
-                .addProperty(RDF.type, Dcat.ORGANIZATION)
-                .addProperty(RDF.type, Dcat.VCARD_ORGANIZATION)
-                .addProperty(RDF.type, Dcat.VCARD_KIND)
-                .addProperty(Dcat.FN, contact.name(), "it");
-        if (contact.email() != null) {
-            node.addProperty(Dcat.HAS_EMAIL, model.createResource("mailto:" + contact.email()));
-        }
-        if (contact.url() != null) {
-            node.addProperty(Dcat.HAS_URL, model.createResource(contact.url()));
-        }
-        return node;
-    }
-
-    private static Resource licence(Model model, Licence licence) {
-        return model.createResource(licence.uri())
-                .addProperty(RDF.type, Dcat.LICENSE_DOCUMENT)
-                .addProperty(RDF.type, DCTerms.LicenseDocument)
-                .addProperty(DCTerms.type, model.createResource(licence.typeUri()))
-                .addProperty(Dcat.FOAF_NAME, licence.italianName(), "it")
-                .addProperty(Dcat.FOAF_NAME, licence.englishName(), "en")
-                .addProperty(OWL.versionInfo, licence.version())
-                .addProperty(Dcat.REFERENCE_DOC, licence.referenceDoc(), XSDDatatype.XSDanyURI);
     }
 
     /** As DCAT-AP_IT asks: the publisher's IPA code, a colon and a name unique within it. */
@@ -259,15 +212,6 @@ class CatalogGraph {
         return publisher.publisher().ipaCode() == null
                 ? local
                 : publisher.publisher().ipaCode() + ":" + local;
-    }
-
-    private static void languages(Resource node) {
-        node.addProperty(DCTerms.language, node.getModel().createResource(Dcat.LANGUAGES + "ITA"));
-        node.addProperty(DCTerms.language, node.getModel().createResource(Dcat.LANGUAGES + "ENG"));
-    }
-
-    private static org.apache.jena.rdf.model.Literal date(Model model, Instant instant) {
-        return model.createTypedLiteral(LocalDate.ofInstant(instant, ROME).toString(), XSDDatatype.XSDdate);
     }
 
     private void text(Resource node, org.apache.jena.rdf.model.Property property, String key, String argument) {
@@ -280,19 +224,5 @@ class CatalogGraph {
     /** A dataset's title or description; its key when a module forgot it (a test names the module). */
     private String message(String key, Locale language) {
         return messages.getMessage(key, null, key, language);
-    }
-
-    private static Model emptyModel() {
-        Model model = ModelFactory.createDefaultModel();
-        model.setNsPrefix("dcatapit", Dcat.DCATAPIT);
-        model.setNsPrefix("dcat", Dcat.DCAT);
-        model.setNsPrefix("dct", DCTerms.NS);
-        model.setNsPrefix("foaf", Dcat.FOAF);
-        model.setNsPrefix("vcard", Dcat.VCARD);
-        model.setNsPrefix("owl", OWL.NS);
-        model.setNsPrefix("skos", SKOS.uri);
-        model.setNsPrefix("xsd", XSD.NS);
-        model.setNsPrefix("rdf", RDF.uri);
-        return model;
     }
 }

@@ -35,7 +35,6 @@ final class Dcat {
     static final Property ACCESS_URL = ResourceFactory.createProperty(DCAT, "accessURL");
     static final Property DOWNLOAD_URL = ResourceFactory.createProperty(DCAT, "downloadURL");
     static final Property MEDIA_TYPE = ResourceFactory.createProperty(DCAT, "mediaType");
-    static final Property KEYWORD = ResourceFactory.createProperty(DCAT, "keyword");
 
     static final Resource FOAF_AGENT = type(FOAF, "Agent");
     static final Property FOAF_NAME = ResourceFactory.createProperty(FOAF, "name");
