@@ -57,6 +57,11 @@ class SecurityConfig {
         "/proposals/**",
         "/calendar/**",
         "/calls/**",
+        // The DCAT-AP_IT catalogues of the open data, for dati.gov.it to harvest.
+        "/open-data/catalog",
+        "/open-data/catalog.*",
+        "/districts/*/open-data/catalog",
+        "/districts/*/open-data/catalog.*",
         "/districts/*/funding-sources",
         "/districts/*/services/check",
         // Open data: the installation's page, a District's, a dataset's and its files (module opendata).

@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -274,7 +277,8 @@ class PageCache extends OncePerRequestFilter {
         response.setHeader(
                 HttpHeaders.VARY,
                 request.getRequestURI().startsWith("/api/") ? "Accept-Language, Authorization" : "Cookie");
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (matches(ifNoneMatch, page.etag()) || (ifNoneMatch == null && unmodifiedSince(request, page))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -282,6 +286,29 @@ class PageCache extends OncePerRequestFilter {
         response.setContentLength(page.body().length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(page.body());
+        }
+    }
+
+    /**
+     * A page that says when its data last changed (the calendar feeds, the open data catalogues) is
+     * not sent again to a client that has it from then on (If-Modified-Since, which RFC 9110 weighs
+     * only without If-None-Match).
+     */
+    private static boolean unmodifiedSince(HttpServletRequest request, CachedPage page) {
+        String lastModified = page.headers().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase(HttpHeaders.LAST_MODIFIED))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+        String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        if (lastModified == null || since == null) {
+            return false;
+        }
+        try {
+            return !ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .isAfter(ZonedDateTime.parse(since, DateTimeFormatter.RFC_1123_DATE_TIME));
+        } catch (DateTimeParseException unreadable) {
+            return false;
         }
     }
 

@@ -252,6 +252,8 @@ class AuthorizationMatrixTest {
         endpoints.add(new Endpoint("GET /api/v1/districts/{slug}/alerts", Needs.VIEWER, 200, this::readAlerts));
         endpoints.addAll(List.of(
                 new Endpoint("PUT /planning-office", Needs.EDITOR, 200, this::updatePlanningOffice),
+                new Endpoint("GET /open-data/publisher", Needs.VIEWER, 200, this::readOpenDataPublisher),
+                new Endpoint("PUT /open-data/publisher", Needs.ADMIN, 200, this::updateOpenDataPublisher),
                 new Endpoint("PUT /districts/{slug}", Needs.ADMIN, 200, this::updateDistrict),
                 new Endpoint("PUT /municipalities/{istatCode}", Needs.ADMIN, 200, this::addMunicipality),
                 new Endpoint("DELETE /municipalities/{istatCode}", Needs.ADMIN, 204, this::removeMunicipality),
@@ -985,6 +987,36 @@ class AuthorizationMatrixTest {
                                 target,
                                 fields("name", "Ufficio di Piano " + secret, "email", secret + "@example.org"))
                         .header(HttpHeaders.IF_MATCH, api.etag(null, target)),
+                List.of(secret),
+                new Probe(target, List.of(), List.of(secret)));
+    }
+
+    private Attempt readOpenDataPublisher() throws Exception {
+        String target = path(district, "/open-data/publisher");
+        String secret = secret();
+        api.perform(as(
+                        district.admin(),
+                        api.json(HttpMethod.PUT, target, fields("name", "Ente " + secret, "licence", "CC_BY_4_0"))
+                                .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target))))
+                .andExpect(status().isOk());
+        return new Attempt(get(target), List.of(secret), null);
+    }
+
+    private Attempt updateOpenDataPublisher() throws Exception {
+        String target = path(district, "/open-data/publisher");
+        String secret = secret();
+        return new Attempt(
+                api.json(
+                                HttpMethod.PUT,
+                                target,
+                                fields(
+                                        "name",
+                                        "Ente " + secret,
+                                        "contactEmail",
+                                        secret + "@example.org",
+                                        "licence",
+                                        "CC0_1_0"))
+                        .header(HttpHeaders.IF_MATCH, api.etag(district.admin(), target)),
                 List.of(secret),
                 new Probe(target, List.of(), List.of(secret)));
     }

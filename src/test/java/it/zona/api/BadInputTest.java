@@ -222,6 +222,7 @@ class BadInputTest {
                 Incomplete.empty(editor, HttpMethod.POST, path(district, "/governing-bodies"), "type", "name"),
                 Incomplete.empty(editor, HttpMethod.POST, path(district, "/offices"), "name", "address"),
                 Incomplete.empty(editor, HttpMethod.PUT, path(district, "/planning-office"), "name"),
+                Incomplete.empty(admin, HttpMethod.PUT, path(district, "/open-data/publisher"), "licence"),
                 Incomplete.empty(admin, HttpMethod.PUT, path(district, ""), "name", "legalForm"),
                 Incomplete.empty(admin, HttpMethod.PUT, path(district, "/staff/someone-new"), "role"),
                 Incomplete.empty(

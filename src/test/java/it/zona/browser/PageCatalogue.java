@@ -422,6 +422,7 @@ final class PageCatalogue {
         indicatorPages(visits, s);
         progressPages(visits);
         monitoringPages(visits, s, poggiardo, empty);
+        openDataSettingsPages(visits, poggiardo, empty);
         return visits;
     }
 
@@ -1473,6 +1474,19 @@ final class PageCatalogue {
                 "/meetings/{meetingId}",
                 Visit.of("meeting-with-proposals-and-progress", meeting, Who.ANONYMOUS),
                 Visit.of("meeting-with-proposals-and-progress-staff", meeting, Who.ADMIN));
+    }
+
+    /**
+     * The admin's settings of the District's open data publisher: the demo's (defaults from its lead
+     * municipality) and a new District's (an e-mail missing). Every field may be left empty, so the
+     * form has no error state to visit; PageFormsTest sends it wrong-typed values.
+     */
+    private static void openDataSettingsPages(Map<String, List<Visit>> visits, String poggiardo, String empty) {
+        add(
+                visits,
+                "/districts/{slug}/open-data/settings",
+                Visit.of("open-data-settings", poggiardo + "/open-data/settings", Who.ADMIN),
+                Visit.of("open-data-settings-empty", empty + "/open-data/settings", Who.NEW_DISTRICT_ADMIN));
     }
 
     private static void add(Map<String, List<Visit>> visits, String pattern, Visit... of) {
