@@ -41,6 +41,7 @@ class DemoData extends StartUpStep {
     private final PoggiardoIndicatorsDemo indicators;
     private final PoggiardoProgressDemo progress;
     private final PoggiardoMonitoringDemo monitoring;
+    private final PoggiardoOpenDataDemo openData;
     private final PoggiardoMailDemo mail;
     private final TransactionTemplate transactions;
     private final String password;
@@ -58,6 +59,7 @@ class DemoData extends StartUpStep {
             PoggiardoIndicatorsDemo indicators,
             PoggiardoProgressDemo progress,
             PoggiardoMonitoringDemo monitoring,
+            PoggiardoOpenDataDemo openData,
             PoggiardoMailDemo mail,
             TransactionTemplate transactions,
             @Value("${zona.demo.password:zona-demo}") String password) {
@@ -75,6 +77,7 @@ class DemoData extends StartUpStep {
         this.indicators = indicators;
         this.progress = progress;
         this.monitoring = monitoring;
+        this.openData = openData;
         this.mail = mail;
         this.transactions = transactions;
         this.password = password;
@@ -106,6 +109,7 @@ class DemoData extends StartUpStep {
                 indicators.load();
                 progress.load();
                 monitoring.load();
+                openData.load();
                 mail.load();
             } finally {
                 SecurityContextHolder.clearContext();

@@ -18,6 +18,7 @@
             "monitoring",
             "municipality",
             "office",
+            "opendata",
             "organization",
             "participation.calls",
             "participation.contributions",

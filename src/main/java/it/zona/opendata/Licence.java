@@ -5,7 +5,7 @@ package it.zona.opendata;
  * (https://w3id.org/italia/controlled-vocabulary/licences) names them for DCAT-AP_IT: CC BY 4.0 by
  * default, as the AgID guidelines recommend, or CC0 1.0.
  */
-enum Licence {
+public enum Licence {
     CC_BY_4_0(
             "A21_CCBY40",
             "A2_Attribution",

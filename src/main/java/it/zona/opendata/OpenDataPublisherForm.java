@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * Who publishes a District's open data, as its admin sets it. Blank fields take their default in the
  * catalogue (see {@link CatalogPublisher}); IPA codes are checked by {@link IpaCode}.
  */
-record OpenDataPublisherForm(
+public record OpenDataPublisherForm(
         @Pattern(regexp = IPA_CODE, message = "{opendata.ipaCode.shape}")
         String ipaCode,
 

@@ -26,12 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class OpenDataPublisherRegistry {
+public class OpenDataPublisherRegistry {
 
     static final String ENTITY = "OpenDataPublisher";
 
     /** The version of a publisher never saved: whoever read the defaults cannot overwrite a save made since. */
-    static final long NOT_SET = -1;
+    public static final long NOT_SET = -1;
 
     /** Forms in which the lead municipality is the body that acts for the District. */
     private static final Set<LegalForm> LED_BY_A_MUNICIPALITY =
@@ -82,7 +82,7 @@ class OpenDataPublisherRegistry {
 
     /** Public: who the District's catalogue names, with the defaults of what its admin left blank. */
     @Transactional(readOnly = true)
-    public CatalogPublisher catalogPublisher(DistrictView district) {
+    CatalogPublisher catalogPublisher(DistrictView district) {
         return catalogPublisher(district, publishers.findById(district.id()).orElse(null));
     }
 

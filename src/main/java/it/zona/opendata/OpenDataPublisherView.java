@@ -5,7 +5,7 @@ package it.zona.opendata;
  * version} -1 until first saved, and what the catalogue uses ({@code catalog}: the settings with
  * their defaults, and what is still missing).
  */
-record OpenDataPublisherView(
+public record OpenDataPublisherView(
         String ipaCode,
         String name,
         String rightsHolderIpaCode,
