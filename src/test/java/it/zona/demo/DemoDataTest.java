@@ -349,4 +349,16 @@ class DemoDataTest {
                         planId))
                 .isEqualTo(2);
     }
+
+    @Test
+    void theAmbitosOpenDataPublisherIsSetSoTheInstallationsCatalogueListsItsDatasets() throws Exception {
+        String catalogue = mvc.perform(get("/open-data/catalog.ttl"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(catalogue)
+                .contains(
+                        "/districts/poggiardo/open-data/payments.csv", "cssp_lecce", "ufficiodipiano@ambito-poggiardo");
+    }
 }
