@@ -9,9 +9,9 @@ import it.zona.opendata.RowSink;
 import it.zona.opendata.UpdateFrequency;
 import it.zona.plan.PlanRegistry;
 import java.util.List;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The money of the District's published plans: each budget line (intervention × year × funding
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * plan's budget report to the cent.
  */
 @Component
-class BudgetLinesDataset implements OpenDataset {
+class BudgetLinesDataset {
 
     private static final List<DatasetColumn> COLUMNS = List.of(
             DatasetColumn.integer("id"),
@@ -39,34 +39,12 @@ class BudgetLinesDataset implements OpenDataset {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public String key() {
-        return "budget-lines";
+    @Bean
+    OpenDataset budgetLinesOpenData() {
+        return new OpenDataset("budget-lines", 80, DataTheme.ECON, UpdateFrequency.IRREG, COLUMNS, this::rows);
     }
 
-    @Override
-    public int position() {
-        return 80;
-    }
-
-    @Override
-    public DataTheme theme() {
-        return DataTheme.ECON;
-    }
-
-    @Override
-    public UpdateFrequency frequency() {
-        return UpdateFrequency.IRREG;
-    }
-
-    @Override
-    public List<DatasetColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public void rows(DistrictRef district, RowSink sink) {
+    private void rows(DistrictRef district, RowSink sink) {
         for (long plan : plans.publishedIds(district.id())) {
             JdbcRows.stream(
                     jdbc,

@@ -9,6 +9,7 @@ import it.zona.opendata.UpdateFrequency;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * texts of the modello Comuni (how to apply, documents, contacts) are on the service's page.
  */
 @Component
-class ServicesDataset implements OpenDataset {
+class ServicesDataset {
 
     private static final List<DatasetColumn> COLUMNS = List.of(
             DatasetColumn.integer("id"),
@@ -43,33 +44,12 @@ class ServicesDataset implements OpenDataset {
         this.catalogue = catalogue;
     }
 
-    @Override
-    public String key() {
-        return "services";
+    @Bean
+    OpenDataset servicesOpenData() {
+        return new OpenDataset("services", 130, DataTheme.SOCI, UpdateFrequency.IRREG, COLUMNS, this::rows);
     }
 
-    @Override
-    public int position() {
-        return 130;
-    }
-
-    @Override
-    public DataTheme theme() {
-        return DataTheme.SOCI;
-    }
-
-    @Override
-    public UpdateFrequency frequency() {
-        return UpdateFrequency.IRREG;
-    }
-
-    @Override
-    public List<DatasetColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public void rows(DistrictRef district, RowSink sink) {
+    private void rows(DistrictRef district, RowSink sink) {
         catalogue.all(district.slug()).stream()
                 .sorted(Comparator.comparingLong(SocialServiceView::id))
                 .forEach(service -> {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code group} is how the criteria of its group combine (all of them, or any one).
  */
 @Component
-class ServiceCriteriaDataset implements OpenDataset {
+class ServiceCriteriaDataset {
 
     private static final Locale ITALIAN = Locale.ITALIAN;
 
@@ -64,33 +65,12 @@ class ServiceCriteriaDataset implements OpenDataset {
         this.json = json;
     }
 
-    @Override
-    public String key() {
-        return "service-criteria";
+    @Bean
+    OpenDataset serviceCriteriaOpenData() {
+        return new OpenDataset("service-criteria", 140, DataTheme.SOCI, UpdateFrequency.IRREG, COLUMNS, this::rows);
     }
 
-    @Override
-    public int position() {
-        return 140;
-    }
-
-    @Override
-    public DataTheme theme() {
-        return DataTheme.SOCI;
-    }
-
-    @Override
-    public UpdateFrequency frequency() {
-        return UpdateFrequency.IRREG;
-    }
-
-    @Override
-    public List<DatasetColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public void rows(DistrictRef district, RowSink sink) {
+    private void rows(DistrictRef district, RowSink sink) {
         List<SocialServiceView> services = catalogue.all(district.slug()).stream()
                 .sorted(Comparator.comparingLong(SocialServiceView::id))
                 .toList();

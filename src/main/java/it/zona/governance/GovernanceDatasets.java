@@ -4,7 +4,6 @@ import it.zona.district.DistrictRef;
 import it.zona.opendata.DataTheme;
 import it.zona.opendata.DatasetColumn;
 import it.zona.opendata.OpenDataset;
-import it.zona.opendata.RowSink;
 import it.zona.opendata.UpdateFrequency;
 import java.util.Comparator;
 import java.util.List;
@@ -21,9 +20,11 @@ class GovernanceDatasets {
 
     @Bean
     OpenDataset governingBodiesDataset(GovernanceRegistry governance) {
-        return new Dataset(
+        return new OpenDataset(
                 "governing-bodies",
                 30,
+                DataTheme.GOVE,
+                UpdateFrequency.IRREG,
                 List.of(
                         DatasetColumn.integer("id"),
                         DatasetColumn.text("type"),
@@ -41,9 +42,11 @@ class GovernanceDatasets {
      */
     @Bean
     OpenDataset governingBodyMembersDataset(GovernanceRegistry governance) {
-        return new Dataset(
+        return new OpenDataset(
                 "governing-body-members",
                 31,
+                DataTheme.GOVE,
+                UpdateFrequency.IRREG,
                 List.of(
                         DatasetColumn.text("id"),
                         DatasetColumn.integer("governing_body_id"),
@@ -68,28 +71,5 @@ class GovernanceDatasets {
         return governance.list(district.slug()).stream()
                 .sorted(Comparator.comparingLong(GoverningBodyView::id))
                 .toList();
-    }
-
-    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer) implements OpenDataset {
-
-        @Override
-        public DataTheme theme() {
-            return DataTheme.GOVE;
-        }
-
-        @Override
-        public UpdateFrequency frequency() {
-            return UpdateFrequency.IRREG;
-        }
-
-        @Override
-        public void rows(DistrictRef district, RowSink sink) {
-            writer.write(district, sink);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Rows {
-        void write(DistrictRef district, RowSink sink);
     }
 }

@@ -1,11 +1,9 @@
 package it.zona.indicators;
 
-import it.zona.district.DistrictRef;
 import it.zona.opendata.DataTheme;
 import it.zona.opendata.DatasetColumn;
 import it.zona.opendata.JdbcRows;
 import it.zona.opendata.OpenDataset;
-import it.zona.opendata.RowSink;
 import it.zona.opendata.UpdateFrequency;
 import it.zona.plan.PlanRegistry;
 import java.util.List;
@@ -22,9 +20,11 @@ class IndicatorDatasets {
 
     @Bean
     OpenDataset indicatorsDataset(PlanRegistry plans, JdbcTemplate jdbc) {
-        return new Dataset(
+        return new OpenDataset(
                 "indicators",
                 110,
+                DataTheme.SOCI,
+                UpdateFrequency.QUARTERLY,
                 List.of(
                         DatasetColumn.integer("id"),
                         DatasetColumn.integer("plan_id"),
@@ -73,9 +73,11 @@ class IndicatorDatasets {
      */
     @Bean
     OpenDataset indicatorMeasurementsDataset(PlanRegistry plans, JdbcTemplate jdbc) {
-        return new Dataset(
+        return new OpenDataset(
                 "indicator-measurements",
                 120,
+                DataTheme.SOCI,
+                UpdateFrequency.QUARTERLY,
                 List.of(
                         DatasetColumn.integer("id"),
                         DatasetColumn.integer("indicator_id"),
@@ -120,28 +122,5 @@ class IndicatorDatasets {
                                 plan);
                     }
                 });
-    }
-
-    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer) implements OpenDataset {
-
-        @Override
-        public DataTheme theme() {
-            return DataTheme.SOCI;
-        }
-
-        @Override
-        public UpdateFrequency frequency() {
-            return UpdateFrequency.QUARTERLY;
-        }
-
-        @Override
-        public void rows(DistrictRef district, RowSink sink) {
-            writer.write(district, sink);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Rows {
-        void write(DistrictRef district, RowSink sink);
     }
 }

@@ -5,6 +5,7 @@ import it.zona.district.DistrictRegistry;
 import it.zona.municipality.MunicipalityView;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * district module, which the open data module already depends on.
  */
 @Component
-class MunicipalitiesDataset implements OpenDataset {
+class MunicipalitiesDataset {
 
     private static final List<DatasetColumn> COLUMNS = List.of(
             DatasetColumn.text("istat_code"),
@@ -29,33 +30,12 @@ class MunicipalitiesDataset implements OpenDataset {
         this.districts = districts;
     }
 
-    @Override
-    public String key() {
-        return "municipalities";
+    @Bean
+    OpenDataset municipalitiesOpenData() {
+        return new OpenDataset("municipalities", 10, DataTheme.REGI, UpdateFrequency.IRREG, COLUMNS, this::rows);
     }
 
-    @Override
-    public int position() {
-        return 10;
-    }
-
-    @Override
-    public DataTheme theme() {
-        return DataTheme.REGI;
-    }
-
-    @Override
-    public UpdateFrequency frequency() {
-        return UpdateFrequency.IRREG;
-    }
-
-    @Override
-    public List<DatasetColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public void rows(DistrictRef district, RowSink sink) {
+    private void rows(DistrictRef district, RowSink sink) {
         var view = districts.view(district.slug());
         view.municipalities().stream()
                 .sorted(Comparator.comparing(MunicipalityView::istatCode))

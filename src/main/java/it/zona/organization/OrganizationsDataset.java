@@ -8,9 +8,9 @@ import it.zona.opendata.OpenDataset;
 import it.zona.opendata.RowSink;
 import it.zona.opendata.UpdateFrequency;
 import java.util.List;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The bodies taking part in the District's plan, with what public registers say of them: name,
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * code is a person's (a sole trader is a natural person).
  */
 @Component
-class OrganizationsDataset implements OpenDataset {
+class OrganizationsDataset {
 
     private static final List<DatasetColumn> COLUMNS = List.of(
             DatasetColumn.integer("id"),
@@ -37,34 +37,12 @@ class OrganizationsDataset implements OpenDataset {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public String key() {
-        return "organizations";
+    @Bean
+    OpenDataset organizationsOpenData() {
+        return new OpenDataset("organizations", 20, DataTheme.SOCI, UpdateFrequency.IRREG, COLUMNS, this::rows);
     }
 
-    @Override
-    public int position() {
-        return 20;
-    }
-
-    @Override
-    public DataTheme theme() {
-        return DataTheme.SOCI;
-    }
-
-    @Override
-    public UpdateFrequency frequency() {
-        return UpdateFrequency.IRREG;
-    }
-
-    @Override
-    public List<DatasetColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public void rows(DistrictRef district, RowSink sink) {
+    private void rows(DistrictRef district, RowSink sink) {
         JdbcRows.stream(
                 jdbc,
                 sink,

@@ -10,16 +10,16 @@ import it.zona.opendata.UpdateFrequency;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The District's published plans (past the mayors' approval, as their pages are public): period,
  * stage, the day the mayors approved it and the plan before it. A draft is in no dataset.
  */
 @Component
-class PlansDataset implements OpenDataset {
+class PlansDataset {
 
     private static final List<DatasetColumn> COLUMNS = List.of(
             DatasetColumn.integer("id"),
@@ -43,34 +43,12 @@ class PlansDataset implements OpenDataset {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public String key() {
-        return "plans";
+    @Bean
+    OpenDataset plansOpenData() {
+        return new OpenDataset("plans", 40, DataTheme.GOVE, UpdateFrequency.IRREG, COLUMNS, this::rows);
     }
 
-    @Override
-    public int position() {
-        return 40;
-    }
-
-    @Override
-    public DataTheme theme() {
-        return DataTheme.GOVE;
-    }
-
-    @Override
-    public UpdateFrequency frequency() {
-        return UpdateFrequency.IRREG;
-    }
-
-    @Override
-    public List<DatasetColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public void rows(DistrictRef district, RowSink sink) {
+    private void rows(DistrictRef district, RowSink sink) {
         JdbcRows.stream(
                 jdbc,
                 sink,

@@ -1,10 +1,8 @@
 package it.zona.programme;
 
-import it.zona.district.DistrictRef;
 import it.zona.opendata.DataTheme;
 import it.zona.opendata.DatasetColumn;
 import it.zona.opendata.OpenDataset;
-import it.zona.opendata.RowSink;
 import it.zona.opendata.UpdateFrequency;
 import it.zona.plan.PlanRegistry;
 import java.util.Comparator;
@@ -22,9 +20,11 @@ class ProgrammeDatasets {
 
     @Bean
     OpenDataset planAreasDataset(PlanRegistry plans, AreaRegistry areas) {
-        return new Dataset(
+        return new OpenDataset(
                 "plan-areas",
                 50,
+                DataTheme.SOCI,
+                UpdateFrequency.IRREG,
                 List.of(
                         DatasetColumn.integer("id"),
                         DatasetColumn.integer("plan_id"),
@@ -48,9 +48,11 @@ class ProgrammeDatasets {
 
     @Bean
     OpenDataset objectivesDataset(PlanRegistry plans, ObjectiveRegistry objectives) {
-        return new Dataset(
+        return new OpenDataset(
                 "objectives",
                 60,
+                DataTheme.SOCI,
+                UpdateFrequency.IRREG,
                 List.of(
                         DatasetColumn.integer("id"),
                         DatasetColumn.integer("plan_id"),
@@ -82,9 +84,11 @@ class ProgrammeDatasets {
 
     @Bean
     OpenDataset interventionsDataset(PlanRegistry plans, InterventionRegistry interventions) {
-        return new Dataset(
+        return new OpenDataset(
                 "interventions",
                 70,
+                DataTheme.SOCI,
+                UpdateFrequency.IRREG,
                 List.of(
                         DatasetColumn.integer("id"),
                         DatasetColumn.integer("plan_id"),
@@ -144,26 +148,4 @@ class ProgrammeDatasets {
     }
 
     /** A dataset of the programme: its rows are written by {@code rows}. */
-    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer) implements OpenDataset {
-
-        @Override
-        public DataTheme theme() {
-            return DataTheme.SOCI;
-        }
-
-        @Override
-        public UpdateFrequency frequency() {
-            return UpdateFrequency.IRREG;
-        }
-
-        @Override
-        public void rows(DistrictRef district, RowSink sink) {
-            writer.write(district, sink);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Rows {
-        void write(DistrictRef district, RowSink sink);
-    }
 }

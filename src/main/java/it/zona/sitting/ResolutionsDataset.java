@@ -8,9 +8,9 @@ import it.zona.opendata.OpenDataset;
 import it.zona.opendata.RowSink;
 import it.zona.opendata.UpdateFrequency;
 import java.util.List;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The numbered resolutions of the District's governing bodies, all public as their pages are: body,
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * on its page and in its PDF/A.
  */
 @Component
-class ResolutionsDataset implements OpenDataset {
+class ResolutionsDataset {
 
     private static final List<DatasetColumn> COLUMNS = List.of(
             DatasetColumn.integer("id"),
@@ -42,34 +42,12 @@ class ResolutionsDataset implements OpenDataset {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public String key() {
-        return "resolutions";
+    @Bean
+    OpenDataset resolutionsOpenData() {
+        return new OpenDataset("resolutions", 35, DataTheme.GOVE, UpdateFrequency.IRREG, COLUMNS, this::rows);
     }
 
-    @Override
-    public int position() {
-        return 35;
-    }
-
-    @Override
-    public DataTheme theme() {
-        return DataTheme.GOVE;
-    }
-
-    @Override
-    public UpdateFrequency frequency() {
-        return UpdateFrequency.IRREG;
-    }
-
-    @Override
-    public List<DatasetColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public void rows(DistrictRef district, RowSink sink) {
+    private void rows(DistrictRef district, RowSink sink) {
         JdbcRows.stream(
                 jdbc,
                 sink,

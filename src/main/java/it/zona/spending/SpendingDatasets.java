@@ -1,11 +1,9 @@
 package it.zona.spending;
 
-import it.zona.district.DistrictRef;
 import it.zona.opendata.DataTheme;
 import it.zona.opendata.DatasetColumn;
 import it.zona.opendata.JdbcRows;
 import it.zona.opendata.OpenDataset;
-import it.zona.opendata.RowSink;
 import it.zona.opendata.UpdateFrequency;
 import it.zona.plan.PlanRegistry;
 import java.util.HashSet;
@@ -47,35 +45,36 @@ class SpendingDatasets {
                 DatasetColumn.text("beneficiary_tax_code"),
                 DatasetColumn.text("cig"),
                 DatasetColumn.text("cup"));
-        return new Dataset("commitments", 90, columns, (district, sink) -> {
-            Set<Long> published = new HashSet<>(plans.publishedIds(district.id()));
-            JdbcRows.stream(
-                    jdbc,
-                    sink,
-                    row -> {
-                        if (!published.contains(row.getLong("plan_id"))) {
-                            return null;
-                        }
-                        boolean body = row.getString("tax_code") == null
-                                || row.getString("tax_code").length() != 16;
-                        Long beneficiary = JdbcRows.integer(row, "organization_id");
-                        return new Object[] {
-                            row.getLong("id"),
-                            row.getLong("plan_id"),
-                            row.getLong("budget_line_id"),
-                            row.getString("act_number"),
-                            JdbcRows.date(row, "entry_date"),
-                            row.getBigDecimal("amount").add(row.getBigDecimal("corrections")),
-                            row.getBigDecimal("decommitted"),
-                            row.getBigDecimal("paid"),
-                            body ? beneficiary : null,
-                            body ? row.getString("name") : null,
-                            body ? row.getString("tax_code") : null,
-                            row.getString("cig"),
-                            row.getString("cup")
-                        };
-                    },
-                    """
+        return new OpenDataset(
+                "commitments", 90, DataTheme.ECON, UpdateFrequency.MONTHLY, columns, (district, sink) -> {
+                    Set<Long> published = new HashSet<>(plans.publishedIds(district.id()));
+                    JdbcRows.stream(
+                            jdbc,
+                            sink,
+                            row -> {
+                                if (!published.contains(row.getLong("plan_id"))) {
+                                    return null;
+                                }
+                                boolean body = row.getString("tax_code") == null
+                                        || row.getString("tax_code").length() != 16;
+                                Long beneficiary = JdbcRows.integer(row, "organization_id");
+                                return new Object[] {
+                                    row.getLong("id"),
+                                    row.getLong("plan_id"),
+                                    row.getLong("budget_line_id"),
+                                    row.getString("act_number"),
+                                    JdbcRows.date(row, "entry_date"),
+                                    row.getBigDecimal("amount").add(row.getBigDecimal("corrections")),
+                                    row.getBigDecimal("decommitted"),
+                                    row.getBigDecimal("paid"),
+                                    body ? beneficiary : null,
+                                    body ? row.getString("name") : null,
+                                    body ? row.getString("tax_code") : null,
+                                    row.getString("cig"),
+                                    row.getString("cup")
+                                };
+                            },
+                            """
                     select c.id, c.plan_id, c.budget_line_id, c.act_number, c.entry_date, c.amount,
                            c.organization_id, o.name, o.tax_code, c.cig, c.cup,
                            coalesce(h.corrections, 0) as corrections,
@@ -93,9 +92,9 @@ class SpendingDatasets {
                         group by commitment_id) h on h.commitment_id = c.id
                     where c.district_id = ? and c.kind = 'COMMITMENT' and c.corrects_id is null
                     order by c.id""",
-                    district.id(),
-                    district.id());
-        });
+                            district.id(),
+                            district.id());
+                });
     }
 
     /**
@@ -114,7 +113,7 @@ class SpendingDatasets {
                 DatasetColumn.decimal("amount"),
                 DatasetColumn.text("act_number"),
                 DatasetColumn.integer("corrects_id"));
-        return new Dataset("payments", 100, columns, (district, sink) -> {
+        return new OpenDataset("payments", 100, DataTheme.ECON, UpdateFrequency.MONTHLY, columns, (district, sink) -> {
             Set<Long> published = new HashSet<>(plans.publishedIds(district.id()));
             JdbcRows.stream(
                     jdbc,
@@ -146,26 +145,4 @@ class SpendingDatasets {
     }
 
     /** A dataset of the spending: its rows are written by {@code rows}. */
-    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer) implements OpenDataset {
-
-        @Override
-        public DataTheme theme() {
-            return DataTheme.ECON;
-        }
-
-        @Override
-        public UpdateFrequency frequency() {
-            return UpdateFrequency.MONTHLY;
-        }
-
-        @Override
-        public void rows(DistrictRef district, RowSink sink) {
-            writer.write(district, sink);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Rows {
-        void write(DistrictRef district, RowSink sink);
-    }
 }

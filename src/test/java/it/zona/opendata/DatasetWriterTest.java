@@ -28,42 +28,18 @@ class DatasetWriterTest {
             new Object[] {7L, "", null, null, null},
             new Object[] {8L, "àèìòù €", new BigDecimal("10"), null, null});
 
-    private final OpenDataset dataset = new OpenDataset() {
-        @Override
-        public String key() {
-            return "sample";
-        }
-
-        @Override
-        public int position() {
-            return 0;
-        }
-
-        @Override
-        public DataTheme theme() {
-            return DataTheme.GOVE;
-        }
-
-        @Override
-        public UpdateFrequency frequency() {
-            return UpdateFrequency.IRREG;
-        }
-
-        @Override
-        public List<DatasetColumn> columns() {
-            return List.of(
+    private final OpenDataset dataset = new OpenDataset(
+            "sample",
+            0,
+            DataTheme.GOVE,
+            UpdateFrequency.IRREG,
+            List.of(
                     DatasetColumn.integer("id"),
                     DatasetColumn.text("title"),
                     DatasetColumn.decimal("amount"),
                     DatasetColumn.date("day"),
-                    DatasetColumn.bool("open"));
-        }
-
-        @Override
-        public void rows(DistrictRef district, RowSink sink) {
-            ROWS.forEach(sink::row);
-        }
-    };
+                    DatasetColumn.bool("open")),
+            (district, sink) -> ROWS.forEach(sink::row));
 
     private final DistrictRef district = new DistrictRef(1, "prova", "Ambito di prova", false);
 

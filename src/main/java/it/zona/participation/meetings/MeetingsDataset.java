@@ -9,9 +9,9 @@ import it.zona.opendata.RowSink;
 import it.zona.opendata.UpdateFrequency;
 import java.sql.Time;
 import java.util.List;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The meetings of the District's thematic tables and the plenary ones of its plans, public as the
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * meeting without a sheet has no rate). Guests and the agenda are on the meeting's page.
  */
 @Component
-class MeetingsDataset implements OpenDataset {
+class MeetingsDataset {
 
     private static final List<DatasetColumn> COLUMNS = List.of(
             DatasetColumn.integer("id"),
@@ -43,34 +43,12 @@ class MeetingsDataset implements OpenDataset {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public String key() {
-        return "meetings";
+    @Bean
+    OpenDataset meetingsOpenData() {
+        return new OpenDataset("meetings", 170, DataTheme.SOCI, UpdateFrequency.MONTHLY, COLUMNS, this::rows);
     }
 
-    @Override
-    public int position() {
-        return 170;
-    }
-
-    @Override
-    public DataTheme theme() {
-        return DataTheme.SOCI;
-    }
-
-    @Override
-    public UpdateFrequency frequency() {
-        return UpdateFrequency.MONTHLY;
-    }
-
-    @Override
-    public List<DatasetColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public void rows(DistrictRef district, RowSink sink) {
+    private void rows(DistrictRef district, RowSink sink) {
         JdbcRows.stream(
                 jdbc,
                 sink,

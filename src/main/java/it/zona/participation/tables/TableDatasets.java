@@ -1,11 +1,9 @@
 package it.zona.participation.tables;
 
-import it.zona.district.DistrictRef;
 import it.zona.opendata.DataTheme;
 import it.zona.opendata.DatasetColumn;
 import it.zona.opendata.JdbcRows;
 import it.zona.opendata.OpenDataset;
-import it.zona.opendata.RowSink;
 import it.zona.opendata.UpdateFrequency;
 import it.zona.programme.Named;
 import java.util.Comparator;
@@ -25,9 +23,11 @@ class TableDatasets {
 
     @Bean
     OpenDataset tablesDataset(TableRegistry tables, JdbcTemplate jdbc) {
-        return new Dataset(
+        return new OpenDataset(
                 "tables",
                 150,
+                DataTheme.SOCI,
+                UpdateFrequency.IRREG,
                 List.of(
                         DatasetColumn.integer("id"),
                         DatasetColumn.integer("plan_id"),
@@ -63,9 +63,11 @@ class TableDatasets {
     /** Every seat, current and past (a seat is never rewritten, so the history is public too). */
     @Bean
     OpenDataset tableMembersDataset(JdbcTemplate jdbc) {
-        return new Dataset(
+        return new OpenDataset(
                 "table-members",
                 160,
+                DataTheme.SOCI,
+                UpdateFrequency.IRREG,
                 List.of(
                         DatasetColumn.integer("id"),
                         DatasetColumn.integer("table_id"),
@@ -94,28 +96,5 @@ class TableDatasets {
                         where t.district_id = ?
                         order by m.id""",
                         district.id()));
-    }
-
-    private record Dataset(String key, int position, List<DatasetColumn> columns, Rows writer) implements OpenDataset {
-
-        @Override
-        public DataTheme theme() {
-            return DataTheme.SOCI;
-        }
-
-        @Override
-        public UpdateFrequency frequency() {
-            return UpdateFrequency.IRREG;
-        }
-
-        @Override
-        public void rows(DistrictRef district, RowSink sink) {
-            writer.write(district, sink);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Rows {
-        void write(DistrictRef district, RowSink sink);
     }
 }
