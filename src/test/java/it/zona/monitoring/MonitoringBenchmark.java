@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.zona.spending.FundAnnualityForm;
 import it.zona.spending.FundReporting;
+import it.zona.spending.LargeLedger;
 import it.zona.spending.PlanSpending;
 import it.zona.spending.SpendingLedger;
-import it.zona.spending.SpendingScene;
 import it.zona.spending.SpendingTotals;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
-import it.zona.support.PlanFixtures;
 import it.zona.support.Timings;
 import it.zona.support.ZonaIntegrationTest;
 import java.math.BigDecimal;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -53,9 +51,6 @@ class MonitoringBenchmark {
     Fixtures fixtures;
 
     @Autowired
-    PlanFixtures content;
-
-    @Autowired
     SpendingTotals totals;
 
     @Autowired
@@ -75,42 +70,10 @@ class MonitoringBenchmark {
     @Test
     void aMillionPayments() throws Exception {
         long started = System.nanoTime();
-        TestDistrict district = fixtures.district();
-        long plan = fixtures.plan(district, FIRST_YEAR, FIRST_YEAR + YEARS - 1);
-        SpendingScene scene = new SpendingScene(beans);
-        long source = scene.source(district, "FNPS");
-        long area = content.area(district, plan, "Anziani").id();
-        long objective = content.objective(district, plan, area, "Restare a casa");
-        long organization = scene.organization(district, "Cooperativa di prova", null);
-        for (int i = 0; i < INTERVENTIONS; i++) {
-            long intervention = content.intervention(
-                    district, plan, objective, "Intervento " + i, FIRST_YEAR, FIRST_YEAR + YEARS - 1);
-            for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
-                scene.line(district, plan, intervention, year, source, "100000.00");
-            }
-        }
-        fixtures.approve(district, plan);
-        // The ledger written in bulk, as an import of years of accounts would leave it: one commitment
-        // of the whole line, then its payments of 10 euros each.
-        jdbc.update("""
-                insert into spending_entry (district_id, plan_id, budget_line_id, kind, entry_date, act_number,
-                                            amount, organization_id, recorded_at, recorded_by)
-                select ?, plan_id, id, 'COMMITMENT', cast(cast(budget_year as varchar(4)) || '-01-15' as date),
-                       'Determina ' || cast(id as varchar(20)), amount, ?, current_timestamp, 'benchmark'
-                from budget_line where plan_id = ?""", district.id(), organization, plan);
-        jdbc.update("""
-                insert into spending_entry (district_id, plan_id, budget_line_id, kind, commitment_id, entry_date,
-                                            amount, recorded_at, recorded_by)
-                select c.district_id, c.plan_id, c.budget_line_id, 'PAYMENT', c.id, c.entry_date, 10.00,
-                       current_timestamp, 'benchmark'
-                from spending_entry c cross join %s
-                where c.plan_id = ? and c.kind = 'COMMITMENT'""".formatted(series(PAYMENTS_PER_LINE)), plan);
-        // What the ledger's writers keep in the same transactions: each line's sums by kind.
-        jdbc.update(
-                "insert into spending_total (budget_line_id, plan_id, kind, amount) select budget_line_id, plan_id,"
-                        + " kind, sum(amount) from spending_entry where plan_id = ? group by budget_line_id, plan_id,"
-                        + " kind",
-                plan);
+        LargeLedger ledger = LargeLedger.build(beans, FIRST_YEAR, YEARS, INTERVENTIONS, PAYMENTS_PER_LINE, "10.00");
+        TestDistrict district = ledger.district();
+        long plan = ledger.plan();
+        long source = ledger.fundingSource();
         long payments = jdbc.queryForObject(
                 "select count(*) from spending_entry where plan_id = ? and kind = 'PAYMENT'", Long.class, plan);
         assertThat(payments).isEqualTo((long) INTERVENTIONS * YEARS * PAYMENTS_PER_LINE);
@@ -166,13 +129,6 @@ class MonitoringBenchmark {
                 10,
                 () -> fixtures.signIn(district.viewer()).open("/districts/" + district.slug() + "/monitoring")));
         Timings.write("monitoring", rows);
-    }
-
-    /** The numbers 1 to n as a table function, in either database. */
-    private String series(int n) {
-        String product =
-                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        return product.equalsIgnoreCase("H2") ? "system_range(1, " + n + ")" : "generate_series(1, " + n + ")";
     }
 
     private byte[] get(String path) throws Exception {

@@ -2,10 +2,9 @@ package it.zona.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.zona.spending.SpendingScene;
+import it.zona.spending.LargeLedger;
 import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
-import it.zona.support.PlanFixtures;
 import it.zona.support.ZonaIntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,9 +60,6 @@ class OpenDataBenchmark {
     Fixtures fixtures;
 
     @Autowired
-    PlanFixtures content;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -81,36 +77,8 @@ class OpenDataBenchmark {
     @Test
     void aMillionPaymentsStreamed() throws Exception {
         long started = System.nanoTime();
-        TestDistrict district = fixtures.district();
-        long plan = fixtures.plan(district, FIRST_YEAR, FIRST_YEAR + YEARS - 1);
-        SpendingScene scene = new SpendingScene(beans);
-        long source = scene.source(district, "FNPS");
-        long area = content.area(district, plan, "Anziani").id();
-        long objective = content.objective(district, plan, area, "Restare a casa");
-        long organization = scene.organization(district, "Cooperativa di prova", SpendingScene.taxCode());
-        for (int i = 0; i < INTERVENTIONS; i++) {
-            long intervention = content.intervention(
-                    district, plan, objective, "Intervento " + i, FIRST_YEAR, FIRST_YEAR + YEARS - 1);
-            for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
-                scene.line(district, plan, intervention, year, source, "100000.00");
-            }
-        }
-        fixtures.approve(district, plan);
-        // The ledger written in bulk, as an import of years of accounts would leave it.
-        jdbc.update("""
-                insert into spending_entry (district_id, plan_id, budget_line_id, kind, entry_date, act_number,
-                                            amount, organization_id, recorded_at, recorded_by)
-                select ?, plan_id, id, 'COMMITMENT', cast(cast(budget_year as varchar(4)) || '-01-15' as date),
-                       'Determina ' || cast(id as varchar(20)), amount, ?, current_timestamp, 'benchmark'
-                from budget_line where plan_id = ?""", district.id(), organization, plan);
-        jdbc.update("""
-                insert into spending_entry (district_id, plan_id, budget_line_id, kind, commitment_id, entry_date,
-                                            amount, act_number, recorded_at, recorded_by)
-                select c.district_id, c.plan_id, c.budget_line_id, 'PAYMENT', c.id, c.entry_date, 10.25,
-                       'Mandato ' || cast(c.id as varchar(20)), current_timestamp, 'benchmark'
-                from spending_entry c cross join %s
-                where c.plan_id = ? and c.kind = 'COMMITMENT'""".formatted(series(PAYMENTS_PER_LINE)), plan);
-        analyse();
+        LargeLedger ledger = LargeLedger.build(beans, FIRST_YEAR, YEARS, INTERVENTIONS, PAYMENTS_PER_LINE, "10.25");
+        TestDistrict district = ledger.district();
         System.out.printf(Locale.ROOT, "Built %d payments in %.1f s%n", PAYMENTS, (System.nanoTime() - started) / 1e9);
 
         String csv = "/districts/" + district.slug() + "/open-data/payments.csv";
@@ -316,21 +284,5 @@ class OpenDataBenchmark {
         public void write(byte[] bytes, int offset, int length) {
             count += length;
         }
-    }
-
-    /** Fresh statistics after a bulk load, as PostgreSQL advises (a no-op on H2). */
-    private void analyse() {
-        String product =
-                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        if (!product.equalsIgnoreCase("H2")) {
-            jdbc.execute("analyze spending_entry");
-        }
-    }
-
-    /** The numbers 1 to n as a table function, in either database. */
-    private String series(int n) {
-        String product =
-                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        return product.equalsIgnoreCase("H2") ? "system_range(1, " + n + ")" : "generate_series(1, " + n + ")";
     }
 }
