@@ -85,10 +85,12 @@ class CatalogGraph {
         for (DistrictRef ref : districts.refs()) {
             DistrictView district = districts.view(ref.slug());
             CatalogPublisher publisher = publishers.catalogPublisher(district);
-            if (publisher.complete()) {
-                Instant changed = describe(model, district, publisher, described);
-                modified = changed.isAfter(modified) ? changed : modified;
-            }
+            // A District left out still counts for the catalogue's date: completing its publisher
+            // brings its datasets in, and an installation with none is not dated 1970.
+            Instant changed = publisher.complete()
+                    ? describe(model, district, publisher, described)
+                    : datasets.lastModified(district.id()).orElse(Instant.EPOCH);
+            modified = changed.isAfter(modified) ? changed : modified;
         }
         Resource catalog = catalog(model, uri, agent, modified, described);
         text(
