@@ -15,7 +15,11 @@ class DemoMode {
     private final boolean enabled;
 
     DemoMode(@Value("${zona.demo:auto}") String setting, @Value("${spring.datasource.url:}") String url) {
-        this.enabled = switch (setting.strip().toLowerCase(Locale.ROOT)) {
+        this.enabled = enabled(setting, url);
+    }
+
+    static boolean enabled(String setting, String url) {
+        return switch (setting.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> url.startsWith("jdbc:h2:");

@@ -11,6 +11,7 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -21,6 +22,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
+@EnableJpaRepositories(basePackages = "it.zona", queryEnhancerSelector = LazyQueryEnhancers.class)
 public class PlatformConfig {
 
     /** Where opening hours, meeting times and deadlines are read: the Italian civil time. */
@@ -33,6 +35,11 @@ public class PlatformConfig {
      */
     @Bean
     Clock clock(@Value("${zona.clock.start:}") String start) {
+        return clockFrom(start);
+    }
+
+    /** The clock {@code zona.clock.start} gives, for what runs before the application context. */
+    public static Clock clockFrom(String start) {
         Clock system = Clock.systemUTC();
         if (start.isBlank()) {
             return system;
