@@ -1,6 +1,7 @@
 package it.zona.demo;
 
 import it.zona.shared.PlatformConfig;
+import java.io.IOException;
 import java.time.LocalDate;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -10,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -29,6 +31,9 @@ class DemoSnapshotRestore implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         DefaultResourceLoader resources = new DefaultResourceLoader(application.getClassLoader());
+        if (!inTheJar(resources.getResource(DemoSnapshot.LOCATION + DemoSnapshot.FACTS))) {
+            return;
+        }
         switch (restore(environment, resources, DemoSnapshot.LOCATION)) {
             case COPIED ->
                 log.info("Demo mode: copied in the demo written when Zona was built, on "
@@ -57,6 +62,19 @@ class DemoSnapshotRestore implements EnvironmentPostProcessor, Ordered {
         LocalDate today = LocalDate.now(PlatformConfig.clockFrom(settings.getProperty("zona.clock.start", ""))
                 .withZone(PlatformConfig.ZONE));
         return DemoSnapshot.copyIn(url, today, resources, location);
+    }
+
+    /**
+     * Only the copy inside a jar is the one made from that jar's own code. Packaging leaves the
+     * snapshot in {@code target/classes} too, where {@code mvn spring-boot:run} and an IDE would find
+     * it after the code has moved on (a demo part added since, say): there the demo is written.
+     */
+    static boolean inTheJar(Resource facts) {
+        try {
+            return facts.exists() && "jar".equals(facts.getURL().getProtocol());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

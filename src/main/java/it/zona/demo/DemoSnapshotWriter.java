@@ -20,8 +20,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 /**
  * Makes the {@link DemoSnapshot}: starts Zona in demo mode on an empty H2 database in the given
  * directory, so that the demo is written by the services at start-up as always, stops it, and
- * compacts the file. Maven runs it when it packages the jar ({@code -Dzona.demo-snapshot.skip}
- * leaves it out); everything given on the command line overrides what the environment may set.
+ * compacts the file. Maven runs it when it packages the jar to be run ({@code mvn package
+ * -DskipTests}, the profile {@code runnable-jar} in pom.xml); everything given on the command line
+ * overrides what the environment may set.
  */
 final class DemoSnapshotWriter {
 

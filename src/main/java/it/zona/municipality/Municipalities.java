@@ -10,9 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Municipalities extends JpaRepository<Municipality, String> {
 
-    @Query(
-            "select m from Municipality m where m.ceased = false and (m.searchKey like :pattern or m.istatCode like :pattern)")
+    // The count query is given, not derived: Spring Data would parse the query at start-up to derive it.
+    @Query(value = "select m " + SEARCH_FROM, countQuery = "select count(m) " + SEARCH_FROM)
     Page<Municipality> search(String pattern, Pageable pageable);
+
+    String SEARCH_FROM =
+            "from Municipality m where m.ceased = false and (m.searchKey like :pattern or m.istatCode like :pattern)";
 
     List<Municipality> findByIstatCodeIn(Collection<String> codes);
 

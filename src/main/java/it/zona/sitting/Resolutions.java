@@ -14,13 +14,16 @@ interface Resolutions extends JpaRepository<Resolution, Long> {
     @Query("select coalesce(max(r.number), 0) from Resolution r where r.governingBodyId = :bodyId and r.year = :year")
     int lastNumber(long bodyId, int year);
 
-    @Query("""
-            select r from Resolution r
+    // The count query is given, not derived: Spring Data would parse the query at start-up to derive it.
+    @Query(value = "select r " + SEARCH_FROM, countQuery = "select count(r) " + SEARCH_FROM)
+    Page<Resolution> search(long districtId, Long bodyId, Integer year, String pattern, Pageable page);
+
+    String SEARCH_FROM = """
+            from Resolution r
             where r.districtId = :districtId
               and (:bodyId is null or r.governingBodyId = :bodyId)
               and (:year is null or r.year = :year)
-              and (:pattern is null or lower(r.title) like :pattern escape '\\')""")
-    Page<Resolution> search(long districtId, Long bodyId, Integer year, String pattern, Pageable page);
+              and (:pattern is null or lower(r.title) like :pattern escape '\\')""";
 
     /**
      * The District's resolutions in force that may decide a plan's move to {@code stage}: those that

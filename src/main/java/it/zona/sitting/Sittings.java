@@ -9,10 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Sittings extends JpaRepository<Sitting, Long> {
 
-    @Query("""
-            select s from Sitting s
-            where s.districtId = :districtId and (:bodyId is null or s.governingBodyId = :bodyId)""")
+    // The count query is given, not derived: Spring Data would parse the query at start-up to derive it.
+    @Query(value = "select s " + IN_DISTRICT, countQuery = "select count(s) " + IN_DISTRICT)
     Page<Sitting> findInDistrict(long districtId, Long bodyId, Pageable page);
+
+    String IN_DISTRICT =
+            "from Sitting s where s.districtId = :districtId and (:bodyId is null or s.governingBodyId = :bodyId)";
 
     @Query("select s.sittingDate from Sitting s where s.governingBodyId = :bodyId order by s.sittingDate")
     List<LocalDate> datesOfBody(long bodyId);

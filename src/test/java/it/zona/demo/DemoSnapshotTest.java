@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.zona.demo.DemoSnapshot.Outcome;
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +19,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +136,29 @@ class DemoSnapshotTest {
         assertThat(Files.exists(data.resolve("zona.mv.db"))).isFalse();
         // zona.demo=auto is on with the embedded database
         assertThat(restore(start, Map.of())).isEqualTo(Outcome.COPIED);
+    }
+
+    @Test
+    void onlyTheCopyInsideTheJarIsTrustedNotTheOneLeftInTheClassesFolder() throws IOException {
+        Path jar = data.resolve("zona.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("demo-snapshot/" + DemoSnapshot.FACTS));
+            out.write(Files.readAllBytes(snapshot.resolve(DemoSnapshot.FACTS)));
+            out.closeEntry();
+        }
+        Path classes = data.resolve("classes");
+        Files.createDirectories(classes.resolve("demo-snapshot"));
+        Files.copy(snapshot.resolve(DemoSnapshot.FACTS), classes.resolve("demo-snapshot/" + DemoSnapshot.FACTS));
+
+        try (URLClassLoader fromJar = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null);
+                URLClassLoader fromFolder =
+                        new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
+            String facts = DemoSnapshot.LOCATION + DemoSnapshot.FACTS;
+            assertThat(DemoSnapshotRestore.inTheJar(new DefaultResourceLoader(fromJar).getResource(facts)))
+                    .isTrue();
+            assertThat(DemoSnapshotRestore.inTheJar(new DefaultResourceLoader(fromFolder).getResource(facts)))
+                    .isFalse();
+        }
     }
 
     private Outcome restore(Map<String, Object> start, Map<String, Object> more) {
