@@ -40,9 +40,9 @@ class DemoSnapshotRestore implements EnvironmentPostProcessor, Ordered {
                         + DemoSnapshot.made(resources, DemoSnapshot.LOCATION) + ".");
             case STALE ->
                 log.info("Demo mode: the demo written when Zona was built, on "
-                        + DemoSnapshot.made(resources, DemoSnapshot.LOCATION) + ", is more than "
+                        + DemoSnapshot.made(resources, DemoSnapshot.LOCATION) + ", is not of the last "
                         + DemoSnapshot.FRESH_FOR.getDays()
-                        + " days old: the demo is written afresh, which takes longer.");
+                        + " days: the demo is written afresh, dated from today, which takes longer.");
             default -> {
                 // Not wanted, no snapshot in this build, another database, or the demo already there.
             }
