@@ -9,6 +9,8 @@ import it.zona.support.Fixtures;
 import it.zona.support.Fixtures.TestDistrict;
 import it.zona.support.ZonaIntegrationTest;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -171,6 +173,29 @@ class DcatCatalogTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains(messages.getMessage("opendata.settings.missing.contactEmail", null, Locale.ITALIAN));
+    }
+
+    /**
+     * A District left out of the installation's catalogue still dates it: completing that District's
+     * publisher brings its datasets in, and a harvester must not keep the catalogue it had.
+     */
+    @Test
+    void aChangeInADistrictLeftOutStillDatesTheInstallationsCatalogue() throws Exception {
+        publishedDistrict();
+        TestDistrict leftOut = fixtures.district();
+        Thread.sleep(1100); // Last-Modified counts whole seconds: the change below is the latest of all
+        fixtures.api(leftOut.admin())
+                .put("/api/v1/districts/{slug}/open-data/publisher", """
+                        {"licence":"CC0_1_0","version":-1}""", leftOut.slug())
+                .andExpect(status().isOk());
+        Instant change = datasets.lastModified(leftOut.id()).orElseThrow();
+
+        MockHttpServletResponse catalog =
+                mvc.perform(get("/open-data/catalog.ttl")).andReturn().getResponse();
+
+        assertThat(catalog.getDateHeader(HttpHeaders.LAST_MODIFIED))
+                .isEqualTo(change.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+        assertThat(catalog.getContentAsString()).doesNotContain("/districts/" + leftOut.slug() + "/open-data/");
     }
 
     @Test
