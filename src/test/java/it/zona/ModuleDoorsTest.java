@@ -33,7 +33,8 @@ import org.springframework.modulith.core.ApplicationModules;
  * or a sub-package of its own), or be part of what such a type shows (the type of a field, a
  * parameter or a result of its public members). A public type nobody outside uses only widens the
  * door, and makes the next maintainer believe others rely on it. Types a template names ({@code T(...)}) count as used; types that a library creates by name
- * (H2's triggers) must be public and are let through.
+ * (H2's triggers) must be public and are let through, as is Spring Data's query enhancer selector,
+ * which the bean definitions Spring's AOT processing generates in the repositories' packages name.
  */
 class ModuleDoorsTest {
 
@@ -78,7 +79,10 @@ class ModuleDoorsTest {
             boolean usedOutside = type.getDirectDependenciesToSelf().stream()
                     .map(d -> topLevel(d.getOriginClass()))
                     .anyMatch(origin -> !origin.getPackageName().equals(top.getPackageName()));
-            if (usedOutside || namedByTemplates.contains(top.getName()) || top.isAssignableTo("org.h2.api.Trigger")) {
+            if (usedOutside
+                    || namedByTemplates.contains(top.getName())
+                    || top.isAssignableTo("org.h2.api.Trigger")
+                    || top.isAssignableTo("org.springframework.data.jpa.repository.query.QueryEnhancerSelector")) {
                 if (justified.add(top)) {
                     toShow.add(top);
                 }

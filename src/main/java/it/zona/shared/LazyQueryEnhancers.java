@@ -14,8 +14,11 @@ import org.springframework.data.util.Lazy;
  * it; in a cold JVM that was the largest single part of creating the repositories (about a second
  * on a two-core machine). Hibernate still checks every query at start-up, so a wrong one still
  * stops the start.
+ *
+ * <p>Public because the bean definitions Spring's AOT processing generates for the repositories, in
+ * the repositories' own packages, name it.
  */
-final class LazyQueryEnhancers implements QueryEnhancerSelector {
+public final class LazyQueryEnhancers implements QueryEnhancerSelector {
 
     @Override
     public QueryEnhancerFactory select(DeclaredQuery query) {
