@@ -27,7 +27,7 @@ record QuorumRulesPageForm(
         @NotNull Share majority,
         @NotNull WeightBasis majorityBasis,
         boolean abstentionsCounted,
-        @Valid List<Row> agreedShares,
+        List<@Valid Row> agreedShares,
         Long version) {
 
     private static final Pattern SHARE_FIELD = Pattern.compile("^agreedShares\\[(\\d+)](.*)$");

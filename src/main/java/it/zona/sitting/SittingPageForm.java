@@ -29,7 +29,7 @@ record SittingPageForm(
         LocalTime secondCallTime,
         @Size(max = 300) String place,
         @Size(max = 500) String onlineLink,
-        @Valid List<Row> items,
+        List<@Valid Row> items,
         Long version) {
 
     /** The rows a new convocation offers; a longer agenda gets two more than it has. */

@@ -9,7 +9,7 @@ import java.util.List;
  * The votes on an item as their page sends them: a row for each member present, whose choice is
  * empty when the member does not vote; only the rows with a choice become {@link VotesForm}'s ballots.
  */
-record VotesPageForm(@Valid List<Row> votes, Long version) {
+record VotesPageForm(List<@Valid Row> votes, Long version) {
 
     VotesPageForm {
         votes = votes == null ? new ArrayList<>() : new ArrayList<>(votes);

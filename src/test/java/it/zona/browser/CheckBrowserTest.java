@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.ReducedMotion;
 import it.zona.browser.Visitor.Mode;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,6 +106,16 @@ class CheckBrowserTest {
             page.locator("label[for=" + question + "-yes]").click();
         }
         assertThat(yes).isChecked();
+    }
+
+    @Test
+    void axeFindsAViolationPlantedInAPage() {
+        try (Visitor citizen = new Visitor(port, Mode.MOUSE)) {
+            citizen.open(CHECK);
+            citizen.page().evaluate("() => document.querySelector('main').append(document.createElement('img'))");
+
+            assertThat(citizen.axe().getViolations()).extracting(Rule::getId).contains("image-alt");
+        }
     }
 
     /**

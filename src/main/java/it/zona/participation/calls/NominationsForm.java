@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 
 /** What an organisation sends from its link: one entry per table it may still nominate at. */
-record NominationsForm(@Valid List<NominationForm> entries) {
+record NominationsForm(List<@Valid NominationForm> entries) {
 
     public NominationsForm {
         entries = entries == null ? List.of() : List.copyOf(entries);

@@ -11,9 +11,7 @@ import java.util.List;
  * lines are dropped). Saving it replaces the previous sheet, so missing lines (null) stay missing
  * for the registry to refuse: they must never read as "nobody came".
  */
-public record AttendanceForm(
-        @NotNull(groups = Whole.class) @Valid List<Line> lines,
-        @Valid List<Guest> guests) {
+public record AttendanceForm(@NotNull(groups = Whole.class) List<@Valid Line> lines, List<@Valid Guest> guests) {
 
     static final int FREE_GUEST_LINES = 3;
 
