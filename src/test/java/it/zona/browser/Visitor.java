@@ -237,8 +237,10 @@ final class Visitor implements AutoCloseable {
      * whose result type this is, in less time.
      */
     AxeResults axe() {
-        assertThat(page.frames()).as("a page with frames needs axe's full mode").hasSize(1);
-        // Where scripts are off the init script did not run, but evaluating still works.
+        assertThat(page.frames())
+                .as("axe runs in the page itself: a page with frames needs Deque's binding, frame by frame")
+                .hasSize(1);
+        // Where scripts are off the init script may not have run; evaluating works all the same.
         if (!(Boolean) page.evaluate("() => typeof window.axe === 'object'")) {
             page.evaluate(AXE_SOURCE);
         }
