@@ -14,7 +14,6 @@ import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * A person in one browser tab, acting in one {@link Mode}: with the mouse, with the keyboard alone,
@@ -255,13 +255,10 @@ final class Visitor implements AutoCloseable {
     }
 
     private static String resource(String name) {
-        try (InputStream in = Visitor.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is not on the class path: run the tests through Maven");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return new ClassPathResource(name).getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(name + " is not on the class path: run the tests through Maven", e);
         }
     }
 
